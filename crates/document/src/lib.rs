@@ -1,0 +1,86 @@
+//! The journey document: how a journey is written to storage and files, and read back.
+//!
+//! A document is JSON with a format marker and a version:
+//! `{"format": "sightline-journey", "version": 1, "journey": {...}}`. Reading never panics and
+//! never guesses: it returns the journey, or a [`LoadError`] that says exactly what is wrong,
+//! so the app can tell the user and keep the text aside.
+
+use serde::{Deserialize, Serialize};
+use sightline_engine::{Journey, Problem};
+
+/// Marks a JSON document as a Sightline journey.
+pub const FORMAT: &str = "sightline-journey";
+
+/// The version this build writes. Older versions are migrated on load; newer ones are refused
+/// rather than half-read.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'a str,
+    version: u32,
+    journey: &'a Journey,
+}
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u32>,
+}
+
+/// Why a text could not be read as a journey.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The text is not JSON at all (truncated, binary, hand-edited).
+    NotJson {
+        /// 1-based line of the first error.
+        line: usize,
+        /// 1-based column of the first error.
+        column: usize,
+    },
+    /// The text is JSON but not a Sightline journey.
+    NotAJourney,
+    /// The document was written by a newer Sightline than this one.
+    NewerVersion(u32),
+    /// A field is missing or has a value the model does not allow.
+    BadField {
+        /// Where in the document, for example `journey.touchpoints[3].lane`.
+        path: String,
+    },
+    /// Every field is well-formed, but the journey breaks an invariant.
+    Unsound(Vec<Problem>),
+}
+
+/// Write a journey as a document of the current [`VERSION`].
+pub fn encode(journey: &Journey) -> String {
+    let envelope = EnvelopeOut { format: FORMAT, version: VERSION, journey };
+    // Serialising plain data with string keys into a String cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Read a document of any version this build knows.
+pub fn decode(text: &str) -> Result<Journey, LoadError> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|error| LoadError::NotJson { line: error.line(), column: error.column() })?;
+    let header = Header::deserialize(&value).map_err(|_| LoadError::NotAJourney)?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(LoadError::NotAJourney);
+    }
+    match header.version {
+        Some(VERSION) => {}
+        Some(newer) if newer > VERSION => return Err(LoadError::NewerVersion(newer)),
+        _ => return Err(LoadError::BadField { path: "version".into() }),
+    }
+    let journey_value = value.get("journey").ok_or(LoadError::BadField { path: "journey".into() })?;
+    let journey: Journey = serde_path_to_error::deserialize(journey_value).map_err(|error| {
+        let inner = error.path().to_string();
+        let path = if inner == "." { "journey".to_owned() } else { format!("journey.{inner}") };
+        LoadError::BadField { path }
+    })?;
+    let problems = journey.problems();
+    if problems.is_empty() {
+        Ok(journey)
+    } else {
+        Err(LoadError::Unsound(problems))
+    }
+}

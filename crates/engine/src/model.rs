@@ -1,0 +1,301 @@
+//! The journey and what it is made of: steps, lanes, lines, touchpoints and stakeholders.
+
+use serde::{Deserialize, Serialize};
+
+/// Identifies a step within one journey; stable across renames and reorders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StepId(pub u32);
+
+/// Identifies a touchpoint within one journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TouchpointId(pub u32);
+
+/// Identifies a stakeholder within one journey.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StakeholderId(pub u32);
+
+/// A customer journey: the end-to-end experience of a consumer with a provider.
+///
+/// Touchpoints are kept in one list, each naming its step and lane, so that moving one across
+/// steps or lanes is a field change; their order in the list is their order within a cell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Journey {
+    /// What the journey is about, as the user names it.
+    pub name: String,
+    /// Steps in journey order (left to right on the blueprint).
+    pub steps: Vec<Step>,
+    /// Everyone the journey creates or removes value for.
+    pub stakeholders: Vec<Stakeholder>,
+    /// Touchpoints and service interactions, each placed in a step and a lane.
+    pub touchpoints: Vec<Touchpoint>,
+}
+
+/// One step of the journey, anchored to an ITIL 4 stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// Stable identity of the step.
+    pub id: StepId,
+    /// The ITIL 4 stage whose purpose this step serves.
+    pub stage: Stage,
+    /// The user's own name for the step; `None` shows the stage's name in the user's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_name: Option<String>,
+}
+
+/// The seven steps of a customer journey in ITIL 4 *Drive Stakeholder Value*.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Understand markets and stakeholders.
+    Explore,
+    /// Foster relationships.
+    Engage,
+    /// Shape demand and service offerings.
+    Offer,
+    /// Align expectations and agree services.
+    Agree,
+    /// Get on board (or off board).
+    Onboard,
+    /// Provide and consume: value is co-created.
+    CoCreate,
+    /// Realize value and improve.
+    Realize,
+}
+
+impl Stage {
+    /// All stages in their canonical order.
+    pub const ALL: [Stage; 7] = [
+        Stage::Explore,
+        Stage::Engage,
+        Stage::Offer,
+        Stage::Agree,
+        Stage::Onboard,
+        Stage::CoCreate,
+        Stage::Realize,
+    ];
+
+    /// Position in [`Stage::ALL`], for looking up per-stage tables such as translations.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A horizontal lane of the service blueprint, from the consumer's back office (top) to the
+/// provider's support processes (bottom).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lane {
+    /// What the consumer does that the provider cannot see: approvals, budgeting, preparing users.
+    ConsumerHidden,
+    /// What the consumer does in view of the provider.
+    ConsumerActions,
+    /// What the provider does in view of the consumer.
+    ProviderFrontstage,
+    /// What the provider does out of the consumer's sight.
+    ProviderBackstage,
+    /// Internal services that support the provider's backstage.
+    SupportProcesses,
+}
+
+impl Lane {
+    /// All lanes from top to bottom.
+    pub const ALL: [Lane; 5] = [
+        Lane::ConsumerHidden,
+        Lane::ConsumerActions,
+        Lane::ProviderFrontstage,
+        Lane::ProviderBackstage,
+        Lane::SupportProcesses,
+    ];
+
+    /// Position in [`Lane::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether more than one party can see what happens in this lane: the zone of visibility
+    /// lies between the consumer's and the provider's lines of visibility.
+    pub fn in_zone_of_visibility(self) -> bool {
+        matches!(self, Lane::ConsumerActions | Lane::ProviderFrontstage)
+    }
+
+    /// The line drawn directly below this lane, if any.
+    pub fn line_below(self) -> Option<Line> {
+        Line::ALL.into_iter().find(|line| line.above() == self)
+    }
+}
+
+/// A boundary between two adjacent lanes of the blueprint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Line {
+    /// Beyond it the provider cannot see the consumer's activities.
+    ConsumerVisibility,
+    /// Where consumer and provider meet.
+    Interaction,
+    /// Beyond it the consumer cannot see the provider's activities.
+    ProviderVisibility,
+    /// Where the provider's backstage meets its own support processes.
+    InternalInteraction,
+}
+
+impl Line {
+    /// All lines from top to bottom.
+    pub const ALL: [Line; 4] = [
+        Line::ConsumerVisibility,
+        Line::Interaction,
+        Line::ProviderVisibility,
+        Line::InternalInteraction,
+    ];
+
+    /// Position in [`Line::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The lane just above the line.
+    pub fn above(self) -> Lane {
+        Lane::ALL[self.index()]
+    }
+}
+
+/// A touchpoint or service interaction placed on the blueprint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Touchpoint {
+    /// Stable identity of the touchpoint.
+    pub id: TouchpointId,
+    /// The step it belongs to.
+    pub step: StepId,
+    /// The lane it sits in.
+    pub lane: Lane,
+    /// What happens, in the user's words.
+    pub name: String,
+    /// Through what the parties meet.
+    pub channel: Channel,
+}
+
+/// The medium of a touchpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    /// Face to face, on either party's premises.
+    InPerson,
+    /// A phone or video call.
+    Phone,
+    /// E-mail.
+    Email,
+    /// A web site or portal.
+    Web,
+    /// A mobile or desktop application.
+    App,
+    /// A document: contract, invoice, report.
+    Document,
+    /// Anything else.
+    Other,
+}
+
+impl Channel {
+    /// All channels, in the order a picker lists them.
+    pub const ALL: [Channel; 7] = [
+        Channel::InPerson,
+        Channel::Phone,
+        Channel::Email,
+        Channel::Web,
+        Channel::App,
+        Channel::Document,
+        Channel::Other,
+    ];
+
+    /// Position in [`Channel::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Someone the journey creates or removes value for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stakeholder {
+    /// Stable identity of the stakeholder.
+    pub id: StakeholderId,
+    /// Who they are, in the user's words.
+    pub name: String,
+    /// Their role in the service relationship.
+    pub role: Role,
+    /// Which party they belong to.
+    pub side: Side,
+}
+
+/// A stakeholder's role in ITIL 4 terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// Authorises the budget for service consumption.
+    Sponsor,
+    /// Defines the requirements and owns the outcomes.
+    Customer,
+    /// Uses the service.
+    User,
+    /// Provides the service.
+    Provider,
+    /// Works for the provider.
+    ProviderEmployee,
+    /// Partner or supplier of either party.
+    Partner,
+    /// Owns a share of a party.
+    Shareholder,
+    /// Sets rules the parties must follow.
+    Regulator,
+    /// Society and community: jobs, taxes, environment.
+    Society,
+    /// A charity affected by the service.
+    Charity,
+    /// Any other stakeholder.
+    Other,
+}
+
+/// The party a stakeholder belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    /// The service consumer's organisation.
+    Consumer,
+    /// The service provider's organisation.
+    Provider,
+    /// Neither party: regulators, society, charities.
+    Other,
+}
+
+impl Journey {
+    /// A journey with the seven ITIL steps, in order, and nothing else.
+    pub fn with_itil_steps(name: impl Into<String>) -> Self {
+        let steps = Stage::ALL
+            .into_iter()
+            .zip(1..)
+            .map(|(stage, n)| Step { id: StepId(n), stage, custom_name: None })
+            .collect();
+        Journey { name: name.into(), steps, stakeholders: Vec::new(), touchpoints: Vec::new() }
+    }
+
+    /// The step with this id.
+    pub fn step(&self, id: StepId) -> Option<&Step> {
+        self.steps.iter().find(|step| step.id == id)
+    }
+
+    /// The touchpoint with this id.
+    pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
+        self.touchpoints.iter().find(|touchpoint| touchpoint.id == id)
+    }
+
+    /// Touchpoints of one blueprint cell, in their order.
+    pub fn touchpoints_in(&self, step: StepId, lane: Lane) -> impl Iterator<Item = &Touchpoint> {
+        self.touchpoints.iter().filter(move |t| t.step == step && t.lane == lane)
+    }
+
+    /// An id no touchpoint of this journey uses. Ids are never reused while the touchpoint
+    /// holding them exists, which is all undo and links need.
+    pub fn next_touchpoint_id(&self) -> TouchpointId {
+        TouchpointId(self.touchpoints.iter().map(|t| t.id.0).max().map_or(1, |max| max + 1))
+    }
+}
