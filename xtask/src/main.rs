@@ -1,2 +1,55 @@
-//! Developer commands.
-fn main() {}
+//! Developer commands for Sightline, run as `cargo xtask <command>`.
+//!
+//! Both commands first install what a fresh machine lacks, at pinned versions, so that the
+//! README's two commands are all a new developer or CI needs.
+
+mod process;
+mod setup;
+mod test;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
+  test    install what is missing, then run every check and test (as CI does)";
+
+fn main() -> ExitCode {
+    let command = std::env::args().nth(1);
+    let root = workspace_root();
+    process::put_cargo_bin_on_path();
+    let result = match command.as_deref() {
+        Some("serve") => serve(&root),
+        Some("test") => test::run_all(&root),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown or missing command\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root: xtask lives one level below it.
+fn workspace_root() -> PathBuf {
+    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest_dir
+        .parent()
+        .map(PathBuf::from)
+        .unwrap_or(manifest_dir)
+}
+
+fn serve(root: &std::path::Path) -> Result<(), String> {
+    setup::for_building(root, setup::Optimise::No)?;
+    println!("xtask: serving Sightline on http://127.0.0.1:8080 (Ctrl+C to stop)");
+    process::run(process::command("trunk", root).arg("serve"))
+}

@@ -53,15 +53,22 @@ pub enum LoadError {
 
 /// Write a journey as a document of the current [`VERSION`].
 pub fn encode(journey: &Journey) -> String {
-    let envelope = EnvelopeOut { format: FORMAT, version: VERSION, journey };
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: VERSION,
+        journey,
+    };
     // Serialising plain data with string keys into a String cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 /// Read a document of any version this build knows.
 pub fn decode(text: &str) -> Result<Journey, LoadError> {
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|error| LoadError::NotJson { line: error.line(), column: error.column() })?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| LoadError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        })?;
     let header = Header::deserialize(&value).map_err(|_| LoadError::NotAJourney)?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(LoadError::NotAJourney);
@@ -69,12 +76,22 @@ pub fn decode(text: &str) -> Result<Journey, LoadError> {
     match header.version {
         Some(VERSION) => {}
         Some(newer) if newer > VERSION => return Err(LoadError::NewerVersion(newer)),
-        _ => return Err(LoadError::BadField { path: "version".into() }),
+        _ => {
+            return Err(LoadError::BadField {
+                path: "version".into(),
+            })
+        }
     }
-    let journey_value = value.get("journey").ok_or(LoadError::BadField { path: "journey".into() })?;
+    let journey_value = value.get("journey").ok_or(LoadError::BadField {
+        path: "journey".into(),
+    })?;
     let journey: Journey = serde_path_to_error::deserialize(journey_value).map_err(|error| {
         let inner = error.path().to_string();
-        let path = if inner == "." { "journey".to_owned() } else { format!("journey.{inner}") };
+        let path = if inner == "." {
+            "journey".to_owned()
+        } else {
+            format!("journey.{inner}")
+        };
         LoadError::BadField { path }
     })?;
     let problems = journey.problems();

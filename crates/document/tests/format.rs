@@ -23,14 +23,22 @@ fn version_1_fixture_still_loads() {
 
 #[test]
 fn garbage_is_reported_as_not_json_with_its_position() {
-    assert_eq!(decode("{not json"), Err(LoadError::NotJson { line: 1, column: 2 }));
+    assert_eq!(
+        decode("{not json"),
+        Err(LoadError::NotJson { line: 1, column: 2 })
+    );
     let truncated = &encode(&sample_journey())[..200];
     assert!(matches!(decode(truncated), Err(LoadError::NotJson { .. })));
 }
 
 #[test]
 fn other_json_is_not_a_journey() {
-    for text in ["[]", "42", r#"{"format":"excalidraw","version":1}"#, r#"{"journey":{}}"#] {
+    for text in [
+        "[]",
+        "42",
+        r#"{"format":"excalidraw","version":1}"#,
+        r#"{"journey":{}}"#,
+    ] {
         assert_eq!(decode(text), Err(LoadError::NotAJourney), "{text}");
     }
 }
@@ -43,10 +51,25 @@ fn a_document_from_a_newer_sightline_is_refused_not_half_read() {
 
 #[test]
 fn a_bad_field_is_named_by_its_path() {
-    let text = encode(&sample_journey()).replacen(r#""lane":"provider-backstage""#, r#""lane":"attic""#, 1);
-    assert_eq!(decode(&text), Err(LoadError::BadField { path: "journey.touchpoints[3].lane".into() }));
-    let text = encode(&sample_journey()).replacen(r#""name":"Mobile telephony for Acme Corp","#, "", 1);
-    assert_eq!(decode(&text), Err(LoadError::BadField { path: "journey".into() }));
+    let text = encode(&sample_journey()).replacen(
+        r#""lane":"provider-backstage""#,
+        r#""lane":"attic""#,
+        1,
+    );
+    assert_eq!(
+        decode(&text),
+        Err(LoadError::BadField {
+            path: "journey.touchpoints[3].lane".into()
+        })
+    );
+    let text =
+        encode(&sample_journey()).replacen(r#""name":"Mobile telephony for Acme Corp","#, "", 1);
+    assert_eq!(
+        decode(&text),
+        Err(LoadError::BadField {
+            path: "journey".into()
+        })
+    );
 }
 
 #[test]

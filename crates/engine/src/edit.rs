@@ -69,12 +69,23 @@ impl Journey {
     /// Apply one edit, or leave the journey untouched and say why not.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         match edit {
-            Edit::AddTouchpoint { id, step, lane, name } => {
+            Edit::AddTouchpoint {
+                id,
+                step,
+                lane,
+                name,
+            } => {
                 self.step(step).ok_or(EditError::NoSuchStep(step))?;
                 if self.touchpoint(id).is_some() {
                     return Err(EditError::DuplicateTouchpoint(id));
                 }
-                self.touchpoints.push(Touchpoint { id, step, lane, name, channel: Channel::Other });
+                self.touchpoints.push(Touchpoint {
+                    id,
+                    step,
+                    lane,
+                    name,
+                    channel: Channel::Other,
+                });
             }
             Edit::RenameTouchpoint { id, name } => self.touchpoint_mut(id)?.name = name,
             Edit::SetChannel { id, channel } => self.touchpoint_mut(id)?.channel = channel,
@@ -97,6 +108,9 @@ impl Journey {
     }
 
     fn touchpoint_mut(&mut self, id: TouchpointId) -> Result<&mut Touchpoint, EditError> {
-        self.touchpoints.iter_mut().find(|t| t.id == id).ok_or(EditError::NoSuchTouchpoint(id))
+        self.touchpoints
+            .iter_mut()
+            .find(|t| t.id == id)
+            .ok_or(EditError::NoSuchTouchpoint(id))
     }
 }

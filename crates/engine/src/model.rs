@@ -81,6 +81,19 @@ impl Stage {
     pub fn index(self) -> usize {
         self as usize
     }
+
+    /// A stable, language-neutral identifier, the same as in the document format.
+    pub fn key(self) -> &'static str {
+        [
+            "explore",
+            "engage",
+            "offer",
+            "agree",
+            "onboard",
+            "co-create",
+            "realize",
+        ][self.index()]
+    }
 }
 
 /// A horizontal lane of the service blueprint, from the consumer's back office (top) to the
@@ -113,6 +126,17 @@ impl Lane {
     /// Position in [`Lane::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// A stable, language-neutral identifier, the same as in the document format.
+    pub fn key(self) -> &'static str {
+        [
+            "consumer-hidden",
+            "consumer-actions",
+            "provider-frontstage",
+            "provider-backstage",
+            "support-processes",
+        ][self.index()]
     }
 
     /// Whether more than one party can see what happens in this lane: the zone of visibility
@@ -153,6 +177,16 @@ impl Line {
     /// Position in [`Line::ALL`].
     pub fn index(self) -> usize {
         self as usize
+    }
+
+    /// A stable, language-neutral identifier, the same as in the document format.
+    pub fn key(self) -> &'static str {
+        [
+            "consumer-visibility",
+            "interaction",
+            "provider-visibility",
+            "internal-interaction",
+        ][self.index()]
     }
 
     /// The lane just above the line.
@@ -273,9 +307,18 @@ impl Journey {
         let steps = Stage::ALL
             .into_iter()
             .zip(1..)
-            .map(|(stage, n)| Step { id: StepId(n), stage, custom_name: None })
+            .map(|(stage, n)| Step {
+                id: StepId(n),
+                stage,
+                custom_name: None,
+            })
             .collect();
-        Journey { name: name.into(), steps, stakeholders: Vec::new(), touchpoints: Vec::new() }
+        Journey {
+            name: name.into(),
+            steps,
+            stakeholders: Vec::new(),
+            touchpoints: Vec::new(),
+        }
     }
 
     /// The step with this id.
@@ -285,17 +328,27 @@ impl Journey {
 
     /// The touchpoint with this id.
     pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
-        self.touchpoints.iter().find(|touchpoint| touchpoint.id == id)
+        self.touchpoints
+            .iter()
+            .find(|touchpoint| touchpoint.id == id)
     }
 
     /// Touchpoints of one blueprint cell, in their order.
     pub fn touchpoints_in(&self, step: StepId, lane: Lane) -> impl Iterator<Item = &Touchpoint> {
-        self.touchpoints.iter().filter(move |t| t.step == step && t.lane == lane)
+        self.touchpoints
+            .iter()
+            .filter(move |t| t.step == step && t.lane == lane)
     }
 
     /// An id no touchpoint of this journey uses. Ids are never reused while the touchpoint
     /// holding them exists, which is all undo and links need.
     pub fn next_touchpoint_id(&self) -> TouchpointId {
-        TouchpointId(self.touchpoints.iter().map(|t| t.id.0).max().map_or(1, |max| max + 1))
+        TouchpointId(
+            self.touchpoints
+                .iter()
+                .map(|t| t.id.0)
+                .max()
+                .map_or(1, |max| max + 1),
+        )
     }
 }

@@ -18,19 +18,38 @@ fn sample_journey_is_sound_and_covers_every_step() {
             .filter(|lane| lane.in_zone_of_visibility())
             .map(|lane| journey.touchpoints_in(step.id, lane).count())
             .sum::<usize>();
-        assert!(in_zone > 0, "step {:?} has no touchpoint in the zone of visibility", step.stage);
+        assert!(
+            in_zone > 0,
+            "step {:?} has no touchpoint in the zone of visibility",
+            step.stage
+        );
     }
-    assert!(journey.stakeholders.len() >= 4, "sponsor, customers, users and provider");
+    assert!(
+        journey.stakeholders.len() >= 4,
+        "sponsor, customers, users and provider"
+    );
 }
 
 #[test]
 fn lines_separate_the_lanes_in_blueprint_order() {
-    assert_eq!(Lane::ConsumerHidden.line_below(), Some(Line::ConsumerVisibility));
+    assert_eq!(
+        Lane::ConsumerHidden.line_below(),
+        Some(Line::ConsumerVisibility)
+    );
     assert_eq!(Lane::ConsumerActions.line_below(), Some(Line::Interaction));
-    assert_eq!(Lane::ProviderFrontstage.line_below(), Some(Line::ProviderVisibility));
-    assert_eq!(Lane::ProviderBackstage.line_below(), Some(Line::InternalInteraction));
+    assert_eq!(
+        Lane::ProviderFrontstage.line_below(),
+        Some(Line::ProviderVisibility)
+    );
+    assert_eq!(
+        Lane::ProviderBackstage.line_below(),
+        Some(Line::InternalInteraction)
+    );
     assert_eq!(Lane::SupportProcesses.line_below(), None);
-    let zone: Vec<Lane> = Lane::ALL.into_iter().filter(|l| l.in_zone_of_visibility()).collect();
+    let zone: Vec<Lane> = Lane::ALL
+        .into_iter()
+        .filter(|l| l.in_zone_of_visibility())
+        .collect();
     assert_eq!(zone, [Lane::ConsumerActions, Lane::ProviderFrontstage]);
 }
 
@@ -56,16 +75,36 @@ fn problems_name_duplicate_ids_and_touchpoints_in_missing_steps() {
         touchpoint: TouchpointId(3),
         step: StepId(99)
     }));
-    assert_eq!(Journey { steps: vec![], ..journey }.problems()[0], Problem::NoSteps);
+    assert_eq!(
+        Journey {
+            steps: vec![],
+            ..journey
+        }
+        .problems()[0],
+        Problem::NoSteps
+    );
 }
 
 #[test]
 fn renaming_a_step_to_blank_restores_the_stage_name() {
     let mut journey = sample_journey();
     let id = journey.steps[0].id;
-    journey.apply(Edit::RenameStep { id, name: "  Scan the market ".into() }).unwrap();
-    assert_eq!(journey.steps[0].custom_name.as_deref(), Some("Scan the market"));
-    journey.apply(Edit::RenameStep { id, name: "   ".into() }).unwrap();
+    journey
+        .apply(Edit::RenameStep {
+            id,
+            name: "  Scan the market ".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        journey.steps[0].custom_name.as_deref(),
+        Some("Scan the market")
+    );
+    journey
+        .apply(Edit::RenameStep {
+            id,
+            name: "   ".into(),
+        })
+        .unwrap();
     assert_eq!(journey.steps[0].custom_name, None);
 }
 
@@ -88,7 +127,10 @@ fn edits_naming_missing_items_fail_and_change_nothing() {
         Err(EditError::DuplicateTouchpoint(TouchpointId(1)))
     );
     assert_eq!(
-        journey.apply(Edit::RenameStep { id: StepId(42), name: "x".into() }),
+        journey.apply(Edit::RenameStep {
+            id: StepId(42),
+            name: "x".into()
+        }),
         Err(EditError::NoSuchStep(StepId(42)))
     );
     assert_eq!(journey, before);
@@ -107,10 +149,17 @@ fn any_edit() -> impl Strategy<Value = Edit> {
     let touchpoint = (1u32..40).prop_map(TouchpointId);
     let step = (1u32..10).prop_map(StepId);
     prop_oneof![
-        (touchpoint.clone(), step.clone(), any_lane(), ".{0,12}")
-            .prop_map(|(id, step, lane, name)| Edit::AddTouchpoint { id, step, lane, name }),
+        (touchpoint.clone(), step.clone(), any_lane(), ".{0,12}").prop_map(
+            |(id, step, lane, name)| Edit::AddTouchpoint {
+                id,
+                step,
+                lane,
+                name
+            }
+        ),
         (touchpoint.clone(), ".{0,12}").prop_map(|(id, name)| Edit::RenameTouchpoint { id, name }),
-        (touchpoint.clone(), any_channel()).prop_map(|(id, channel)| Edit::SetChannel { id, channel }),
+        (touchpoint.clone(), any_channel())
+            .prop_map(|(id, channel)| Edit::SetChannel { id, channel }),
         (touchpoint.clone(), any_lane()).prop_map(|(id, lane)| Edit::SetLane { id, lane }),
         touchpoint.prop_map(|id| Edit::DeleteTouchpoint { id }),
         (step, ".{0,12}").prop_map(|(id, name)| Edit::RenameStep { id, name }),
@@ -144,4 +193,31 @@ proptest! {
         let id = journey.next_touchpoint_id();
         prop_assert!(journey.touchpoint(id).is_none());
     }
+}
+
+/// The keys the UI and end-to-end tests rely on are the names the document format writes.
+#[test]
+fn keys_match_the_document_names() {
+    let quoted = |key: &str| format!("\"{key}\"");
+    for stage in Stage::ALL {
+        assert_eq!(serialized_name(&stage), quoted(stage.key()));
+    }
+    for lane in Lane::ALL {
+        assert_eq!(serialized_name(&lane), quoted(lane.key()));
+    }
+    for line in Line::ALL {
+        assert_eq!(serialized_name(&line), quoted(line.key()));
+    }
+}
+
+/// The name serde writes for a unit variant; `toml` (already a dev-dependency) stands in for
+/// the document's JSON, since both take the name from the same `Serialize` impl.
+fn serialized_name<T: serde::Serialize>(value: &T) -> String {
+    format!(
+        "\"{}\"",
+        toml::Value::try_from(value)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .expect("a unit variant serialises as its name")
+    )
 }

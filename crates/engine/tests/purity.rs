@@ -12,7 +12,17 @@ fn engine_depends_on_serde_only() {
         .and_then(|d| d.as_table())
         .map(|d| d.keys().collect())
         .unwrap_or_default();
-    assert_eq!(dependencies, ["serde"], "the engine may depend on serde only");
-    assert!(manifest.get("target").is_none(), "no target-specific dependencies in the engine");
-    assert!(manifest.get("build-dependencies").is_none(), "no build script dependencies");
+    assert_eq!(
+        dependencies,
+        ["serde"],
+        "the engine may depend on serde only"
+    );
+    assert!(
+        manifest.get("target").is_none(),
+        "no target-specific dependencies in the engine"
+    );
+    assert!(
+        manifest.get("build-dependencies").is_none(),
+        "no build script dependencies"
+    );
 }

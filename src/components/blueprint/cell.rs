@@ -1,0 +1,71 @@
+//! One cell of the blueprint: the touchpoints of a step in a lane.
+
+use leptos::prelude::*;
+use sightline_engine::{Edit, Lane, StepId};
+
+use super::touchpoint_card::TouchpointCard;
+use crate::store::{JourneyStore, Selection};
+use crate::strings::strings;
+
+/// A blueprint cell with its touchpoints and a button that adds one.
+#[component]
+pub fn Cell(
+    /// The step (column).
+    step: StepId,
+    /// The lane (row).
+    lane: Lane,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let selection = expect_context::<Selection>();
+    let touchpoints = move || {
+        store.with(|journey| {
+            journey
+                .touchpoints_in(step, lane)
+                .map(|t| t.id)
+                .collect::<Vec<_>>()
+        })
+    };
+    let stage = store.with_untracked(|journey| journey.step(step).map(|s| s.stage));
+    let add_label = move || {
+        let step_name = store.with(|journey| {
+            let step = journey.step(step)?;
+            Some(
+                step.custom_name
+                    .clone()
+                    .unwrap_or_else(|| strings().stage(step.stage).to_owned()),
+            )
+        });
+        (strings().add_touchpoint_to)(&step_name.unwrap_or_default(), strings().lane(lane))
+    };
+    let add = move |_| {
+        let id = store.with_untracked(|journey| journey.next_touchpoint_id());
+        let name = strings().new_touchpoint.to_owned();
+        store.apply(Edit::AddTouchpoint {
+            id,
+            step,
+            lane,
+            name,
+        });
+        selection.0.set(Some(id));
+    };
+    view! {
+        <td
+            class="cell"
+            class:cell--zone=lane.in_zone_of_visibility()
+            data-testid="cell"
+            data-stage=stage.map(|s| s.key())
+            data-lane=lane.key()
+        >
+            <ul class="cell__touchpoints">
+                <For
+                    each=touchpoints
+                    key=|id| *id
+                    children=|id| view! { <li><TouchpointCard id /></li> }
+                />
+            </ul>
+            <button class="cell__add" aria-label=add_label on:click=add data-testid="add-touchpoint">
+                {strings().add_symbol}
+            </button>
+        </td>
+    }
+}

@@ -1,0 +1,29 @@
+//! A labelled line drawn across the blueprint between two lanes.
+
+use leptos::prelude::*;
+use sightline_engine::{Line, StepId};
+
+use crate::strings::strings;
+
+/// A full-width row that draws and names one line of the blueprint. The line of interaction
+/// lies inside the zone of visibility and is shaded with it.
+#[component]
+pub fn LineRow(
+    /// The line drawn.
+    line: Line,
+    /// The journey's steps, so the line spans every column.
+    step_ids: Memo<Vec<StepId>>,
+) -> impl IntoView {
+    let in_zone = line.above().in_zone_of_visibility();
+    view! {
+        <tr
+            class=format!("line line--{}", line.key())
+            class:line--zone=in_zone
+            data-testid=format!("line-{}", line.key())
+        >
+            <td class="line__cell" colspan=move || step_ids.with(Vec::len) + 1>
+                <span class="line__label">{strings().line(line)}</span>
+            </td>
+        </tr>
+    }
+}

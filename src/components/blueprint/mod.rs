@@ -1,0 +1,49 @@
+//! The service blueprint: steps as columns, lanes as rows, the lines between them.
+
+mod cell;
+mod lane_row;
+mod line_row;
+mod step_header;
+mod touchpoint_card;
+
+use leptos::prelude::*;
+use sightline_engine::{Lane, StepId};
+
+use crate::store::JourneyStore;
+use crate::strings::strings;
+use lane_row::LaneRow;
+use line_row::LineRow;
+use step_header::StepHeader;
+
+/// The blueprint grid of the journey being edited. A table, so that screen readers announce
+/// each cell with its step and lane.
+#[component]
+pub fn Blueprint() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let step_ids: Memo<Vec<StepId>> =
+        Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
+    let rows = Lane::ALL.into_iter().map(|lane| {
+        view! {
+            <LaneRow lane step_ids />
+            {lane.line_below().map(|line| view! { <LineRow line step_ids /> })}
+        }
+    });
+    let rows = rows.collect_view();
+    view! {
+        <div class="blueprint">
+            <table class="blueprint__table" aria-label=strings().blueprint data-testid="blueprint">
+                <thead>
+                    <tr>
+                        <th scope="col" class="blueprint__corner">{strings().lanes_header}</th>
+                        <For
+                            each=move || step_ids.get()
+                            key=|id| *id
+                            children=|id| view! { <StepHeader step=id /> }
+                        />
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! The panel where the selected touchpoint is edited.
+
+use leptos::html;
+use leptos::prelude::*;
+use sightline_engine::{Channel, Edit, Lane, TouchpointId};
+
+use crate::store::{JourneyStore, Selection};
+use crate::strings::strings;
+
+/// Shows the editor for the selected touchpoint, if it still exists.
+#[component]
+pub fn TouchpointEditor() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let selection = expect_context::<Selection>();
+    // A memo, so that typing (which changes the journey) does not rebuild the form and steal
+    // the caret: the form is rebuilt only when another touchpoint is selected.
+    let open = Memo::new(move |_| {
+        selection
+            .0
+            .get()
+            .filter(|id| store.with(|journey| journey.touchpoint(*id).is_some()))
+    });
+    move || open.get().map(|id| view! { <TouchpointForm id /> })
+}
+
+/// The fields of one touchpoint. Opening it puts the caret in the name, text selected, so a
+/// new touchpoint is named by simply typing.
+#[component]
+fn TouchpointForm(
+    /// The touchpoint edited.
+    id: TouchpointId,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let selection = expect_context::<Selection>();
+    let s = strings();
+    let name_input = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = name_input.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let touchpoint = move || store.with(|journey| journey.touchpoint(id).cloned());
+    let name = move || touchpoint().map(|t| t.name).unwrap_or_default();
+    let channel = move || touchpoint().map(|t| t.channel);
+    let lane = move || touchpoint().map(|t| t.lane);
+    let close = move || selection.0.set(None);
+    let on_keydown = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" {
+            close();
+        }
+    };
+    let index_of = |event| event_target_value(&event).parse::<usize>().ok();
+    let set_channel = move |event| {
+        if let Some(channel) = index_of(event).and_then(|i| Channel::ALL.get(i).copied()) {
+            store.apply(Edit::SetChannel { id, channel });
+        }
+    };
+    let set_lane = move |event| {
+        if let Some(lane) = index_of(event).and_then(|i| Lane::ALL.get(i).copied()) {
+            store.apply(Edit::SetLane { id, lane });
+        }
+    };
+    let delete = move |_| {
+        store.apply(Edit::DeleteTouchpoint { id });
+        close();
+    };
+    view! {
+        <aside class="editor" aria-labelledby="editor-title" on:keydown=on_keydown data-testid="touchpoint-editor">
+            <h2 id="editor-title" class="editor__title">{s.touchpoint_editor}</h2>
+            <label class="editor__field">
+                <span>{s.name}</span>
+                <input
+                    node_ref=name_input
+                    prop:value=name
+                    on:input=move |event| store.apply(Edit::RenameTouchpoint { id, name: event_target_value(&event) })
+                    data-testid="touchpoint-name"
+                />
+            </label>
+            <label class="editor__field">
+                <span>{s.channel}</span>
+                <select on:change=set_channel data-testid="touchpoint-channel">
+                    {Channel::ALL.into_iter().map(|option| view! {
+                        <option value=option.index().to_string() prop:selected=move || channel() == Some(option)>
+                            {s.channel(option)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="editor__field">
+                <span>{s.lane}</span>
+                <select on:change=set_lane data-testid="touchpoint-lane">
+                    {Lane::ALL.into_iter().map(|option| view! {
+                        <option value=option.index().to_string() prop:selected=move || lane() == Some(option)>
+                            {s.lane(option)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <div class="editor__actions">
+                <button class="button button--danger" on:click=delete data-testid="delete-touchpoint">
+                    {s.delete_touchpoint}
+                </button>
+                <button class="button" on:click=move |_| close()>{s.done}</button>
+            </div>
+        </aside>
+    }
+}

@@ -1,0 +1,16 @@
+//! Sightline in the browser: the Leptos front end over the pure engine.
+//!
+//! The app is thin on purpose: components read the journey from [`store::JourneyStore`] and
+//! turn user actions into engine edits; [`persistence`] syncs the journey to local storage.
+
+pub mod components;
+pub mod persistence;
+pub mod store;
+pub mod strings;
+
+/// Mount the app on the page body. A panic is reported to the console before the wasm aborts,
+/// so that a bug shows where it happened.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(components::App);
+}

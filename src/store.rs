@@ -1,0 +1,101 @@
+//! The app's shared state: the journey being edited, the selected touchpoint and notices.
+//!
+//! Each is a small `Copy` handle provided by context, so components take exactly the handle
+//! they need. The journey changes only through [`JourneyStore::apply`], one named edit at a
+//! time, which is where undo will record history.
+
+use leptos::prelude::*;
+use sightline_engine::{evaluate, Edit, Journey, TouchpointId, Valuation};
+
+/// The journey being edited, and its valuation derived from it.
+#[derive(Clone, Copy)]
+pub struct JourneyStore {
+    journey: RwSignal<Journey>,
+    valuation: Memo<Valuation>,
+}
+
+impl JourneyStore {
+    /// Start editing `journey`.
+    pub fn new(journey: Journey) -> Self {
+        let journey = RwSignal::new(journey);
+        let valuation = Memo::new(move |_| journey.with(evaluate));
+        JourneyStore { journey, valuation }
+    }
+
+    /// Read the journey, tracking it: the caller re-runs when the journey changes.
+    pub fn with<T>(&self, read: impl FnOnce(&Journey) -> T) -> T {
+        self.journey.with(read)
+    }
+
+    /// Read the journey without tracking it, for event handlers.
+    pub fn with_untracked<T>(&self, read: impl FnOnce(&Journey) -> T) -> T {
+        self.journey.with_untracked(read)
+    }
+
+    /// The engine's valuation of the current journey, recomputed once per change.
+    pub fn valuation(&self) -> Memo<Valuation> {
+        self.valuation
+    }
+
+    /// Apply one edit. An edit the engine refuses (it names something already gone, say after
+    /// a double click) changes nothing and notifies no one.
+    pub fn apply(&self, edit: Edit) {
+        let mut refused = false;
+        self.journey.maybe_update(|journey| {
+            refused = journey.apply(edit).is_err();
+            !refused
+        });
+    }
+}
+
+/// The touchpoint open in the editor, if any. Transient: not saved with the journey.
+#[derive(Clone, Copy)]
+pub struct Selection(pub RwSignal<Option<TouchpointId>>);
+
+/// Something the user must be told: a failure to load or save.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// Distinguishes notices so that each can be dismissed on its own.
+    pub id: u32,
+    /// The message, in the user's language.
+    pub text: String,
+}
+
+/// The notices shown at the top of the page, newest last.
+#[derive(Clone, Copy)]
+pub struct Notices(RwSignal<Vec<Notice>>);
+
+impl Notices {
+    /// No notices yet.
+    pub fn new() -> Self {
+        Notices(RwSignal::new(Vec::new()))
+    }
+
+    /// Tell the user something. The same text is not stacked twice, so a failure that repeats
+    /// on every keystroke shows once.
+    pub fn push(&self, text: String) {
+        self.0.update(|notices| {
+            if notices.iter().all(|notice| notice.text != text) {
+                let id = notices.iter().map(|n| n.id).max().map_or(1, |max| max + 1);
+                notices.push(Notice { id, text });
+            }
+        });
+    }
+
+    /// Remove the notice with this id.
+    pub fn dismiss(&self, id: u32) {
+        self.0
+            .update(|notices| notices.retain(|notice| notice.id != id));
+    }
+
+    /// The current notices, tracked.
+    pub fn list(&self) -> Vec<Notice> {
+        self.0.get()
+    }
+}
+
+impl Default for Notices {
+    fn default() -> Self {
+        Self::new()
+    }
+}

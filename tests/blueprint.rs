@@ -1,0 +1,110 @@
+//! The blueprint component in a real browser (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+// A test that cannot reach the DOM should fail loudly; unwrap is the assertion.
+#![allow(clippy::unwrap_used)]
+
+use leptos::prelude::*;
+use sightline::components::Blueprint;
+use sightline::store::{JourneyStore, Selection};
+use sightline_engine::{sample_journey, Journey};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mount the blueprint of `journey` in a fresh container and return the container.
+fn mount_blueprint(journey: Journey) -> (web_sys::HtmlElement, JourneyStore) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let store = JourneyStore::new(journey);
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(store);
+        provide_context(Selection(RwSignal::new(None)));
+        view! { <Blueprint /> }
+    });
+    handle.forget();
+    (container, store)
+}
+
+/// Leptos updates the DOM asynchronously: give it a turn of the event loop.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn count(container: &web_sys::HtmlElement, selector: &str) -> u32 {
+    container.query_selector_all(selector).unwrap().length()
+}
+
+fn text_of(container: &web_sys::HtmlElement, selector: &str) -> String {
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn renders_seven_step_columns_and_the_three_lines() {
+    let (container, _) = mount_blueprint(sample_journey());
+    assert_eq!(count(&container, "[data-testid=step-column]"), 7);
+    for line in ["consumer-visibility", "interaction", "provider-visibility"] {
+        let selector = format!("[data-testid=line-{line}]");
+        assert_eq!(count(&container, &selector), 1, "{line} is drawn once");
+    }
+    assert_eq!(
+        text_of(&container, "[data-testid=line-consumer-visibility]"),
+        "Consumer's line of visibility"
+    );
+    assert_eq!(
+        text_of(&container, "[data-testid=line-interaction]"),
+        "Line of interaction"
+    );
+    assert_eq!(
+        text_of(&container, "[data-testid=line-provider-visibility]"),
+        "Provider's line of visibility"
+    );
+    // The zone of visibility: the two lanes between the lines of visibility and the line of
+    // interaction, shaded, and nothing else.
+    assert_eq!(count(&container, "tr.lane--zone"), 2);
+    assert_eq!(count(&container, "tr.line--zone"), 1);
+    assert_eq!(count(&container, "td.cell--zone"), 14);
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_touchpoint_shows_it_in_its_cell_and_updates_the_step_figures() {
+    let (container, store) = mount_blueprint(sample_journey());
+    let cell = "[data-stage=onboard][data-lane=provider-frontstage]";
+    assert_eq!(
+        count(&container, &format!("{cell} [data-testid=touchpoint]")),
+        1
+    );
+    let add: web_sys::HtmlElement = container
+        .query_selector(&format!("{cell} [data-testid=add-touchpoint]"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        add.get_attribute("aria-label").as_deref(),
+        Some("Add a touchpoint to Onboard, Provider frontstage")
+    );
+    add.click();
+    next_tick().await;
+    assert_eq!(
+        count(&container, &format!("{cell} [data-testid=touchpoint]")),
+        2
+    );
+    assert_eq!(
+        store.with_untracked(|journey| journey.touchpoints.len()),
+        27
+    );
+    let onboard = "[data-testid=step-column][data-stage=onboard] .step__summary";
+    assert_eq!(text_of(&container, onboard), "6 touchpoints, 3 in the zone");
+}

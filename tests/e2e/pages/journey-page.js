@@ -1,0 +1,43 @@
+// Page object for the journey screen: how a user finds things on the blueprint.
+
+export class JourneyPage {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.blueprint = page.getByTestId('blueprint');
+    this.stepColumns = page.getByTestId('step-column');
+    this.notices = page.getByTestId('notice');
+    this.editor = page.getByTestId('touchpoint-editor');
+    this.nameField = this.editor.getByTestId('touchpoint-name');
+  }
+
+  async open() {
+    await this.page.goto('./');
+    await this.blueprint.waitFor();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.blueprint.waitFor();
+  }
+
+  /** The blueprint cell of one step (by ITIL stage key) and lane key. */
+  cell(stage, lane) {
+    return this.page.locator(`[data-testid="cell"][data-stage="${stage}"][data-lane="${lane}"]`);
+  }
+
+  touchpoints(stage, lane) {
+    return this.cell(stage, lane).getByTestId('touchpoint');
+  }
+
+  /** Adds a touchpoint to a cell and names it by typing, as a user does. */
+  async addTouchpoint(stage, lane, name) {
+    await this.cell(stage, lane).getByTestId('add-touchpoint').click();
+    await this.nameField.pressSequentially(name);
+  }
+
+  async deleteTouchpoint(stage, lane, name) {
+    await this.touchpoints(stage, lane).filter({ hasText: name }).click();
+    await this.editor.getByTestId('delete-touchpoint').click();
+  }
+}

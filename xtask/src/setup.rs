@@ -1,0 +1,183 @@
+//! Installing what the build and the tests need, at pinned versions, only where missing.
+
+use std::path::Path;
+
+use crate::process::{command, run, version_of};
+
+/// The Trunk release that builds with this machine's Rust (0.22 needs a newer rustc).
+const TRUNK_VERSION: &str = "0.21.14";
+/// The `wasm-opt` crate that ships binaryen 116. Debian's binaryen 108 breaks the app
+/// (`WebAssembly.Table.set(): Argument 1 is invalid`), so never fall back to it.
+const WASM_OPT_CRATE_VERSION: &str = "0.116.1";
+const WASM_OPT_BINARYEN_VERSION: &str = "116";
+/// Where Debian's Chromium and its driver live; the tests point at these paths.
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Whether a release build with `wasm-opt` will run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Optimise {
+    /// Development builds only: skip installing `wasm-opt`, the slowest tool to build.
+    No,
+    /// Release builds: install `wasm-opt` too.
+    Yes,
+}
+
+/// Everything needed to build the app: the wasm target, Trunk, wasm-bindgen and its
+/// dependencies fetched for Trunk's offline builds.
+pub fn for_building(root: &Path, optimise: Optimise) -> Result<(), String> {
+    wasm_target(root)?;
+    let wasm_bindgen = wasm_bindgen_version(root)?;
+    check_trunk_pins_wasm_bindgen(root, &wasm_bindgen)?;
+    cargo_tool(
+        "trunk",
+        "trunk",
+        TRUNK_VERSION,
+        &format!("trunk {TRUNK_VERSION}"),
+        true,
+        root,
+    )?;
+    // The CLI's own lock file names a crate version the registry may lack, so no `--locked`.
+    let expected = format!("wasm-bindgen {wasm_bindgen}");
+    cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &wasm_bindgen,
+        &expected,
+        false,
+        root,
+    )?;
+    if optimise == Optimise::Yes {
+        let expected = format!("version {WASM_OPT_BINARYEN_VERSION}");
+        cargo_tool(
+            "wasm-opt",
+            "wasm-opt",
+            WASM_OPT_CRATE_VERSION,
+            &expected,
+            true,
+            root,
+        )?;
+    }
+    // Trunk builds offline, so every crate must already be in the local registry.
+    run(command("cargo", root).args(["fetch", "--locked"]))
+}
+
+/// Everything `for_building` needs plus Chromium, its driver and the end-to-end suite's packages.
+pub fn for_testing(root: &Path) -> Result<(), String> {
+    for_building(root, Optimise::Yes)?;
+    chromium(root)?;
+    e2e_packages(root)
+}
+
+fn wasm_target(root: &Path) -> Result<(), String> {
+    let installed = std::process::Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|output| String::from_utf8_lossy(&output.stdout).contains("wasm32-unknown-unknown"))
+        .unwrap_or(false);
+    if installed {
+        return Ok(());
+    }
+    run(command("rustup", root).args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// Install a cargo tool unless `program --version` already contains `expected`.
+fn cargo_tool(
+    program: &str,
+    krate: &str,
+    version: &str,
+    expected: &str,
+    locked: bool,
+    root: &Path,
+) -> Result<(), String> {
+    if version_of(program).is_some_and(|found| found.contains(expected)) {
+        return Ok(());
+    }
+    println!("xtask: installing {krate} {version} (a few minutes, once per machine)");
+    let mut install = command("cargo", root);
+    install.args(["install", krate, "--version", version, "--force"]);
+    if locked {
+        install.arg("--locked");
+    }
+    run(&mut install)
+}
+
+/// The `wasm-bindgen` version in Cargo.lock: the CLI must match the library exactly.
+fn wasm_bindgen_version(root: &Path) -> Result<String, String> {
+    let lock = std::fs::read_to_string(root.join("Cargo.lock"))
+        .map_err(|error| format!("cannot read Cargo.lock: {error}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            let version = lines.next().and_then(|l| l.strip_prefix("version = \""));
+            if let Some(version) = version.and_then(|v| v.strip_suffix('"')) {
+                return Ok(version.to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen package".to_owned())
+}
+
+fn check_trunk_pins_wasm_bindgen(root: &Path, version: &str) -> Result<(), String> {
+    let trunk = std::fs::read_to_string(root.join("Trunk.toml"))
+        .map_err(|error| format!("cannot read Trunk.toml: {error}"))?;
+    let pinned = format!("wasm_bindgen = \"{version}\"");
+    if trunk.lines().any(|line| line.trim() == pinned) {
+        Ok(())
+    } else {
+        Err(format!(
+            "Trunk.toml must pin `{pinned}` to match Cargo.lock"
+        ))
+    }
+}
+
+fn chromium(root: &Path) -> Result<(), String> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    println!("xtask: installing Debian's chromium and chromium-driver");
+    let as_root = |args: &[&str]| {
+        let mut apt = if is_root() {
+            command(args[0], root)
+        } else {
+            let mut sudo = command("sudo", root);
+            sudo.arg(args[0]);
+            sudo
+        };
+        apt.args(&args[1..])
+            .env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut apt)
+    };
+    as_root(&["apt-get", "update", "-q"])?;
+    as_root(&[
+        "apt-get",
+        "install",
+        "-y",
+        "-q",
+        "chromium",
+        "chromium-driver",
+    ])
+}
+
+fn e2e_packages(root: &Path) -> Result<(), String> {
+    let e2e = root.join("tests/e2e");
+    let lock = std::fs::read_to_string(e2e.join("package-lock.json"))
+        .map_err(|error| format!("cannot read tests/e2e/package-lock.json: {error}"))?;
+    // A copy of the lock file that `npm ci` last installed: equal means node_modules is current.
+    let stamp = e2e.join("node_modules/.installed-package-lock.json");
+    if std::fs::read_to_string(&stamp).is_ok_and(|installed| installed == lock) {
+        return Ok(());
+    }
+    run(command("npm", &e2e)
+        .args(["ci", "--no-audit", "--no-fund"])
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"))?;
+    std::fs::write(&stamp, lock)
+        .map_err(|error| format!("cannot write {}: {error}", stamp.display()))
+}
+
+fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0")
+}
