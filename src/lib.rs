@@ -2,6 +2,8 @@
 //!
 //! The app is thin on purpose: components read the journey from [`store::JourneyStore`] and
 //! turn user actions into engine edits; [`persistence`] syncs the journey to local storage.
+//! It is built for wasm only (see `Cargo.toml`).
+#![cfg(target_arch = "wasm32")]
 
 pub mod components;
 pub mod persistence;

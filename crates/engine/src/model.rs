@@ -193,6 +193,17 @@ impl Line {
     pub fn above(self) -> Lane {
         Lane::ALL[self.index()]
     }
+
+    /// The lane just below the line.
+    pub fn below(self) -> Lane {
+        Lane::ALL[self.index() + 1]
+    }
+
+    /// Whether the line runs inside the zone of visibility, which only the line of
+    /// interaction does: the two lines of visibility are the zone's edges.
+    pub fn inside_zone_of_visibility(self) -> bool {
+        self.above().in_zone_of_visibility() && self.below().in_zone_of_visibility()
+    }
 }
 
 /// A touchpoint or service interaction placed on the blueprint.

@@ -6,7 +6,7 @@ use sightline_engine::{Line, StepId};
 use crate::strings::strings;
 
 /// A full-width row that draws and names one line of the blueprint. The line of interaction
-/// lies inside the zone of visibility and is shaded with it.
+/// runs inside the zone of visibility and is shaded with it.
 #[component]
 pub fn LineRow(
     /// The line drawn.
@@ -14,7 +14,7 @@ pub fn LineRow(
     /// The journey's steps, so the line spans every column.
     step_ids: Memo<Vec<StepId>>,
 ) -> impl IntoView {
-    let in_zone = line.above().in_zone_of_visibility();
+    let in_zone = line.inside_zone_of_visibility();
     view! {
         <tr
             class=format!("line line--{}", line.key())
