@@ -181,3 +181,21 @@ fn is_root() -> bool {
         .output()
         .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Trunk would build with another wasm-bindgen than the app links if the two pins drifted.
+    #[test]
+    fn trunk_pins_the_wasm_bindgen_of_cargo_lock() {
+        let root = crate::workspace_root();
+        let version = wasm_bindgen_version(&root).expect("Cargo.lock names wasm-bindgen");
+        assert!(
+            version.starts_with("0.2."),
+            "unexpected wasm-bindgen {version}"
+        );
+        check_trunk_pins_wasm_bindgen(&root, &version).expect("Trunk.toml agrees with Cargo.lock");
+        assert!(check_trunk_pins_wasm_bindgen(&root, "0.0.1").is_err());
+    }
+}
