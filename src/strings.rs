@@ -5,7 +5,7 @@
 //! can order its words freely.
 
 use sightline_document::LoadError;
-use sightline_engine::{Channel, Lane, Line, Problem, Stage};
+use sightline_engine::{Channel, Lane, Line, Place, Problem, Stage};
 
 /// The user interface texts of one language.
 pub struct Strings {
@@ -61,6 +61,8 @@ pub struct Strings {
     pub storage_unavailable: &'static str,
     /// Why a document could not be read, in plain words.
     pub load_error: fn(&LoadError) -> String,
+    /// What is wrong with one part of a journey, naming the field.
+    pub problem: fn(&Problem) -> String,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -171,20 +173,64 @@ static EN: Strings = Strings {
         LoadError::BadField { path } => {
             format!("the field \u{201c}{path}\u{201d} is missing or wrong")
         }
-        LoadError::Unsound(problems) => match problems.first() {
-            Some(Problem::NoSteps) => "the journey has no steps".to_owned(),
-            Some(Problem::TouchpointInMissingStep { touchpoint, step }) => format!(
-                "touchpoint {} is placed in step {}, which does not exist",
-                touchpoint.0, step.0
-            ),
-            Some(Problem::DuplicateStep(id)) => format!("two steps have the id {}", id.0),
-            Some(Problem::DuplicateTouchpoint(id)) => {
-                format!("two touchpoints have the id {}", id.0)
+        LoadError::Unsound(problems) => match problems.as_slice() {
+            [] => "the journey contradicts itself".to_owned(),
+            [only] => (EN.problem)(only),
+            [first, rest @ ..] => {
+                format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
             }
-            Some(Problem::DuplicateStakeholder(id)) => {
-                format!("two stakeholders have the id {}", id.0)
-            }
-            None => "the journey contradicts itself".to_owned(),
         },
+    },
+    problem: |problem| match problem {
+        Problem::NoSteps => "the journey has no steps".to_owned(),
+        Problem::TouchpointInMissingStep { touchpoint, step } => format!(
+            "touchpoint {} is placed in step {}, which does not exist",
+            touchpoint.0, step.0
+        ),
+        Problem::DuplicateStep(id) => format!("two steps have the id {}", id.0),
+        Problem::DuplicateTouchpoint(id) => format!("two touchpoints have the id {}", id.0),
+        Problem::DuplicateStakeholder(id) => format!("two stakeholders have the id {}", id.0),
+        Problem::MissingStakeholder {
+            touchpoint,
+            field,
+            stakeholder,
+        } => format!(
+            "\u{201c}{field}\u{201d} of touchpoint {} names stakeholder {}, who does not exist",
+            touchpoint.0, stakeholder.0
+        ),
+        Problem::OutOfRange {
+            at,
+            field,
+            value,
+            min,
+            max,
+        } => {
+            let place = match at {
+                Place::Settings => "the journey settings".to_owned(),
+                Place::Stakeholder(id) => format!("stakeholder {}", id.0),
+                Place::Touchpoint(id) => format!("touchpoint {}", id.0),
+                Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
+                Place::Emotion(id, stakeholder) => {
+                    format!(
+                        "the emotion of stakeholder {} at touchpoint {}",
+                        stakeholder.0, id.0
+                    )
+                }
+            };
+            let allowed = if max.is_finite() {
+                format!("from {min} to {max}")
+            } else {
+                format!("{min} or more")
+            };
+            format!("\u{201c}{field}\u{201d} of {place} is {value}, but must be {allowed}")
+        }
+        Problem::RealisedAbovePotential { touchpoint, effect } => format!(
+            "effect {} of touchpoint {} realises more than its potential",
+            effect + 1,
+            touchpoint.0
+        ),
+        Problem::EmotionScaleInverted => {
+            "the emotion scale's minimum is not below its maximum".to_owned()
+        }
     },
 };

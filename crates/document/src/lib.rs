@@ -13,7 +13,14 @@ pub const FORMAT: &str = "sightline-journey";
 
 /// The version this build writes. Older versions are migrated on load; newer ones are refused
 /// rather than half-read.
-pub const VERSION: u32 = 1;
+///
+/// - 1: the walking skeleton: steps, lanes, touchpoints with name and channel, stakeholders
+///   with role and side.
+/// - 2: the value model: settings, stakeholder standing and weights, touchpoint participants,
+///   scores, emotions and value effects. Every new field has a default, so a version 1
+///   journey reads as version 2 with neutral values (weights 1, scores in the middle, no
+///   effects) and no rewriting of its JSON.
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -29,7 +36,7 @@ struct Header {
 }
 
 /// Why a text could not be read as a journey.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum LoadError {
     /// The text is not JSON at all (truncated, binary, hand-edited).
     NotJson {
@@ -74,7 +81,7 @@ pub fn decode(text: &str) -> Result<Journey, LoadError> {
         return Err(LoadError::NotAJourney);
     }
     match header.version {
-        Some(VERSION) => {}
+        Some(1..=VERSION) => {}
         Some(newer) if newer > VERSION => return Err(LoadError::NewerVersion(newer)),
         _ => {
             return Err(LoadError::BadField {

@@ -1,7 +1,9 @@
 //! The stored document: round trips, every shipped version, and every way a text can be wrong.
 
 use sightline_document::{decode, encode, LoadError, FORMAT, VERSION};
-use sightline_engine::{sample_journey, Problem, StepId, TouchpointId};
+use sightline_engine::{
+    sample_journey, Place, Problem, Settings, StakeholderId, StepId, TouchpointId, Weights,
+};
 
 #[test]
 fn sample_journey_round_trips_through_the_document_format() {
@@ -13,12 +15,31 @@ fn sample_journey_round_trips_through_the_document_format() {
 
 /// Each format version that ever shipped keeps a fixture, and each must still load.
 #[test]
-fn version_1_fixture_still_loads() {
+fn version_1_fixture_loads_with_neutral_value_fields() {
     let journey = decode(include_str!("fixtures/v1.json")).expect("v1 fixture loads");
     assert_eq!(journey.name, "Mobile telephony for Acme Corp");
     assert_eq!(journey.steps.len(), 7);
     assert_eq!(journey.touchpoints.len(), 26);
     assert_eq!(journey.stakeholders.len(), 7);
+    assert_eq!(journey.settings, Settings::default());
+    let stakeholder = &journey.stakeholders[0];
+    assert_eq!((stakeholder.influence, stakeholder.interest), (5, 5));
+    assert_eq!(stakeholder.weights, Weights::default());
+    let touchpoint = &journey.touchpoints[0];
+    assert_eq!((touchpoint.importance, touchpoint.effort), (3, 3));
+    assert!(journey
+        .touchpoints
+        .iter()
+        .all(|t| t.effects.is_empty() && t.emotions.is_empty()));
+}
+
+#[test]
+fn version_2_fixture_loads_with_its_value_model() {
+    let journey = decode(include_str!("fixtures/v2.json")).expect("v2 fixture loads");
+    assert_eq!(journey.touchpoints.len(), 29);
+    let effects: usize = journey.touchpoints.iter().map(|t| t.effects.len()).sum();
+    assert_eq!(effects, 38);
+    assert_eq!(journey.stakeholders[2].weights.costs, 2.0);
 }
 
 #[test]
@@ -45,7 +66,8 @@ fn other_json_is_not_a_journey() {
 
 #[test]
 fn a_document_from_a_newer_sightline_is_refused_not_half_read() {
-    let text = encode(&sample_journey()).replacen(r#""version":1"#, r#""version":7"#, 1);
+    let text =
+        encode(&sample_journey()).replacen(&format!(r#""version":{VERSION}"#), r#""version":7"#, 1);
     assert_eq!(decode(&text), Err(LoadError::NewerVersion(7)));
 }
 
@@ -59,7 +81,7 @@ fn a_bad_field_is_named_by_its_path() {
     assert_eq!(
         decode(&text),
         Err(LoadError::BadField {
-            path: "journey.touchpoints[3].lane".into()
+            path: "journey.touchpoints[2].lane".into()
         })
     );
     let text =
@@ -82,5 +104,90 @@ fn a_journey_that_breaks_an_invariant_is_unsound() {
             touchpoint: TouchpointId(1),
             step: StepId(77)
         }]))
+    );
+}
+
+/// Replace the first occurrence of `from` in the sample's document, which must exist.
+fn sample_with(from: &str, to: &str) -> String {
+    let text = encode(&sample_journey());
+    assert!(text.contains(from), "the sample has {from}");
+    text.replacen(from, to, 1)
+}
+
+fn problems_of(text: &str) -> Vec<Problem> {
+    match decode(text) {
+        Err(LoadError::Unsound(problems)) => problems,
+        other => panic!("expected an unsound journey, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_negative_impact_is_refused_with_its_field() {
+    let problems = problems_of(&sample_with(
+        r#""probability":0.2,"impact":10.0"#,
+        r#""probability":0.2,"impact":-10.0"#,
+    ));
+    assert_eq!(
+        problems,
+        [Problem::OutOfRange {
+            at: Place::Effect(TouchpointId(10), 0),
+            field: "impact",
+            value: -10.0,
+            min: 0.0,
+            max: f64::INFINITY
+        }]
+    );
+}
+
+#[test]
+fn a_probability_above_one_is_refused_with_its_field() {
+    let problems = problems_of(&sample_with(r#""probability":0.2"#, r#""probability":1.4"#));
+    assert!(matches!(
+        problems.as_slice(),
+        [Problem::OutOfRange {
+            at: Place::Effect(TouchpointId(10), 0),
+            field: "probability",
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn realised_above_potential_is_refused() {
+    let problems = problems_of(&sample_with(
+        r#""potential":10.0,"realised":8.0"#,
+        r#""potential":10.0,"realised":18.0"#,
+    ));
+    assert_eq!(
+        problems,
+        [Problem::RealisedAbovePotential {
+            touchpoint: TouchpointId(6),
+            effect: 0
+        }]
+    );
+}
+
+#[test]
+fn an_effect_for_a_missing_stakeholder_is_refused() {
+    let mut journey = sample_journey();
+    journey.touchpoints[0].effects[0].stakeholder = StakeholderId(99);
+    assert_eq!(
+        problems_of(&encode(&journey)),
+        [Problem::MissingStakeholder {
+            touchpoint: TouchpointId(1),
+            field: "effects",
+            stakeholder: StakeholderId(99)
+        }]
+    );
+}
+
+#[test]
+fn a_wrong_aspect_is_a_bad_field_with_its_path() {
+    let text = sample_with(r#""aspect":"risk""#, r#""aspect":"luck""#);
+    assert_eq!(
+        decode(&text),
+        Err(LoadError::BadField {
+            path: "journey.touchpoints[9].effects[0]".into()
+        })
     );
 }

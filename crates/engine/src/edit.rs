@@ -2,8 +2,19 @@
 //!
 //! Every user action becomes one [`Edit`], applied by [`Journey::apply`]. Keeping mutations in
 //! one enum gives undo/redo an exact history and lets the rules be tested without a browser.
+//! An edit that would break an invariant (a probability above 1, an effect for a stakeholder
+//! who is gone) is refused and the journey stays as it was.
 
-use crate::model::{Channel, Journey, Lane, StepId, Touchpoint, TouchpointId};
+use std::collections::HashSet;
+
+use crate::model::{
+    Channel, ElementKind, Emotion, Journey, Lane, Stakeholder, StakeholderId, StepId, Touchpoint,
+    TouchpointId,
+};
+use crate::validate::{
+    effect_problems, out_of_range, settings_problems, stakeholder_problems, Place, Problem,
+};
+use crate::value::{Settings, ValueEffect};
 
 /// One change to a journey, as the user asked for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,10 +63,86 @@ pub enum Edit {
         /// The new name.
         name: String,
     },
+    /// Say whether a touchpoint is an outcome or a process element.
+    SetElement {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Its kind of element.
+        element: ElementKind,
+    },
+    /// Score a touchpoint's customer importance and provider effort (1 to 5 each).
+    SetScores {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Customer importance.
+        importance: u8,
+        /// Provider effort.
+        effort: u8,
+    },
+    /// Say who starts a touchpoint.
+    SetInitiator {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Who starts it, or `None` if unknown.
+        initiator: Option<StakeholderId>,
+    },
+    /// Add a stakeholder to, or remove one from, a touchpoint's participants.
+    SetParticipation {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// The stakeholder.
+        stakeholder: StakeholderId,
+        /// Whether they take part.
+        takes_part: bool,
+    },
+    /// Record how a stakeholder feels at a touchpoint, or clear it.
+    SetEmotion {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Who feels it.
+        stakeholder: StakeholderId,
+        /// On the journey's emotion scale; `None` clears it.
+        value: Option<f64>,
+    },
+    /// Add a value effect at the end of a touchpoint's list.
+    AddEffect {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// The effect.
+        effect: ValueEffect,
+    },
+    /// Replace one value effect of a touchpoint.
+    SetEffect {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Position of the effect, from 0.
+        index: usize,
+        /// The new effect.
+        effect: ValueEffect,
+    },
+    /// Remove one value effect of a touchpoint.
+    RemoveEffect {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Position of the effect, from 0.
+        index: usize,
+    },
+    /// Add a stakeholder; take its id from [`Journey::next_stakeholder_id`].
+    AddStakeholder(Stakeholder),
+    /// Replace a stakeholder (found by its id) with new details.
+    SetStakeholder(Stakeholder),
+    /// Remove a stakeholder and everything that names it: its effects, emotions and places as
+    /// participant or initiator.
+    RemoveStakeholder {
+        /// The stakeholder to remove.
+        id: StakeholderId,
+    },
+    /// Replace the journey's value settings.
+    SetSettings(Settings),
 }
 
 /// Why an edit could not be applied. The journey is unchanged when this is returned.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum EditError {
     /// The edit names a step the journey does not have.
     NoSuchStep(StepId),
@@ -63,11 +150,26 @@ pub enum EditError {
     NoSuchTouchpoint(TouchpointId),
     /// A new touchpoint would reuse an id that is taken.
     DuplicateTouchpoint(TouchpointId),
+    /// The edit names a stakeholder the journey does not have.
+    NoSuchStakeholder(StakeholderId),
+    /// A new stakeholder would reuse an id that is taken.
+    DuplicateStakeholder(StakeholderId),
+    /// The edit names an effect the touchpoint does not have.
+    NoSuchEffect(TouchpointId, usize),
+    /// The edit would put a value out of its range.
+    Invalid(Vec<Problem>),
 }
 
 impl Journey {
     /// Apply one edit, or leave the journey untouched and say why not.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let known: HashSet<StakeholderId> = self.stakeholders.iter().map(|s| s.id).collect();
+        let require = |stakeholder: StakeholderId| {
+            known
+                .contains(&stakeholder)
+                .then_some(())
+                .ok_or(EditError::NoSuchStakeholder(stakeholder))
+        };
         match edit {
             Edit::AddTouchpoint {
                 id,
@@ -79,13 +181,7 @@ impl Journey {
                 if self.touchpoint(id).is_some() {
                     return Err(EditError::DuplicateTouchpoint(id));
                 }
-                self.touchpoints.push(Touchpoint {
-                    id,
-                    step,
-                    lane,
-                    name,
-                    channel: Channel::Other,
-                });
+                self.touchpoints.push(Touchpoint::new(id, step, lane, name));
             }
             Edit::RenameTouchpoint { id, name } => self.touchpoint_mut(id)?.name = name,
             Edit::SetChannel { id, channel } => self.touchpoint_mut(id)?.channel = channel,
@@ -103,6 +199,136 @@ impl Journey {
                 let trimmed = name.trim();
                 step.custom_name = (!trimmed.is_empty()).then(|| trimmed.to_owned());
             }
+            Edit::SetElement { id, element } => self.touchpoint_mut(id)?.element = element,
+            Edit::SetScores {
+                id,
+                importance,
+                effort,
+            } => {
+                let problems = [("importance", importance), ("effort", effort)]
+                    .into_iter()
+                    .filter_map(|(field, score)| {
+                        out_of_range(Place::Touchpoint(id), field, score.into(), 1.0, 5.0)
+                    })
+                    .collect();
+                let touchpoint = self.touchpoint_mut(id)?;
+                refuse_if(problems)?;
+                touchpoint.importance = importance;
+                touchpoint.effort = effort;
+            }
+            Edit::SetInitiator { id, initiator } => {
+                if let Some(stakeholder) = initiator {
+                    require(stakeholder)?;
+                }
+                self.touchpoint_mut(id)?.initiator = initiator;
+            }
+            Edit::SetParticipation {
+                id,
+                stakeholder,
+                takes_part,
+            } => {
+                require(stakeholder)?;
+                let participants = &mut self.touchpoint_mut(id)?.participants;
+                participants.retain(|s| *s != stakeholder);
+                if takes_part {
+                    participants.push(stakeholder);
+                }
+            }
+            Edit::SetEmotion {
+                id,
+                stakeholder,
+                value,
+            } => {
+                require(stakeholder)?;
+                let scale = self.settings.emotion_scale;
+                let at = Place::Emotion(id, stakeholder);
+                refuse_if(
+                    value
+                        .and_then(|v| out_of_range(at, "value", v, scale.min, scale.max))
+                        .into_iter()
+                        .collect(),
+                )?;
+                let emotions = &mut self.touchpoint_mut(id)?.emotions;
+                match (
+                    emotions.iter_mut().find(|e| e.stakeholder == stakeholder),
+                    value,
+                ) {
+                    (Some(emotion), Some(value)) => emotion.value = value,
+                    (None, Some(value)) => emotions.push(Emotion { stakeholder, value }),
+                    (_, None) => emotions.retain(|e| e.stakeholder != stakeholder),
+                }
+            }
+            Edit::AddEffect { id, effect } => {
+                require(effect.stakeholder)?;
+                let touchpoint = self.touchpoint_mut(id)?;
+                check_effect(id, touchpoint.effects.len(), &effect)?;
+                touchpoint.effects.push(effect);
+            }
+            Edit::SetEffect { id, index, effect } => {
+                require(effect.stakeholder)?;
+                let touchpoint = self.touchpoint_mut(id)?;
+                let slot = touchpoint
+                    .effects
+                    .get_mut(index)
+                    .ok_or(EditError::NoSuchEffect(id, index))?;
+                check_effect(id, index, &effect)?;
+                *slot = effect;
+            }
+            Edit::RemoveEffect { id, index } => {
+                let effects = &mut self.touchpoint_mut(id)?.effects;
+                if index >= effects.len() {
+                    return Err(EditError::NoSuchEffect(id, index));
+                }
+                effects.remove(index);
+            }
+            Edit::AddStakeholder(stakeholder) => {
+                if known.contains(&stakeholder.id) {
+                    return Err(EditError::DuplicateStakeholder(stakeholder.id));
+                }
+                check_stakeholder(&stakeholder)?;
+                self.stakeholders.push(stakeholder);
+            }
+            Edit::SetStakeholder(stakeholder) => {
+                let slot = self
+                    .stakeholders
+                    .iter_mut()
+                    .find(|s| s.id == stakeholder.id);
+                let slot = slot.ok_or(EditError::NoSuchStakeholder(stakeholder.id))?;
+                check_stakeholder(&stakeholder)?;
+                *slot = stakeholder;
+            }
+            Edit::RemoveStakeholder { id } => {
+                require(id)?;
+                self.stakeholders.retain(|s| s.id != id);
+                for touchpoint in &mut self.touchpoints {
+                    touchpoint.effects.retain(|e| e.stakeholder != id);
+                    touchpoint.emotions.retain(|e| e.stakeholder != id);
+                    touchpoint.participants.retain(|s| *s != id);
+                    if touchpoint.initiator == Some(id) {
+                        touchpoint.initiator = None;
+                    }
+                }
+            }
+            Edit::SetSettings(settings) => {
+                let mut problems = Vec::new();
+                settings_problems(&settings, &mut problems);
+                refuse_if(problems)?;
+                // A narrower emotion scale must not strand recorded emotions outside it.
+                let scale = settings.emotion_scale;
+                let stranded = self.touchpoints.iter().flat_map(|t| {
+                    t.emotions.iter().filter_map(move |e| {
+                        out_of_range(
+                            Place::Emotion(t.id, e.stakeholder),
+                            "value",
+                            e.value,
+                            scale.min,
+                            scale.max,
+                        )
+                    })
+                });
+                refuse_if(stranded.collect())?;
+                self.settings = settings;
+            }
         }
         Ok(())
     }
@@ -113,4 +339,35 @@ impl Journey {
             .find(|t| t.id == id)
             .ok_or(EditError::NoSuchTouchpoint(id))
     }
+
+    /// An id no stakeholder of this journey uses.
+    pub fn next_stakeholder_id(&self) -> StakeholderId {
+        StakeholderId(
+            self.stakeholders
+                .iter()
+                .map(|s| s.id.0)
+                .max()
+                .map_or(1, |max| max + 1),
+        )
+    }
+}
+
+fn refuse_if(problems: Vec<Problem>) -> Result<(), EditError> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(EditError::Invalid(problems))
+    }
+}
+
+fn check_effect(id: TouchpointId, index: usize, effect: &ValueEffect) -> Result<(), EditError> {
+    let mut problems = Vec::new();
+    effect_problems(id, index, effect, &mut problems);
+    refuse_if(problems)
+}
+
+fn check_stakeholder(stakeholder: &Stakeholder) -> Result<(), EditError> {
+    let mut problems = Vec::new();
+    stakeholder_problems(stakeholder, &mut problems);
+    refuse_if(problems)
 }

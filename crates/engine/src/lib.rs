@@ -5,16 +5,26 @@
 //! every rule is tested natively and fast.
 
 mod edit;
+mod findings;
 mod model;
+mod quadrants;
 mod sample;
 mod validate;
 mod valuation;
+mod value;
 
 pub use edit::{Edit, EditError};
+pub use findings::{Finding, FindingKind};
 pub use model::{
-    Channel, Journey, Lane, Line, Role, Side, Stage, Stakeholder, StakeholderId, Step, StepId,
-    Touchpoint, TouchpointId,
+    Channel, ElementKind, Emotion, Journey, Lane, Line, Role, Side, Stage, Stakeholder,
+    StakeholderId, Step, StepId, StepStanding, Touchpoint, TouchpointId,
 };
+pub use quadrants::{EffortQuadrant, MapQuadrant};
 pub use sample::sample_journey;
-pub use validate::Problem;
-pub use valuation::{evaluate, StepSummary, Valuation};
+pub use validate::{Place, Problem};
+pub use valuation::{
+    evaluate, ElementCount, Figures, LowPoint, SideFigures, StepValuation, Valuation, Visibility,
+};
+pub use value::{
+    EffectKind, EmotionScale, Rates, Relationship, Settings, Thresholds, ValueEffect, Weights,
+};

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::value::{Settings, ValueEffect, Weights};
+
 /// Identifies a step within one journey; stable across renames and reorders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -31,6 +33,9 @@ pub struct Journey {
     pub stakeholders: Vec<Stakeholder>,
     /// Touchpoints and service interactions, each placed in a step and a lane.
     pub touchpoints: Vec<Touchpoint>,
+    /// How the value engine weighs and judges this journey.
+    #[serde(default)]
+    pub settings: Settings,
 }
 
 /// One step of the journey, anchored to an ITIL 4 stage.
@@ -219,6 +224,72 @@ pub struct Touchpoint {
     pub name: String,
     /// Through what the parties meet.
     pub channel: Channel,
+    /// Who starts the interaction, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiator: Option<StakeholderId>,
+    /// Who takes part (the initiator included or not, as the user records it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<StakeholderId>,
+    /// Whether clients would cite this as the benefit itself or as how it is delivered.
+    #[serde(default)]
+    pub element: ElementKind,
+    /// How much the customer cares about this touchpoint, 1 to 5.
+    #[serde(default = "middle_score")]
+    pub importance: u8,
+    /// How much effort the provider spends on it, 1 to 5.
+    #[serde(default = "middle_score")]
+    pub effort: u8,
+    /// How each participating stakeholder feels here, on the journey's emotion scale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emotions: Vec<Emotion>,
+    /// What this touchpoint does to stakeholders' value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub effects: Vec<ValueEffect>,
+}
+
+impl Touchpoint {
+    /// A touchpoint with no participants, emotions or effects yet, and middle scores.
+    pub fn new(id: TouchpointId, step: StepId, lane: Lane, name: impl Into<String>) -> Self {
+        Touchpoint {
+            id,
+            step,
+            lane,
+            name: name.into(),
+            channel: Channel::Other,
+            initiator: None,
+            participants: Vec::new(),
+            element: ElementKind::default(),
+            importance: middle_score(),
+            effort: middle_score(),
+            emotions: Vec::new(),
+            effects: Vec::new(),
+        }
+    }
+}
+
+/// Scores from 1 to 5 start in the middle until the user says otherwise.
+fn middle_score() -> u8 {
+    3
+}
+
+/// The two kinds of element clients cite when they speak about a service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ElementKind {
+    /// How the service is delivered (clients cite far more of these).
+    #[default]
+    Process,
+    /// The main benefit itself.
+    Outcome,
+}
+
+/// How one stakeholder feels at one touchpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Emotion {
+    /// Who feels it.
+    pub stakeholder: StakeholderId,
+    /// How good or bad, on the journey's emotion scale.
+    pub value: f64,
 }
 
 /// The medium of a touchpoint.
@@ -270,6 +341,60 @@ pub struct Stakeholder {
     pub role: Role,
     /// Which party they belong to.
     pub side: Side,
+    /// Power over the journey, 0 to 10.
+    #[serde(default = "middle_standing")]
+    pub influence: u8,
+    /// Stake in the journey, 0 to 10.
+    #[serde(default = "middle_standing")]
+    pub interest: u8,
+    /// Influence and interest where they differ from the above in a given step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standing_by_step: Vec<StepStanding>,
+    /// How this stakeholder weighs outcomes, costs and risks.
+    #[serde(default)]
+    pub weights: Weights,
+}
+
+/// Influence and interest start in the middle of their 0–10 range.
+fn middle_standing() -> u8 {
+    5
+}
+
+/// A stakeholder's influence and interest in one step, overriding its journey-wide standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepStanding {
+    /// The step.
+    pub step: StepId,
+    /// Influence in that step, 0 to 10.
+    pub influence: u8,
+    /// Interest in that step, 0 to 10.
+    pub interest: u8,
+}
+
+impl Stakeholder {
+    /// A stakeholder with middle standing and equal weights.
+    pub fn new(id: StakeholderId, name: impl Into<String>, role: Role, side: Side) -> Self {
+        Stakeholder {
+            id,
+            name: name.into(),
+            role,
+            side,
+            influence: middle_standing(),
+            interest: middle_standing(),
+            standing_by_step: Vec::new(),
+            weights: Weights::default(),
+        }
+    }
+
+    /// Influence and interest in a step: the step's override if any, else the journey-wide one.
+    pub fn standing_in(&self, step: StepId) -> (u8, u8) {
+        self.standing_by_step
+            .iter()
+            .find(|standing| standing.step == step)
+            .map_or((self.influence, self.interest), |s| {
+                (s.influence, s.interest)
+            })
+    }
 }
 
 /// A stakeholder's role in ITIL 4 terms.
@@ -329,6 +454,7 @@ impl Journey {
             steps,
             stakeholders: Vec::new(),
             touchpoints: Vec::new(),
+            settings: Settings::default(),
         }
     }
 

@@ -1,12 +1,14 @@
-//! The invariants every journey keeps, checked when a document arrives from outside.
+//! The invariants every journey keeps, checked when a document arrives from outside and when
+//! an edit would change a value.
 
 use std::collections::HashSet;
 
-use crate::model::{Journey, StakeholderId, StepId, TouchpointId};
+use crate::model::{Journey, Stakeholder, StakeholderId, StepId, Touchpoint, TouchpointId};
+use crate::value::{EffectKind, Settings, ValueEffect};
 
-/// Something in a journey that breaks an invariant. Each names the offending item so that the
-/// user can be told exactly what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Something in a journey that breaks an invariant. Each names the offending item and field
+/// so that the user can be told exactly what is wrong.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     /// The journey has no steps at all.
     NoSteps,
@@ -23,6 +25,86 @@ pub enum Problem {
         /// The step it names.
         step: StepId,
     },
+    /// A touchpoint's effect, emotion, participant or initiator names a missing stakeholder.
+    MissingStakeholder {
+        /// The touchpoint.
+        touchpoint: TouchpointId,
+        /// The field that names it (`effects`, `emotions`, `participants`, `initiator`).
+        field: &'static str,
+        /// The stakeholder named.
+        stakeholder: StakeholderId,
+    },
+    /// A number lies outside the range its field allows (or is not a number at all).
+    OutOfRange {
+        /// Where the number is.
+        at: Place,
+        /// The field, as named in the document (`probability`, `influence`, ...).
+        field: &'static str,
+        /// The number found.
+        value: f64,
+        /// The smallest allowed value.
+        min: f64,
+        /// The largest allowed value (infinite when there is no upper bound).
+        max: f64,
+    },
+    /// An outcome effect claims more realised than potential outcome.
+    RealisedAbovePotential {
+        /// The touchpoint.
+        touchpoint: TouchpointId,
+        /// Position of the effect in the touchpoint's list, from 0.
+        effect: usize,
+    },
+    /// The emotion scale's minimum is not below its maximum.
+    EmotionScaleInverted,
+}
+
+/// Where in a journey a field lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A field of the journey's settings.
+    Settings,
+    /// A field of a stakeholder.
+    Stakeholder(StakeholderId),
+    /// A field of a touchpoint itself.
+    Touchpoint(TouchpointId),
+    /// A field of one effect of a touchpoint (position from 0).
+    Effect(TouchpointId, usize),
+    /// The emotion a touchpoint records for a stakeholder.
+    Emotion(TouchpointId, StakeholderId),
+}
+
+const UNBOUNDED: f64 = f64::INFINITY;
+
+/// Collects out-of-range numbers for one place.
+struct Ranges<'a> {
+    at: Place,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Ranges<'_> {
+    fn check(&mut self, field: &'static str, value: f64, min: f64, max: f64) {
+        self.problems
+            .extend(out_of_range(self.at, field, value, min, max));
+    }
+}
+
+/// The problem with `value` if it is not a finite number within `min..=max`.
+pub(crate) fn out_of_range(
+    at: Place,
+    field: &'static str,
+    value: f64,
+    min: f64,
+    max: f64,
+) -> Option<Problem> {
+    // NaN fails every comparison, so it is reported too.
+    let inside = value.is_finite() && min <= value && value <= max;
+    (!inside).then_some(Problem::OutOfRange {
+        at,
+        field,
+        value,
+        min,
+        max,
+    })
 }
 
 impl Journey {
@@ -32,6 +114,7 @@ impl Journey {
         if self.steps.is_empty() {
             problems.push(Problem::NoSteps);
         }
+        settings_problems(&self.settings, &mut problems);
         let mut steps = HashSet::new();
         for step in &self.steps {
             if !steps.insert(step.id) {
@@ -43,6 +126,7 @@ impl Journey {
             if !stakeholders.insert(stakeholder.id) {
                 problems.push(Problem::DuplicateStakeholder(stakeholder.id));
             }
+            stakeholder_problems(stakeholder, &mut problems);
         }
         let mut touchpoints = HashSet::new();
         for touchpoint in &self.touchpoints {
@@ -55,7 +139,172 @@ impl Journey {
                     step: touchpoint.step,
                 });
             }
+            touchpoint_problems(touchpoint, &stakeholders, &self.settings, &mut problems);
         }
         problems
+    }
+}
+
+/// Problems of the journey settings.
+pub(crate) fn settings_problems(settings: &Settings, problems: &mut Vec<Problem>) {
+    let mut ranges = Ranges {
+        at: Place::Settings,
+        problems,
+    };
+    ranges.check("rates.money", settings.rates.money, 0.0, UNBOUNDED);
+    ranges.check("rates.time", settings.rates.time, 0.0, UNBOUNDED);
+    ranges.check("rates.resources", settings.rates.resources, 0.0, UNBOUNDED);
+    let scale = settings.emotion_scale;
+    ranges.check("emotion_scale.min", scale.min, f64::MIN, f64::MAX);
+    ranges.check("emotion_scale.max", scale.max, f64::MIN, f64::MAX);
+    let thresholds = settings.thresholds;
+    ranges.check(
+        "thresholds.unrealised_share",
+        thresholds.unrealised_share,
+        0.0,
+        1.0,
+    );
+    ranges.check(
+        "thresholds.one_sided_share",
+        thresholds.one_sided_share,
+        0.5,
+        1.0,
+    );
+    ranges.check(
+        "thresholds.narrow_zone_share",
+        thresholds.narrow_zone_share,
+        0.0,
+        1.0,
+    );
+    if scale.min >= scale.max {
+        problems.push(Problem::EmotionScaleInverted);
+    }
+}
+
+/// Problems of one stakeholder on its own.
+pub(crate) fn stakeholder_problems(stakeholder: &Stakeholder, problems: &mut Vec<Problem>) {
+    let mut ranges = Ranges {
+        at: Place::Stakeholder(stakeholder.id),
+        problems,
+    };
+    ranges.check("influence", stakeholder.influence.into(), 0.0, 10.0);
+    ranges.check("interest", stakeholder.interest.into(), 0.0, 10.0);
+    for standing in &stakeholder.standing_by_step {
+        ranges.check(
+            "standing_by_step.influence",
+            standing.influence.into(),
+            0.0,
+            10.0,
+        );
+        ranges.check(
+            "standing_by_step.interest",
+            standing.interest.into(),
+            0.0,
+            10.0,
+        );
+    }
+    ranges.check(
+        "weights.outcomes",
+        stakeholder.weights.outcomes,
+        0.0,
+        UNBOUNDED,
+    );
+    ranges.check("weights.costs", stakeholder.weights.costs, 0.0, UNBOUNDED);
+    ranges.check("weights.risks", stakeholder.weights.risks, 0.0, UNBOUNDED);
+}
+
+/// Problems of one effect on its own.
+pub(crate) fn effect_problems(
+    touchpoint: TouchpointId,
+    index: usize,
+    effect: &ValueEffect,
+    problems: &mut Vec<Problem>,
+) {
+    let mut ranges = Ranges {
+        at: Place::Effect(touchpoint, index),
+        problems,
+    };
+    match effect.kind {
+        EffectKind::Outcome {
+            potential,
+            realised,
+        } => {
+            ranges.check("potential", potential, 0.0, UNBOUNDED);
+            ranges.check("realised", realised, 0.0, UNBOUNDED);
+            if realised > potential {
+                problems.push(Problem::RealisedAbovePotential {
+                    touchpoint,
+                    effect: index,
+                });
+            }
+        }
+        EffectKind::Cost {
+            money,
+            time,
+            resources,
+        } => {
+            ranges.check("money", money, 0.0, UNBOUNDED);
+            ranges.check("time", time, 0.0, UNBOUNDED);
+            ranges.check("resources", resources, 0.0, UNBOUNDED);
+        }
+        EffectKind::Risk {
+            probability,
+            impact,
+        } => {
+            ranges.check("probability", probability, 0.0, 1.0);
+            ranges.check("impact", impact, 0.0, UNBOUNDED);
+        }
+    }
+}
+
+fn touchpoint_problems(
+    touchpoint: &Touchpoint,
+    stakeholders: &HashSet<StakeholderId>,
+    settings: &Settings,
+    problems: &mut Vec<Problem>,
+) {
+    let id = touchpoint.id;
+    let mut ranges = Ranges {
+        at: Place::Touchpoint(id),
+        problems,
+    };
+    ranges.check("importance", touchpoint.importance.into(), 1.0, 5.0);
+    ranges.check("effort", touchpoint.effort.into(), 1.0, 5.0);
+    let named = touchpoint
+        .initiator
+        .iter()
+        .map(|s| ("initiator", *s))
+        .chain(touchpoint.participants.iter().map(|s| ("participants", *s)))
+        .chain(
+            touchpoint
+                .emotions
+                .iter()
+                .map(|e| ("emotions", e.stakeholder)),
+        )
+        .chain(
+            touchpoint
+                .effects
+                .iter()
+                .map(|e| ("effects", e.stakeholder)),
+        );
+    for (field, stakeholder) in named {
+        if !stakeholders.contains(&stakeholder) {
+            problems.push(Problem::MissingStakeholder {
+                touchpoint: id,
+                field,
+                stakeholder,
+            });
+        }
+    }
+    let scale = settings.emotion_scale;
+    for emotion in &touchpoint.emotions {
+        let mut ranges = Ranges {
+            at: Place::Emotion(id, emotion.stakeholder),
+            problems,
+        };
+        ranges.check("value", emotion.value, scale.min, scale.max);
+    }
+    for (index, effect) in touchpoint.effects.iter().enumerate() {
+        effect_problems(id, index, effect, problems);
     }
 }

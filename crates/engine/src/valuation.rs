@@ -1,42 +1,370 @@
-//! What the engine tells about a journey.
+//! The value engine: what each step of a journey does to each stakeholder's value.
 //!
-//! This first version counts; the value model (outcomes, costs, risks, leakage) will extend
-//! [`Valuation`] without changing how the app asks for it.
+//! # Formulas
+//!
+//! For step *k* and stakeholder *s*, summing the effects of the step's touchpoints on *s*:
+//!
+//! - **O** = Σ realised outcome, **P** = Σ potential outcome,
+//! - **C** = Σ (money·rate_money + time·rate_time + resources·rate_resources),
+//! - **R** = Σ probability·impact,
+//! - **V(k,s) = w_O(s)·O − w_C(s)·C − w_R(s)·R**, and **leakage L(k,s) = w_O(s)·(P − O)**.
+//!
+//! The weights `w_O`, `w_C`, `w_R` are the stakeholder's [`Weights`](crate::Weights); the
+//! rates are the journey's [`Rates`](crate::Rates). Step value V(k) = Σ_s V(k,s); per-side,
+//! per-stakeholder, journey totals and cumulative curves are sums of the same cells.
+//!
+//! Sums run in journey order (steps, then touchpoints, then effects), so the same journey
+//! always gives bit-for-bit the same figures.
 
-use crate::model::{Journey, StepId};
+use std::collections::HashMap;
+use std::ops::{Add, AddAssign};
+
+use crate::findings::{find, Finding};
+use crate::model::{ElementKind, Journey, Lane, Side, StakeholderId, StepId, TouchpointId};
+use crate::quadrants::{EffortQuadrant, MapQuadrant};
+use crate::value::EffectKind;
 
 /// Everything the engine computes about one journey.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Valuation {
-    /// One summary per step, in journey order.
-    pub steps: Vec<StepSummary>,
+    /// The stakeholders, in journey order; every per-stakeholder list follows this order.
+    pub stakeholders: Vec<StakeholderId>,
+    /// One entry per step, in journey order.
+    pub steps: Vec<StepValuation>,
+    /// Journey totals per stakeholder.
+    pub by_stakeholder: Vec<Figures>,
+    /// Journey totals per side.
+    pub by_side: SideFigures,
+    /// Journey totals.
+    pub total: Figures,
+    /// Running V per stakeholder: `cumulative[s][k]` is V of stakeholder `s` up to step `k`.
+    pub cumulative: Vec<Vec<f64>>,
+    /// What deserves the user's attention, in step order.
+    pub findings: Vec<Finding>,
+    /// Activities per visibility zone over the whole journey.
+    pub visibility: Visibility,
+    /// How many touchpoints clients would cite as outcome or as process elements.
+    pub elements: ElementCount,
+    /// The lowest mean emotion of any stakeholder in any step, normalised to −1…+1.
+    pub lowest_emotion: Option<LowPoint>,
+    /// Each touchpoint's place on the importance/effort grid, in journey order.
+    pub importance_effort: Vec<(TouchpointId, EffortQuadrant)>,
 }
 
-/// Figures for one step of the journey.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepSummary {
-    /// The step summarised.
+/// Figures of one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepValuation {
+    /// The step.
     pub step: StepId,
     /// Touchpoints in the step, in any lane.
     pub touchpoints: usize,
-    /// Touchpoints in the zone of visibility, where the parties actually meet.
-    pub in_zone_of_visibility: usize,
+    /// The step's activities per visibility zone.
+    pub visibility: Visibility,
+    /// The table row: figures per stakeholder, in [`Valuation::stakeholders`] order.
+    pub by_stakeholder: Vec<Figures>,
+    /// Figures per side.
+    pub by_side: SideFigures,
+    /// Figures of the whole step; `total.value` is V(k).
+    pub total: Figures,
+    /// Each stakeholder's quadrant on the influence/interest map in this step.
+    pub map: Vec<MapQuadrant>,
+    /// Each stakeholder's mean emotion in this step, normalised to −1…+1; `None` if they
+    /// expressed none here.
+    pub emotion: Vec<Option<f64>>,
+}
+
+/// The value figures of one cell, row or total. All are on the journey's value scale.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Figures {
+    /// O: realised outcomes.
+    pub outcome: f64,
+    /// P: potential outcomes.
+    pub potential: f64,
+    /// C: costs, converted by the journey's rates.
+    pub cost: f64,
+    /// R: risk exposure, probability times impact.
+    pub risk: f64,
+    /// V: weighted outcomes minus weighted costs and risks.
+    pub value: f64,
+    /// L: weighted potential not realised.
+    pub leakage: f64,
+}
+
+impl Add for Figures {
+    type Output = Figures;
+    fn add(self, other: Figures) -> Figures {
+        Figures {
+            outcome: self.outcome + other.outcome,
+            potential: self.potential + other.potential,
+            cost: self.cost + other.cost,
+            risk: self.risk + other.risk,
+            value: self.value + other.value,
+            leakage: self.leakage + other.leakage,
+        }
+    }
+}
+
+impl AddAssign for Figures {
+    fn add_assign(&mut self, other: Figures) {
+        *self = *self + other;
+    }
+}
+
+/// Figures per side of the service relationship.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SideFigures {
+    /// The consumer's organisation.
+    pub consumer: Figures,
+    /// The provider's organisation.
+    pub provider: Figures,
+    /// Everyone else: regulators, society, charities.
+    pub other: Figures,
+}
+
+impl SideFigures {
+    /// The figures of one side.
+    pub fn side(&self, side: Side) -> &Figures {
+        match side {
+            Side::Consumer => &self.consumer,
+            Side::Provider => &self.provider,
+            Side::Other => &self.other,
+        }
+    }
+
+    fn side_mut(&mut self, side: Side) -> &mut Figures {
+        match side {
+            Side::Consumer => &mut self.consumer,
+            Side::Provider => &mut self.provider,
+            Side::Other => &mut self.other,
+        }
+    }
+}
+
+/// Activities counted by who can see them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Visibility {
+    /// Above the consumer's line of visibility: the provider cannot see them.
+    pub hidden_by_consumer: usize,
+    /// In the zone of visibility, where the experience is formed.
+    pub in_zone: usize,
+    /// Below the provider's line of visibility: the consumer cannot see them.
+    pub hidden_by_provider: usize,
+}
+
+impl Visibility {
+    /// All activities counted.
+    pub fn total(&self) -> usize {
+        self.hidden_by_consumer + self.in_zone + self.hidden_by_provider
+    }
+
+    fn count(&mut self, lane: Lane) {
+        match lane {
+            Lane::ConsumerHidden => self.hidden_by_consumer += 1,
+            Lane::ConsumerActions | Lane::ProviderFrontstage => self.in_zone += 1,
+            Lane::ProviderBackstage | Lane::SupportProcesses => self.hidden_by_provider += 1,
+        }
+    }
+}
+
+/// Touchpoints by the kind of element clients would cite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ElementCount {
+    /// The main benefit itself.
+    pub outcome: usize,
+    /// How the service is delivered.
+    pub process: usize,
+}
+
+/// Where the experience is worst.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LowPoint {
+    /// The step.
+    pub step: StepId,
+    /// Whose experience.
+    pub stakeholder: StakeholderId,
+    /// The mean emotion there, normalised to −1…+1.
+    pub emotion: f64,
 }
 
 /// Compute the valuation of a journey. Pure and deterministic: the same journey always gives
-/// the same valuation.
+/// the same valuation. Effects and emotions naming a stakeholder the journey lacks are left
+/// out (a loaded journey never has them: see [`Journey::problems`]).
 pub fn evaluate(journey: &Journey) -> Valuation {
-    let steps = journey
+    let stakeholder_index: HashMap<StakeholderId, usize> = journey
+        .stakeholders
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let step_index: HashMap<StepId, usize> = journey
         .steps
         .iter()
-        .map(|step| {
-            let in_step = || journey.touchpoints.iter().filter(|t| t.step == step.id);
-            StepSummary {
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let n = journey.stakeholders.len();
+    let rates = journey.settings.rates;
+    let scale = journey.settings.emotion_scale;
+
+    // Unweighted sums per step and stakeholder, and emotion sums, in one pass.
+    let mut raw = vec![vec![Figures::default(); n]; journey.steps.len()];
+    let mut emotion_sums = vec![vec![(0.0, 0usize); n]; journey.steps.len()];
+    let mut touchpoints = vec![0; journey.steps.len()];
+    let mut visibility = vec![Visibility::default(); journey.steps.len()];
+    let mut elements = ElementCount::default();
+    for touchpoint in &journey.touchpoints {
+        let Some(&k) = step_index.get(&touchpoint.step) else {
+            continue;
+        };
+        touchpoints[k] += 1;
+        visibility[k].count(touchpoint.lane);
+        match touchpoint.element {
+            ElementKind::Outcome => elements.outcome += 1,
+            ElementKind::Process => elements.process += 1,
+        }
+        for effect in &touchpoint.effects {
+            let Some(&s) = stakeholder_index.get(&effect.stakeholder) else {
+                continue;
+            };
+            let cell = &mut raw[k][s];
+            match effect.kind {
+                EffectKind::Outcome {
+                    potential,
+                    realised,
+                } => {
+                    cell.outcome += realised;
+                    cell.potential += potential;
+                }
+                EffectKind::Cost {
+                    money,
+                    time,
+                    resources,
+                } => {
+                    cell.cost +=
+                        money * rates.money + time * rates.time + resources * rates.resources;
+                }
+                EffectKind::Risk {
+                    probability,
+                    impact,
+                } => cell.risk += probability * impact,
+            }
+        }
+        for emotion in &touchpoint.emotions {
+            let Some(&s) = stakeholder_index.get(&emotion.stakeholder) else {
+                continue;
+            };
+            let (sum, count) = &mut emotion_sums[k][s];
+            *sum += emotion.value;
+            *count += 1;
+        }
+    }
+
+    let steps: Vec<StepValuation> = journey
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(k, step)| {
+            let by_stakeholder: Vec<Figures> = journey
+                .stakeholders
+                .iter()
+                .zip(&raw[k])
+                .map(|(stakeholder, cell)| weigh(*cell, stakeholder.weights))
+                .collect();
+            let mut by_side = SideFigures::default();
+            let mut total = Figures::default();
+            for (stakeholder, figures) in journey.stakeholders.iter().zip(&by_stakeholder) {
+                *by_side.side_mut(stakeholder.side) += *figures;
+                total += *figures;
+            }
+            let map = journey
+                .stakeholders
+                .iter()
+                .map(|stakeholder| MapQuadrant::of(stakeholder.standing_in(step.id)))
+                .collect();
+            let emotion = emotion_sums[k]
+                .iter()
+                .map(|&(sum, count)| (count > 0).then(|| scale.normalise(sum / count as f64)))
+                .collect();
+            StepValuation {
                 step: step.id,
-                touchpoints: in_step().count(),
-                in_zone_of_visibility: in_step().filter(|t| t.lane.in_zone_of_visibility()).count(),
+                touchpoints: touchpoints[k],
+                visibility: visibility[k],
+                by_stakeholder,
+                by_side,
+                total,
+                map,
+                emotion,
             }
         })
         .collect();
-    Valuation { steps }
+
+    let mut by_stakeholder = vec![Figures::default(); n];
+    let mut cumulative = vec![Vec::with_capacity(steps.len()); n];
+    let mut by_side = SideFigures::default();
+    let mut total = Figures::default();
+    let mut overall_visibility = Visibility::default();
+    for step in &steps {
+        for (s, figures) in step.by_stakeholder.iter().enumerate() {
+            by_stakeholder[s] += *figures;
+            cumulative[s].push(by_stakeholder[s].value);
+        }
+        by_side = SideFigures {
+            consumer: by_side.consumer + step.by_side.consumer,
+            provider: by_side.provider + step.by_side.provider,
+            other: by_side.other + step.by_side.other,
+        };
+        total += step.total;
+        overall_visibility.hidden_by_consumer += step.visibility.hidden_by_consumer;
+        overall_visibility.in_zone += step.visibility.in_zone;
+        overall_visibility.hidden_by_provider += step.visibility.hidden_by_provider;
+    }
+
+    let lowest_emotion = lowest_point(journey, &steps);
+    let importance_effort = journey
+        .touchpoints
+        .iter()
+        .map(|t| (t.id, EffortQuadrant::of(t.importance, t.effort)))
+        .collect();
+    let mut valuation = Valuation {
+        stakeholders: journey.stakeholders.iter().map(|s| s.id).collect(),
+        steps,
+        by_stakeholder,
+        by_side,
+        total,
+        cumulative,
+        findings: Vec::new(),
+        visibility: overall_visibility,
+        elements,
+        lowest_emotion,
+        importance_effort,
+    };
+    valuation.findings = find(journey, &valuation);
+    valuation
+}
+
+/// Apply a stakeholder's weights to its unweighted sums: V and L.
+fn weigh(raw: Figures, weights: crate::value::Weights) -> Figures {
+    Figures {
+        value: weights.outcomes * raw.outcome - weights.costs * raw.cost - weights.risks * raw.risk,
+        leakage: weights.outcomes * (raw.potential - raw.outcome),
+        ..raw
+    }
+}
+
+/// The first lowest mean emotion in journey order.
+fn lowest_point(journey: &Journey, steps: &[StepValuation]) -> Option<LowPoint> {
+    let mut lowest: Option<LowPoint> = None;
+    for step in steps {
+        for (stakeholder, emotion) in journey.stakeholders.iter().zip(&step.emotion) {
+            let Some(emotion) = *emotion else { continue };
+            if lowest.is_none_or(|low| emotion < low.emotion) {
+                lowest = Some(LowPoint {
+                    step: step.step,
+                    stakeholder: stakeholder.id,
+                    emotion,
+                });
+            }
+        }
+    }
+    lowest
 }

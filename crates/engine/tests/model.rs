@@ -1,28 +1,25 @@
 //! Invariants of the journey model, the sample journey and the edit commands.
 
 use proptest::prelude::*;
+use sightline_engine::Edit;
 use sightline_engine::{
-    evaluate, sample_journey, Channel, Edit, EditError, Journey, Lane, Line, Problem, Stage,
-    StepId, TouchpointId,
+    evaluate, sample_journey, Channel, EditError, EffectKind, EmotionScale, Journey, Lane, Line,
+    Place, Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, TouchpointId,
+    ValueEffect,
 };
 
 #[test]
-fn sample_journey_is_sound_and_covers_every_step() {
+fn sample_journey_is_sound_and_has_touchpoints_in_every_step() {
     let journey = sample_journey();
     assert_eq!(journey.problems(), Vec::<Problem>::new());
     let stages: Vec<Stage> = journey.steps.iter().map(|s| s.stage).collect();
     assert_eq!(stages, Stage::ALL);
     for step in &journey.steps {
-        let in_zone = Lane::ALL
+        let touchpoints: usize = Lane::ALL
             .into_iter()
-            .filter(|lane| lane.in_zone_of_visibility())
             .map(|lane| journey.touchpoints_in(step.id, lane).count())
-            .sum::<usize>();
-        assert!(
-            in_zone > 0,
-            "step {:?} has no touchpoint in the zone of visibility",
-            step.stage
-        );
+            .sum();
+        assert!(touchpoints > 0, "step {:?} has no touchpoint", step.stage);
     }
     assert!(
         journey.stakeholders.len() >= 4,
@@ -57,11 +54,11 @@ fn lines_separate_the_lanes_in_blueprint_order() {
 fn evaluate_counts_touchpoints_per_step_and_in_the_zone() {
     let valuation = evaluate(&sample_journey());
     let onboard = &valuation.steps[Stage::Onboard.index()];
-    assert_eq!((onboard.touchpoints, onboard.in_zone_of_visibility), (5, 2));
+    assert_eq!((onboard.touchpoints, onboard.visibility.in_zone), (5, 2));
     let agree = &valuation.steps[Stage::Agree.index()];
-    assert_eq!((agree.touchpoints, agree.in_zone_of_visibility), (4, 2));
+    assert_eq!((agree.touchpoints, agree.visibility.in_zone), (5, 2));
     let total: usize = valuation.steps.iter().map(|s| s.touchpoints).sum();
-    assert_eq!(total, 26);
+    assert_eq!(total, 29);
 }
 
 #[test]
@@ -144,6 +141,25 @@ fn any_channel() -> impl Strategy<Value = Channel> {
     proptest::sample::select(Channel::ALL.to_vec())
 }
 
+/// Effects with amounts inside and outside their ranges, so refusals are exercised.
+fn any_effect_kind() -> impl Strategy<Value = EffectKind> {
+    prop_oneof![
+        (-5.0..50.0f64, -5.0..50.0f64).prop_map(|(potential, realised)| EffectKind::Outcome {
+            potential,
+            realised
+        }),
+        (-5.0..50.0f64, 0.0..5.0f64).prop_map(|(money, time)| EffectKind::Cost {
+            money,
+            time,
+            resources: 0.0
+        }),
+        (-0.5..1.5f64, -5.0..50.0f64).prop_map(|(probability, impact)| EffectKind::Risk {
+            probability,
+            impact
+        }),
+    ]
+}
+
 /// An edit that may or may not name something that exists, so both paths are exercised.
 fn any_edit() -> impl Strategy<Value = Edit> {
     let touchpoint = (1u32..40).prop_map(TouchpointId);
@@ -161,8 +177,33 @@ fn any_edit() -> impl Strategy<Value = Edit> {
         (touchpoint.clone(), any_channel())
             .prop_map(|(id, channel)| Edit::SetChannel { id, channel }),
         (touchpoint.clone(), any_lane()).prop_map(|(id, lane)| Edit::SetLane { id, lane }),
-        touchpoint.prop_map(|id| Edit::DeleteTouchpoint { id }),
+        touchpoint
+            .clone()
+            .prop_map(|id| Edit::DeleteTouchpoint { id }),
         (step, ".{0,12}").prop_map(|(id, name)| Edit::RenameStep { id, name }),
+        (touchpoint.clone(), 0u32..10, any_effect_kind()).prop_map(|(id, s, kind)| {
+            Edit::AddEffect {
+                id,
+                effect: ValueEffect {
+                    stakeholder: StakeholderId(s),
+                    kind,
+                },
+            }
+        }),
+        (touchpoint.clone(), 0usize..4).prop_map(|(id, index)| Edit::RemoveEffect { id, index }),
+        (touchpoint.clone(), 0u32..10, -3.0..3.0f64).prop_map(|(id, s, value)| Edit::SetEmotion {
+            id,
+            stakeholder: StakeholderId(s),
+            value: Some(value)
+        }),
+        (touchpoint, 0u8..7, 0u8..7).prop_map(|(id, importance, effort)| Edit::SetScores {
+            id,
+            importance,
+            effort
+        }),
+        (0u32..10).prop_map(|id| Edit::RemoveStakeholder {
+            id: StakeholderId(id)
+        }),
     ]
 }
 
@@ -220,4 +261,104 @@ fn serialized_name<T: serde::Serialize>(value: &T) -> String {
             .and_then(|v| v.as_str().map(str::to_owned))
             .expect("a unit variant serialises as its name")
     )
+}
+
+#[test]
+fn an_effect_out_of_range_is_refused_with_its_field() {
+    let mut journey = sample_journey();
+    let before = journey.clone();
+    let effect = ValueEffect {
+        stakeholder: StakeholderId(1),
+        kind: EffectKind::Risk {
+            probability: 1.5,
+            impact: 3.0,
+        },
+    };
+    let result = journey.apply(Edit::AddEffect {
+        id: TouchpointId(1),
+        effect,
+    });
+    assert!(matches!(
+        result,
+        Err(EditError::Invalid(ref problems)) if matches!(
+            problems.as_slice(),
+            [Problem::OutOfRange { at: Place::Effect(TouchpointId(1), 1), field: "probability", .. }]
+        )
+    ));
+    assert_eq!(journey, before);
+}
+
+#[test]
+fn removing_a_stakeholder_removes_everything_that_names_it() {
+    let mut journey = sample_journey();
+    let it_manager = StakeholderId(1);
+    journey
+        .apply(Edit::RemoveStakeholder { id: it_manager })
+        .unwrap();
+    assert!(journey.stakeholders.iter().all(|s| s.id != it_manager));
+    for touchpoint in &journey.touchpoints {
+        assert!(touchpoint
+            .effects
+            .iter()
+            .all(|e| e.stakeholder != it_manager));
+        assert!(touchpoint
+            .emotions
+            .iter()
+            .all(|e| e.stakeholder != it_manager));
+        assert!(!touchpoint.participants.contains(&it_manager));
+        assert_ne!(touchpoint.initiator, Some(it_manager));
+    }
+    assert_eq!(journey.problems(), Vec::<Problem>::new());
+}
+
+#[test]
+fn a_narrower_emotion_scale_that_strands_emotions_is_refused() {
+    let mut journey = sample_journey();
+    let narrow = Settings {
+        emotion_scale: EmotionScale {
+            min: -1.0,
+            max: 1.0,
+        },
+        ..journey.settings
+    };
+    assert!(matches!(
+        journey.apply(Edit::SetSettings(narrow)),
+        Err(EditError::Invalid(_))
+    ));
+    let inverted = Settings {
+        emotion_scale: EmotionScale {
+            min: 3.0,
+            max: -3.0,
+        },
+        ..journey.settings
+    };
+    assert!(matches!(
+        journey.apply(Edit::SetSettings(inverted)),
+        Err(EditError::Invalid(_))
+    ));
+    let wider = Settings {
+        emotion_scale: EmotionScale {
+            min: -5.0,
+            max: 5.0,
+        },
+        ..journey.settings
+    };
+    journey.apply(Edit::SetSettings(wider)).unwrap();
+    assert_eq!(journey.settings.emotion_scale.max, 5.0);
+}
+
+#[test]
+fn a_new_stakeholder_takes_a_free_id_and_must_be_in_range() {
+    let mut journey = sample_journey();
+    let id = journey.next_stakeholder_id();
+    assert_eq!(id, StakeholderId(8));
+    let mut regulator = Stakeholder::new(id, "Telecom regulator", Role::Regulator, Side::Other);
+    regulator.influence = 11;
+    assert!(matches!(
+        journey.apply(Edit::AddStakeholder(regulator.clone())),
+        Err(EditError::Invalid(_))
+    ));
+    regulator.influence = 7;
+    journey.apply(Edit::AddStakeholder(regulator)).unwrap();
+    assert_eq!(journey.stakeholders.len(), 8);
 }

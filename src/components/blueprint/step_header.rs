@@ -29,7 +29,7 @@ pub fn StepHeader(
             let summary = valuation.steps.iter().find(|s| s.step == step)?;
             Some((strings().step_summary)(
                 summary.touchpoints,
-                summary.in_zone_of_visibility,
+                summary.visibility.in_zone,
             ))
         })
     };
