@@ -5,7 +5,9 @@
 //! time, which is where undo will record history.
 
 use leptos::prelude::*;
-use sightline_engine::{evaluate, Edit, Journey, TouchpointId, Valuation};
+use sightline_engine::{
+    evaluate, Edit, EditError, Journey, StakeholderId, StepId, TouchpointId, Valuation,
+};
 
 /// The journey being edited, and its valuation derived from it.
 #[derive(Clone, Copy)]
@@ -32,25 +34,48 @@ impl JourneyStore {
         self.journey.with_untracked(read)
     }
 
+    /// Every stakeholder's id and name, in journey order, tracked: what pickers list.
+    pub fn stakeholder_names(&self) -> Vec<(StakeholderId, String)> {
+        self.journey.with(|journey| {
+            journey
+                .stakeholders
+                .iter()
+                .map(|s| (s.id, s.name.clone()))
+                .collect()
+        })
+    }
+
     /// The engine's valuation of the current journey, recomputed once per change.
     pub fn valuation(&self) -> Memo<Valuation> {
         self.valuation
     }
 
-    /// Apply one edit. An edit the engine refuses (it names something already gone, say after
-    /// a double click) changes nothing and notifies no one.
+    /// Apply an edit whose only possible refusal is that its target is already gone (after a
+    /// double click, say); then nothing changes and there is nothing to tell.
     pub fn apply(&self, edit: Edit) {
-        let mut refused = false;
+        let _ = self.try_apply(edit);
+    }
+
+    /// Apply one edit. An edit the engine refuses (a value out of range, or something already
+    /// gone) changes nothing, notifies no one, and says why.
+    pub fn try_apply(&self, edit: Edit) -> Result<(), EditError> {
+        let mut outcome = Ok(());
         self.journey.maybe_update(|journey| {
-            refused = journey.apply(edit).is_err();
-            !refused
+            outcome = journey.apply(edit);
+            outcome.is_ok()
         });
+        outcome
     }
 }
 
 /// The touchpoint open in the editor, if any. Transient: not saved with the journey.
 #[derive(Clone, Copy)]
 pub struct Selection(pub RwSignal<Option<TouchpointId>>);
+
+/// The step the user is looking at, if any: set by a finding's link, read by the value panel
+/// and the blueprint's highlight. Transient.
+#[derive(Clone, Copy)]
+pub struct FocusedStep(pub RwSignal<Option<StepId>>);
 
 /// Something the user must be told: a failure to load or save.
 #[derive(Clone, Debug, PartialEq)]

@@ -5,7 +5,10 @@
 //! can order its words freely.
 
 use sightline_document::LoadError;
-use sightline_engine::{Channel, Lane, Line, Place, Problem, Stage};
+use sightline_engine::{
+    Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
+    Place, Problem, Relationship, Role, Side, Stage,
+};
 
 /// The user interface texts of one language.
 pub struct Strings {
@@ -63,6 +66,101 @@ pub struct Strings {
     pub load_error: fn(&LoadError) -> String,
     /// What is wrong with one part of a journey, naming the field.
     pub problem: fn(&Problem) -> String,
+    /// Names of stakeholder roles, in [`Role::ALL`] order.
+    pub roles: [&'static str; 11],
+    /// Names of the sides, in [`Side::ALL`] order.
+    pub sides: [&'static str; 3],
+    /// Row labels of the side totals, in [`Side::ALL`] order.
+    pub side_totals: [&'static str; 3],
+    /// Names of relationship types, in [`Relationship::ALL`] order.
+    pub relationships: [&'static str; 3],
+    /// Names of the aspects of value, in [`Aspect::ALL`] order.
+    pub aspects: [&'static str; 3],
+    /// Names of the element kinds, in [`ElementKind::ALL`] order.
+    pub elements: [&'static str; 2],
+    /// Names of the stakeholder-map quadrants, in [`MapQuadrant::ALL`] order.
+    pub map_quadrants: [&'static str; 4],
+    /// Names of the importance/effort quadrants, in [`EffortQuadrant::ALL`] order.
+    pub effort_quadrants: [&'static str; 4],
+    /// Short titles of the findings, in [`FindingKind::ALL`] order.
+    pub finding_titles: [&'static str; 6],
+    /// A finding in plain words: its kind, the step's name, whom it concerns (a stakeholder
+    /// or a side, may be empty) and its amount, already formatted.
+    pub explain_finding: fn(kind: FindingKind, step: &str, who: &str, amount: &str) -> String,
+    /// Accessible name of the button that takes the user to a finding's step.
+    pub show_step: fn(step: &str) -> String,
+    /// Heading of the findings list.
+    pub findings: &'static str,
+    /// Shown when the engine finds nothing.
+    pub no_findings: &'static str,
+    /// Heading of the value panel.
+    pub value: &'static str,
+    /// Label of the value panel's scope picker.
+    pub value_scope: &'static str,
+    /// The value panel's scope covering every step.
+    pub whole_journey: &'static str,
+    /// Column headers of the value table: stakeholder, O, P, C, R, V, L.
+    pub figure_columns: [&'static str; 7],
+    /// Label of the total row.
+    pub total: &'static str,
+    /// Step value under a step's name.
+    pub step_value: fn(value: &str) -> String,
+    /// Heading of the stakeholders panel.
+    pub stakeholders: &'static str,
+    /// Button that adds a stakeholder.
+    pub add_stakeholder: &'static str,
+    /// Name given to a new stakeholder.
+    pub new_stakeholder: &'static str,
+    /// Accessible name of the button that removes a stakeholder.
+    pub remove_stakeholder: fn(name: &str) -> String,
+    /// Column headers of the stakeholders table.
+    pub stakeholder_columns: [&'static str; 9],
+    /// Accessible names of a stakeholder's fields, given its name: name, role, side,
+    /// influence, interest, weight of outcomes, of costs, of risks.
+    pub stakeholder_field: fn(field: usize, name: &str) -> String,
+    /// Heading of the settings panel.
+    pub settings: &'static str,
+    /// Labels of the settings: relationship, rates (money, time, resources), emotion scale
+    /// (min, max), thresholds (unrealised, one-sided, narrow zone).
+    pub settings_fields: [&'static str; 9],
+    /// Label of the participants checkboxes.
+    pub participants: &'static str,
+    /// Label of the initiator picker.
+    pub initiator: &'static str,
+    /// The initiator picker's empty choice.
+    pub not_recorded: &'static str,
+    /// Label of the element picker.
+    pub element: &'static str,
+    /// Label of the importance field.
+    pub importance: &'static str,
+    /// Label of the effort field.
+    pub effort: &'static str,
+    /// Where the touchpoint sits on the importance/effort grid.
+    pub effort_quadrant_is: fn(quadrant: &str) -> String,
+    /// Label of a participant's emotion field.
+    pub emotion_of: fn(name: &str, min: &str, max: &str) -> String,
+    /// Heading of the value effects list.
+    pub effects: &'static str,
+    /// Button that adds a value effect.
+    pub add_effect: &'static str,
+    /// Accessible name of the button that removes effect number `n` (from 1).
+    pub remove_effect: fn(n: usize) -> String,
+    /// Label of an effect's stakeholder picker.
+    pub effect_for: &'static str,
+    /// Label of an effect's aspect picker.
+    pub aspect: &'static str,
+    /// Labels of the amounts: potential, realised, money, time, resources, probability, impact.
+    pub amounts: [&'static str; 7],
+    /// Shown when a number field holds something that is not a number.
+    pub not_a_number: &'static str,
+    /// Shown when a score field holds a fraction or a negative number.
+    pub whole_number: &'static str,
+    /// A share from 0 to 1 as shown to the user.
+    pub percent: fn(f64) -> String,
+    /// Why an edit was refused.
+    pub edit_refused: fn(&EditError) -> String,
+    /// A number as shown to the user.
+    pub number: fn(f64) -> String,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -89,6 +187,41 @@ impl Strings {
     /// The name of a channel.
     pub fn channel(&self, channel: Channel) -> &'static str {
         self.channels[channel.index()]
+    }
+
+    /// The name of a role.
+    pub fn role(&self, role: Role) -> &'static str {
+        self.roles[role.index()]
+    }
+
+    /// The name of a side.
+    pub fn side(&self, side: Side) -> &'static str {
+        self.sides[side.index()]
+    }
+
+    /// The name of a relationship type.
+    pub fn relationship(&self, relationship: Relationship) -> &'static str {
+        self.relationships[relationship.index()]
+    }
+
+    /// The name of an aspect of value.
+    pub fn aspect(&self, aspect: Aspect) -> &'static str {
+        self.aspects[aspect.index()]
+    }
+
+    /// The name of an element kind.
+    pub fn element(&self, element: ElementKind) -> &'static str {
+        self.elements[element.index()]
+    }
+
+    /// The name of a stakeholder-map quadrant.
+    pub fn map_quadrant(&self, quadrant: MapQuadrant) -> &'static str {
+        self.map_quadrants[quadrant.index()]
+    }
+
+    /// The name of an importance/effort quadrant.
+    pub fn effort_quadrant(&self, quadrant: EffortQuadrant) -> &'static str {
+        self.effort_quadrants[quadrant.index()]
     }
 }
 
@@ -180,6 +313,170 @@ static EN: Strings = Strings {
                 format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
             }
         },
+    },
+    roles: [
+        "Sponsor",
+        "Customer",
+        "User",
+        "Provider",
+        "Provider employee",
+        "Partner or supplier",
+        "Shareholder",
+        "Regulator",
+        "Society and community",
+        "Charity",
+        "Other",
+    ],
+    sides: ["Consumer", "Provider", "Other"],
+    side_totals: ["Consumer side", "Provider side", "Others"],
+    relationships: ["Basic", "Cooperative", "Partnership"],
+    aspects: ["Outcome", "Cost", "Risk"],
+    elements: ["Process element", "Outcome element"],
+    map_quadrants: [
+        "Manage closely",
+        "Keep satisfied",
+        "Keep informed",
+        "Monitor",
+    ],
+    effort_quadrants: [
+        "Misdirected effort",
+        "Neglected",
+        "Well invested",
+        "Kept lean",
+    ],
+    finding_titles: [
+        "Step removes value",
+        "Unrealised potential",
+        "One-sided benefit",
+        "No interaction",
+        "Value not tracked",
+        "Narrow zone of visibility",
+    ],
+    explain_finding: |kind, step, who, amount| match kind {
+        FindingKind::RemovesValue => format!(
+            "{step} removes more value than it adds (V = {amount}). Each step must add more \
+             stakeholder value than it removes, here or in a later step."
+        ),
+        FindingKind::UnrealisedPotential => {
+            format!("In {step}, {who} leaves {amount} of potential value unrealised: value leaks.")
+        }
+        FindingKind::OneSidedBenefit => format!(
+            "In {step}, the benefit goes to the {who} side ({amount} more than the other). \
+             There is no partnership where all benefits go to one party."
+        ),
+        FindingKind::NoInteraction => format!(
+            "{step} has no touchpoint in the zone of visibility ({amount} activities out of \
+             sight). Without interaction there is no service."
+        ),
+        FindingKind::RealizeWithoutOutcome => format!(
+            "{step} tracks no outcome, so value is not tracked and realised (V = {amount})."
+        ),
+        FindingKind::NarrowZone => format!(
+            "This partnership keeps only {amount} of its activities in the zone of \
+             visibility; {step} has the fewest. Partnerships need deep mutual visibility."
+        ),
+    },
+    show_step: |step| format!("Show {step}"),
+    findings: "Findings",
+    no_findings: "No findings: every step adds value, nothing leaks, and both sides benefit.",
+    value: "Value",
+    value_scope: "Figures for",
+    whole_journey: "The whole journey",
+    figure_columns: [
+        "Stakeholder",
+        "Outcomes (O)",
+        "Potential (P)",
+        "Costs (C)",
+        "Risks (R)",
+        "Value (V)",
+        "Leakage (L)",
+    ],
+    total: "Total",
+    step_value: |value| format!("V {value}"),
+    stakeholders: "Stakeholders",
+    add_stakeholder: "Add stakeholder",
+    new_stakeholder: "New stakeholder",
+    remove_stakeholder: |name| format!("Remove {name}"),
+    stakeholder_columns: [
+        "Name",
+        "Role",
+        "Side",
+        "Influence (0–10)",
+        "Interest (0–10)",
+        "Weight of outcomes",
+        "Weight of costs",
+        "Weight of risks",
+        "On the map",
+    ],
+    stakeholder_field: |field, name| {
+        let field = [
+            "Name",
+            "Role",
+            "Side",
+            "Influence",
+            "Interest",
+            "Weight of outcomes",
+            "Weight of costs",
+            "Weight of risks",
+        ]
+        .get(field)
+        .copied()
+        .unwrap_or_default();
+        format!("{field} of {name}")
+    },
+    settings: "Value settings",
+    settings_fields: [
+        "Relationship",
+        "Value of one unit of money",
+        "Value of one unit of time",
+        "Value of one unit of resources",
+        "Lowest emotion",
+        "Highest emotion",
+        "Unrealised share that counts as leakage (0–1)",
+        "Share of value that counts as one-sided (0.5–1)",
+        "Share in the zone below which a partnership is narrow (0–1)",
+    ],
+    participants: "Takes part",
+    initiator: "Initiated by",
+    not_recorded: "Not recorded",
+    element: "Element",
+    importance: "Customer importance (1–5)",
+    effort: "Provider effort (1–5)",
+    effort_quadrant_is: |quadrant| format!("Importance against effort: {quadrant}"),
+    emotion_of: |name, min, max| format!("Emotion of {name} ({min} to {max})"),
+    effects: "Value effects",
+    add_effect: "Add value effect",
+    remove_effect: |n| format!("Remove effect {n}"),
+    effect_for: "For",
+    aspect: "Aspect",
+    amounts: [
+        "Potential",
+        "Realised",
+        "Money",
+        "Time",
+        "Resources",
+        "Probability (0–1)",
+        "Impact",
+    ],
+    not_a_number: "Enter a number.",
+    whole_number: "Enter a whole number.",
+    percent: |share| format!("{:.0} %", share * 100.0),
+    edit_refused: |error| match error {
+        EditError::Invalid(problems) => problems
+            .first()
+            .map(|p| (EN.problem)(p))
+            .unwrap_or_default(),
+        _ => "This item no longer exists.".to_owned(),
+    },
+    number: |value| {
+        let rounded = (value * 100.0).round() / 100.0;
+        let text = format!("{rounded:.2}");
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        if text == "-0" {
+            "0".to_owned()
+        } else {
+            text.to_owned()
+        }
     },
     problem: |problem| match problem {
         Problem::NoSteps => "the journey has no steps".to_owned(),

@@ -2,9 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::{Blueprint, NoticeBar, TouchpointEditor};
+use super::{
+    Blueprint, FindingsList, NoticeBar, SettingsPanel, StakeholdersPanel, TouchpointEditor,
+    ValuePanel,
+};
 use crate::persistence;
-use crate::store::{JourneyStore, Notices, Selection};
+use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
 use crate::strings::strings;
 
 /// The Sightline app.
@@ -19,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(store);
     provide_context(notices);
     provide_context(Selection(RwSignal::new(None)));
+    provide_context(FocusedStep(RwSignal::new(None)));
 
     // The only effect that writes: it syncs the journey outward to storage.
     if opened.may_save {
@@ -38,8 +42,16 @@ pub fn App() -> impl IntoView {
         </header>
         <NoticeBar />
         <main class="workspace">
-            <Blueprint />
-            <TouchpointEditor />
+            <div class="workspace__design">
+                <Blueprint />
+                <TouchpointEditor />
+            </div>
+            <div class="workspace__value">
+                <FindingsList />
+                <ValuePanel />
+                <StakeholdersPanel />
+                <SettingsPanel />
+            </div>
         </main>
     }
 }

@@ -46,6 +46,23 @@ pub enum FindingKind {
     NarrowZone,
 }
 
+impl FindingKind {
+    /// All kinds, in the order findings of one step are listed.
+    pub const ALL: [FindingKind; 6] = [
+        FindingKind::RemovesValue,
+        FindingKind::UnrealisedPotential,
+        FindingKind::OneSidedBenefit,
+        FindingKind::NoInteraction,
+        FindingKind::RealizeWithoutOutcome,
+        FindingKind::NarrowZone,
+    ];
+
+    /// Position in [`FindingKind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// All findings of a journey, step by step, in [`FindingKind`] order within a step; the
 /// journey-wide narrow-zone finding comes last.
 pub(crate) fn find(journey: &Journey, valuation: &Valuation) -> Vec<Finding> {

@@ -26,5 +26,6 @@ pub use valuation::{
     evaluate, ElementCount, Figures, LowPoint, SideFigures, StepValuation, Valuation, Visibility,
 };
 pub use value::{
-    EffectKind, EmotionScale, Rates, Relationship, Settings, Thresholds, ValueEffect, Weights,
+    Aspect, EffectKind, EmotionScale, Rates, Relationship, Settings, Thresholds, ValueEffect,
+    Weights,
 };

@@ -283,6 +283,16 @@ pub enum ElementKind {
     Outcome,
 }
 
+impl ElementKind {
+    /// Both kinds, process first.
+    pub const ALL: [ElementKind; 2] = [ElementKind::Process, ElementKind::Outcome];
+
+    /// Position in [`ElementKind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// How one stakeholder feels at one touchpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Emotion {
@@ -425,6 +435,28 @@ pub enum Role {
     Other,
 }
 
+impl Role {
+    /// All roles, in the order a picker lists them.
+    pub const ALL: [Role; 11] = [
+        Role::Sponsor,
+        Role::Customer,
+        Role::User,
+        Role::Provider,
+        Role::ProviderEmployee,
+        Role::Partner,
+        Role::Shareholder,
+        Role::Regulator,
+        Role::Society,
+        Role::Charity,
+        Role::Other,
+    ];
+
+    /// Position in [`Role::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// The party a stakeholder belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -435,6 +467,16 @@ pub enum Side {
     Provider,
     /// Neither party: regulators, society, charities.
     Other,
+}
+
+impl Side {
+    /// All sides: consumer, provider, other.
+    pub const ALL: [Side; 3] = [Side::Consumer, Side::Provider, Side::Other];
+
+    /// Position in [`Side::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 impl Journey {

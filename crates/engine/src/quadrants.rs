@@ -15,6 +15,21 @@ pub enum MapQuadrant {
 }
 
 impl MapQuadrant {
+    /// All quadrants, closest attention first.
+    pub const ALL: [MapQuadrant; 4] = [
+        MapQuadrant::ManageClosely,
+        MapQuadrant::KeepSatisfied,
+        MapQuadrant::KeepInformed,
+        MapQuadrant::Monitor,
+    ];
+
+    /// Position in [`MapQuadrant::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl MapQuadrant {
     /// The quadrant of an `(influence, interest)` standing.
     pub fn of((influence, interest): (u8, u8)) -> Self {
         match (influence > 5, interest > 5) {
@@ -38,6 +53,21 @@ pub enum EffortQuadrant {
     WellInvested,
     /// Low importance, low effort: rightly kept lean.
     KeptLean,
+}
+
+impl EffortQuadrant {
+    /// All quadrants, the two misaligned first.
+    pub const ALL: [EffortQuadrant; 4] = [
+        EffortQuadrant::MisdirectedEffort,
+        EffortQuadrant::Neglected,
+        EffortQuadrant::WellInvested,
+        EffortQuadrant::KeptLean,
+    ];
+
+    /// Position in [`EffortQuadrant::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
 }
 
 impl EffortQuadrant {

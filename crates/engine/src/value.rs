@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::StakeholderId;
 
 /// One effect of a touchpoint on one stakeholder's value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ValueEffect {
     /// Whose value changes.
     pub stakeholder: StakeholderId,
@@ -45,6 +45,57 @@ pub enum EffectKind {
         /// What it costs if it happens, on the value scale.
         impact: f64,
     },
+}
+
+impl EffectKind {
+    /// Which aspect of value this effect touches.
+    pub fn aspect(&self) -> Aspect {
+        match self {
+            EffectKind::Outcome { .. } => Aspect::Outcome,
+            EffectKind::Cost { .. } => Aspect::Cost,
+            EffectKind::Risk { .. } => Aspect::Risk,
+        }
+    }
+}
+
+/// The three aspects of value, without amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aspect {
+    /// Outcomes.
+    Outcome,
+    /// Costs.
+    Cost,
+    /// Risks.
+    Risk,
+}
+
+impl Aspect {
+    /// All aspects.
+    pub const ALL: [Aspect; 3] = [Aspect::Outcome, Aspect::Cost, Aspect::Risk];
+
+    /// Position in [`Aspect::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// An effect of this aspect with every amount zero, which changes no figure.
+    pub fn zero(self) -> EffectKind {
+        match self {
+            Aspect::Outcome => EffectKind::Outcome {
+                potential: 0.0,
+                realised: 0.0,
+            },
+            Aspect::Cost => EffectKind::Cost {
+                money: 0.0,
+                time: 0.0,
+                resources: 0.0,
+            },
+            Aspect::Risk => EffectKind::Risk {
+                probability: 0.0,
+                impact: 0.0,
+            },
+        }
+    }
 }
 
 /// How much a stakeholder cares about each aspect of value. 1 each unless said otherwise.

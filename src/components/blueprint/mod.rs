@@ -15,6 +15,11 @@ use lane_row::LaneRow;
 use line_row::LineRow;
 use step_header::StepHeader;
 
+/// The id of a step's name field, so that other panels can move the focus to it.
+pub fn step_name_id(step: StepId) -> String {
+    format!("step-name-{}", step.0)
+}
+
 /// The blueprint grid of the journey being edited. A table, so that screen readers announce
 /// each cell with its step and lane.
 #[component]

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, StepId};
 
-use crate::store::JourneyStore;
+use super::step_name_id;
+use crate::store::{FocusedStep, JourneyStore};
 use crate::strings::strings;
 
 /// A step's column header. The name commits on change (Enter or leaving the field), so that
@@ -14,6 +15,7 @@ pub fn StepHeader(
     step: StepId,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
+    let focused = expect_context::<FocusedStep>();
     let stage = store.with_untracked(|journey| journey.step(step).map(|s| s.stage));
     let stage_name = stage
         .map(|stage| strings().stage(stage))
@@ -24,15 +26,17 @@ pub fn StepHeader(
             custom.unwrap_or_else(|| stage_name.to_owned())
         })
     };
-    let summary = move || {
+    let figures = move || {
         store.valuation().with(|valuation| {
-            let summary = valuation.steps.iter().find(|s| s.step == step)?;
-            Some((strings().step_summary)(
-                summary.touchpoints,
-                summary.visibility.in_zone,
-            ))
+            let step = valuation.steps.iter().find(|s| s.step == step)?;
+            Some((step.touchpoints, step.visibility.in_zone, step.total.value))
         })
     };
+    let summary = move || {
+        figures().map(|(touchpoints, in_zone, _)| (strings().step_summary)(touchpoints, in_zone))
+    };
+    let value = move || figures().map(|(_, _, value)| value).unwrap_or_default();
+    let value_text = move || (strings().step_value)(&(strings().number)(value()));
     let rename = move |event| {
         store.apply(Edit::RenameStep {
             id: step,
@@ -40,14 +44,28 @@ pub fn StepHeader(
         })
     };
     view! {
-        <th scope="col" class="step" data-testid="step-column" data-stage=stage.map(|s| s.key())>
+        <th
+            scope="col"
+            class="step"
+            class:step--focused=move || focused.0.get() == Some(step)
+            data-testid="step-column"
+            data-stage=stage.map(|s| s.key())
+        >
             <input
+                id=step_name_id(step)
                 class="step__name"
                 aria-label=(strings().step_name_of)(stage_name)
                 prop:value=name
                 on:change=rename
             />
             <span class="step__summary">{summary}</span>
+            <span
+                class="step__value"
+                class:step__value--negative=move || value() < 0.0
+                data-testid="step-value"
+            >
+                {value_text}
+            </span>
         </th>
     }
 }

@@ -1,4 +1,8 @@
-//! The panel where the selected touchpoint is edited.
+//! The panel where the selected touchpoint is edited: where it sits, who takes part, how it
+//! feels and what it does to each stakeholder's value.
+
+mod effects;
+mod experience;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -6,6 +10,8 @@ use sightline_engine::{Channel, Edit, Lane, TouchpointId};
 
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
+use effects::Effects;
+use experience::Experience;
 
 /// Shows the editor for the selected touchpoint, if it still exists.
 #[component]
@@ -66,42 +72,75 @@ fn TouchpointForm(
         close();
     };
     view! {
-        <aside class="editor" aria-labelledby="editor-title" on:keydown=on_keydown data-testid="touchpoint-editor">
-            <h2 id="editor-title" class="editor__title">{s.touchpoint_editor}</h2>
+        <aside
+            class="editor"
+            aria-labelledby="editor-title"
+            on:keydown=on_keydown
+            data-testid="touchpoint-editor"
+        >
+            <h2 id="editor-title" class="editor__title">
+                {s.touchpoint_editor}
+            </h2>
             <label class="editor__field">
                 <span>{s.name}</span>
                 <input
                     node_ref=name_input
                     prop:value=name
-                    on:input=move |event| store.apply(Edit::RenameTouchpoint { id, name: event_target_value(&event) })
+                    on:input=move |event| {
+                        store.apply(Edit::RenameTouchpoint { id, name: event_target_value(&event) })
+                    }
                     data-testid="touchpoint-name"
                 />
             </label>
             <label class="editor__field">
                 <span>{s.channel}</span>
                 <select on:change=set_channel data-testid="touchpoint-channel">
-                    {Channel::ALL.into_iter().map(|option| view! {
-                        <option value=option.index().to_string() prop:selected=move || channel() == Some(option)>
-                            {s.channel(option)}
-                        </option>
-                    }).collect_view()}
+                    {Channel::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.index().to_string()
+                                    prop:selected=move || channel() == Some(option)
+                                >
+                                    {s.channel(option)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </label>
             <label class="editor__field">
                 <span>{s.lane}</span>
                 <select on:change=set_lane data-testid="touchpoint-lane">
-                    {Lane::ALL.into_iter().map(|option| view! {
-                        <option value=option.index().to_string() prop:selected=move || lane() == Some(option)>
-                            {s.lane(option)}
-                        </option>
-                    }).collect_view()}
+                    {Lane::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.index().to_string()
+                                    prop:selected=move || lane() == Some(option)
+                                >
+                                    {s.lane(option)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </label>
+            <Experience id />
+            <Effects id />
             <div class="editor__actions">
-                <button class="button button--danger" on:click=delete data-testid="delete-touchpoint">
+                <button
+                    class="button button--danger"
+                    on:click=delete
+                    data-testid="delete-touchpoint"
+                >
                     {s.delete_touchpoint}
                 </button>
-                <button class="button" on:click=move |_| close()>{s.done}</button>
+                <button class="button" on:click=move |_| close()>
+                    {s.done}
+                </button>
             </div>
         </aside>
     }

@@ -1,0 +1,101 @@
+//! The findings of the value engine, each with a way to go to its step.
+
+use leptos::prelude::*;
+use sightline_engine::{Finding, FindingKind, StepId};
+use wasm_bindgen::JsCast;
+
+use crate::store::{FocusedStep, JourneyStore};
+use crate::strings::strings;
+
+/// Findings in journey order. Following one focuses its step in the blueprint and the value
+/// panel, so the user sees the figures behind it.
+#[component]
+pub fn FindingsList() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let findings = move || {
+        store
+            .valuation()
+            .with(|valuation| valuation.findings.clone())
+    };
+    let count = move || findings().len();
+    view! {
+        <section class="panel findings" aria-labelledby="findings-title">
+            <h2 id="findings-title" class="panel__title">
+                {s.findings}
+                " "
+                <span class="panel__count">{count}</span>
+            </h2>
+            <Show
+                when=move || { count() > 0 }
+                fallback=move || view! { <p class="findings__none">{s.no_findings}</p> }
+            >
+                <ul class="findings__list" data-testid="findings">
+                    {move || {
+                        findings()
+                            .into_iter()
+                            .map(|finding| view! { <FindingItem finding /> })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// One finding: its title, its explanation with names and figures, and a link to its step.
+#[component]
+fn FindingItem(
+    /// The finding shown.
+    finding: Finding,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let focused = expect_context::<FocusedStep>();
+    let s = strings();
+    let (step_name, who) = store.with_untracked(|journey| {
+        let step = journey.step(finding.step).map(|step| {
+            step.custom_name
+                .clone()
+                .unwrap_or_else(|| s.stage(step.stage).to_owned())
+        });
+        let stakeholder = finding
+            .stakeholder
+            .and_then(|id| journey.stakeholders.iter().find(|s| s.id == id))
+            .map(|s| s.name.clone());
+        let side = finding.side.map(|side| s.side(side).to_lowercase());
+        (
+            step.unwrap_or_default(),
+            stakeholder.or(side).unwrap_or_default(),
+        )
+    });
+    let amount = match finding.kind {
+        FindingKind::NarrowZone => (s.percent)(finding.amount),
+        _ => (s.number)(finding.amount),
+    };
+    let explanation = (s.explain_finding)(finding.kind, &step_name, &who, &amount);
+    let go = move |_| {
+        focused.0.set(Some(finding.step));
+        focus_step(finding.step);
+    };
+    view! {
+        <li class="finding" data-testid="finding" data-kind=format!("{:?}", finding.kind)>
+            <strong class="finding__title">{s.finding_titles[finding.kind.index()]}</strong>
+            <p class="finding__text">{explanation}</p>
+            <button class="button button--small" on:click=go data-testid="finding-go">
+                {(s.show_step)(&step_name)}
+            </button>
+        </li>
+    }
+}
+
+/// Move the keyboard focus to a step's name in the blueprint and scroll it into view.
+fn focus_step(step: StepId) {
+    let input = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(&super::blueprint::step_name_id(step)))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(input) = input {
+        input.scroll_into_view();
+        let _ = input.focus();
+    }
+}

@@ -1,0 +1,75 @@
+//! The journey's value settings: relationship type, conversion rates, emotion scale and the
+//! thresholds of the findings.
+
+use leptos::prelude::*;
+use sightline_engine::{Edit, Relationship, Settings};
+
+use crate::components::fields::{refusal, required, NumberField};
+use crate::store::JourneyStore;
+use crate::strings::strings;
+
+/// The settings form.
+#[component]
+pub fn SettingsPanel() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let settings = Memo::new(move |_| store.with(|journey| journey.settings));
+    let update = move |change: &dyn Fn(&mut Settings)| -> Result<(), String> {
+        let mut updated = settings.get_untracked();
+        change(&mut updated);
+        store.try_apply(Edit::SetSettings(updated)).map_err(refusal)
+    };
+    let set_relationship = move |event| {
+        let index = event_target_value(&event).parse::<usize>().ok();
+        if let Some(relationship) = index.and_then(|i| Relationship::ALL.get(i).copied()) {
+            let _ = update(&|s| s.relationship = relationship);
+        }
+    };
+    let number = move |field: usize, read: fn(&Settings) -> f64, write: fn(&mut Settings, f64)| {
+        view! {
+            <NumberField
+                label=s.settings_fields[field].to_owned()
+                value=Signal::derive(move || Some(read(&settings.get())))
+                on_commit=Callback::new(move |value| {
+                    let value = required(value)?;
+                    update(&|s| write(s, value))
+                })
+            />
+        }
+    };
+    view! {
+        <section class="panel settings" aria-labelledby="settings-title" data-testid="settings">
+            <h2 id="settings-title" class="panel__title">
+                {s.settings}
+            </h2>
+            <label class="editor__field">
+                <span>{s.settings_fields[0]}</span>
+                <select on:change=set_relationship data-testid="relationship">
+                    {Relationship::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.index().to_string()
+                                    prop:selected=move || settings.get().relationship == option
+                                >
+                                    {s.relationship(option)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <div class="settings__grid">
+                {number(1, |s| s.rates.money, |s, v| s.rates.money = v)}
+                {number(2, |s| s.rates.time, |s, v| s.rates.time = v)}
+                {number(3, |s| s.rates.resources, |s, v| s.rates.resources = v)}
+                {number(4, |s| s.emotion_scale.min, |s, v| s.emotion_scale.min = v)}
+                {number(5, |s| s.emotion_scale.max, |s, v| s.emotion_scale.max = v)}
+                {number(6, |s| s.thresholds.unrealised_share, |s, v| s.thresholds.unrealised_share = v)}
+                {number(7, |s| s.thresholds.one_sided_share, |s, v| s.thresholds.one_sided_share = v)}
+                {number(8, |s| s.thresholds.narrow_zone_share, |s, v| s.thresholds.narrow_zone_share = v)}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+//! The stakeholders of the journey: who they are, their standing, and how they weigh value.
+
+use leptos::prelude::*;
+use sightline_engine::{Edit, MapQuadrant, Role, Side, Stakeholder, StakeholderId};
+
+use crate::components::fields::{refusal, required, whole, NumberField};
+use crate::store::JourneyStore;
+use crate::strings::strings;
+
+/// A table of stakeholders, one editable row each, and a button that adds one.
+#[component]
+pub fn StakeholdersPanel() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let ids = Memo::new(move |_| {
+        store.with(|journey| {
+            journey
+                .stakeholders
+                .iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        let id = store.with_untracked(|journey| journey.next_stakeholder_id());
+        let stakeholder = Stakeholder::new(id, s.new_stakeholder, Role::Other, Side::Consumer);
+        store.apply(Edit::AddStakeholder(stakeholder));
+    };
+    view! {
+        <section class="panel" aria-labelledby="stakeholders-title">
+            <h2 id="stakeholders-title" class="panel__title">
+                {s.stakeholders}
+            </h2>
+            <div class="panel__scroll">
+                <table class="stakeholders" data-testid="stakeholders">
+                    <thead>
+                        <tr>
+                            {s
+                                .stakeholder_columns
+                                .iter()
+                                .map(|column| view! { <th scope="col">{*column}</th> })
+                                .collect_view()}
+                            <th scope="col"></th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For
+                            each=move || ids.get()
+                            key=|id| *id
+                            children=|id| view! { <StakeholderRow id /> }
+                        />
+                    </tbody>
+                </table>
+            </div>
+            <button class="button" on:click=add data-testid="add-stakeholder">
+                {s.add_stakeholder}
+            </button>
+        </section>
+    }
+}
+
+/// One stakeholder's editable row.
+#[component]
+fn StakeholderRow(
+    /// The stakeholder.
+    id: StakeholderId,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let stakeholder = Memo::new(move |_| {
+        store.with(|journey| journey.stakeholders.iter().find(|s| s.id == id).cloned())
+    });
+    let name = move || stakeholder.get().map(|s| s.name).unwrap_or_default();
+    let update = move |change: &dyn Fn(&mut Stakeholder)| -> Result<(), String> {
+        let Some(mut updated) = stakeholder.get_untracked() else {
+            return Ok(());
+        };
+        change(&mut updated);
+        store
+            .try_apply(Edit::SetStakeholder(updated))
+            .map_err(refusal)
+    };
+    let label = move |field: usize| Signal::derive(move || (s.stakeholder_field)(field, &name()));
+    let pick = |event, count: usize| {
+        event_target_value(&event)
+            .parse::<usize>()
+            .ok()
+            .filter(|i| *i < count)
+    };
+    let set_role = move |event| {
+        if let Some(i) = pick(event, Role::ALL.len()) {
+            let _ = update(&|s| s.role = Role::ALL[i]);
+        }
+    };
+    let set_side = move |event| {
+        if let Some(i) = pick(event, Side::ALL.len()) {
+            let _ = update(&|s| s.side = Side::ALL[i]);
+        }
+    };
+    let standing = move |read: fn(&Stakeholder) -> u8, write: fn(&mut Stakeholder, u8), field| {
+        view! {
+            <td>
+                <NumberField
+                    label=label(field)
+                    value=Signal::derive(move || stakeholder.get().map(|s| read(&s).into()))
+                    on_commit=Callback::new(move |value| {
+                        let value = whole(value)?;
+                        update(&|s| write(s, value))
+                    })
+                    hide_label=true
+                />
+            </td>
+        }
+    };
+    let weight = move |read: fn(&Stakeholder) -> f64, write: fn(&mut Stakeholder, f64), field| {
+        view! {
+            <td>
+                <NumberField
+                    label=label(field)
+                    value=Signal::derive(move || stakeholder.get().map(|s| read(&s)))
+                    on_commit=Callback::new(move |value| {
+                        let value = required(value)?;
+                        update(&|s| write(s, value))
+                    })
+                    hide_label=true
+                />
+            </td>
+        }
+    };
+    let quadrant = move || {
+        stakeholder
+            .get()
+            .map(|s| strings().map_quadrant(MapQuadrant::of((s.influence, s.interest))))
+    };
+    let remove = move |_| store.apply(Edit::RemoveStakeholder { id });
+    view! {
+        <tr data-testid="stakeholder">
+            <td>
+                <input
+                    class="stakeholders__name"
+                    aria-label=label(0)
+                    prop:value=name
+                    on:change=move |event| {
+                        let name = event_target_value(&event);
+                        let _ = update(&|s| s.name = name.clone());
+                    }
+                    data-testid="stakeholder-name"
+                />
+            </td>
+            <td>
+                <select aria-label=label(1) on:change=set_role>
+                    {Role::ALL
+                        .into_iter()
+                        .map(|role| {
+                            view! {
+                                <option
+                                    value=role.index().to_string()
+                                    prop:selected=move || stakeholder.get().is_some_and(|s| s.role == role)
+                                >
+                                    {s.role(role)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </td>
+            <td>
+                <select aria-label=label(2) on:change=set_side>
+                    {Side::ALL
+                        .into_iter()
+                        .map(|side| {
+                            view! {
+                                <option
+                                    value=side.index().to_string()
+                                    prop:selected=move || stakeholder.get().is_some_and(|s| s.side == side)
+                                >
+                                    {s.side(side)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </td>
+            {standing(|s| s.influence, |s, v| s.influence = v, 3)}
+            {standing(|s| s.interest, |s, v| s.interest = v, 4)}
+            {weight(|s| s.weights.outcomes, |s, v| s.weights.outcomes = v, 5)}
+            {weight(|s| s.weights.costs, |s, v| s.weights.costs = v, 6)}
+            {weight(|s| s.weights.risks, |s, v| s.weights.risks = v, 7)}
+            <td data-testid="stakeholder-quadrant">{quadrant}</td>
+            <td>
+                <button
+                    class="button button--small button--danger"
+                    aria-label=move || (s.remove_stakeholder)(&name())
+                    on:click=remove
+                >
+                    "×"
+                </button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,208 @@
+//! The value effects of a touchpoint: for whom, which aspect, how much.
+
+use leptos::prelude::*;
+use sightline_engine::{Aspect, Edit, EffectKind, TouchpointId, ValueEffect};
+
+use crate::components::fields::{refusal, required, NumberField};
+use crate::store::JourneyStore;
+use crate::strings::strings;
+
+/// The list of a touchpoint's value effects, with a button to add one.
+#[component]
+pub fn Effects(
+    /// The touchpoint edited.
+    id: TouchpointId,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    // Rows are rebuilt only when an effect is added or removed, not while amounts are typed.
+    let count = Memo::new(move |_| {
+        store.with(|journey| journey.touchpoint(id).map_or(0, |t| t.effects.len()))
+    });
+    let first_stakeholder =
+        Memo::new(move |_| store.with(|journey| journey.stakeholders.first().map(|s| s.id)));
+    let add = move |_| {
+        if let Some(stakeholder) = first_stakeholder.get_untracked() {
+            let effect = ValueEffect {
+                stakeholder,
+                kind: Aspect::Outcome.zero(),
+            };
+            store.apply(Edit::AddEffect { id, effect });
+        }
+    };
+    view! {
+        <fieldset class="editor__group" data-testid="effects">
+            <legend>{s.effects}</legend>
+            {move || (0..count.get()).map(|index| view! { <EffectRow id index /> }).collect_view()}
+            <button
+                class="button"
+                on:click=add
+                disabled=move || first_stakeholder.get().is_none()
+                data-testid="add-effect"
+            >
+                {s.add_effect}
+            </button>
+        </fieldset>
+    }
+}
+
+/// One value effect: stakeholder, aspect and the aspect's amounts.
+#[component]
+fn EffectRow(
+    /// The touchpoint.
+    id: TouchpointId,
+    /// Position of the effect in the touchpoint's list.
+    index: usize,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let effect = Memo::new(move |_| {
+        store.with(|journey| {
+            journey
+                .touchpoint(id)
+                .and_then(|t| t.effects.get(index).copied())
+        })
+    });
+    let replace = move |change: &dyn Fn(&mut ValueEffect)| -> Result<(), String> {
+        let Some(mut updated) = effect.get_untracked() else {
+            return Ok(());
+        };
+        change(&mut updated);
+        store
+            .try_apply(Edit::SetEffect {
+                id,
+                index,
+                effect: updated,
+            })
+            .map_err(refusal)
+    };
+    let set_stakeholder = move |event| {
+        if let Ok(number) = event_target_value(&event).parse::<u32>() {
+            let _ = replace(&|e| e.stakeholder = sightline_engine::StakeholderId(number));
+        }
+    };
+    let set_aspect = move |event| {
+        let index = event_target_value(&event).parse::<usize>().ok();
+        if let Some(aspect) = index.and_then(|i| Aspect::ALL.get(i).copied()) {
+            let _ = replace(&|e| {
+                if e.kind.aspect() != aspect {
+                    e.kind = aspect.zero();
+                }
+            });
+        }
+    };
+    let aspect = move || effect.get().map(|e| e.kind.aspect());
+    let amount =
+        move |label: usize, read: fn(&EffectKind) -> f64, write: fn(&mut EffectKind, f64)| {
+            view! {
+                <NumberField
+                    label=s.amounts[label].to_owned()
+                    value=Signal::derive(move || effect.get().map(|e| read(&e.kind)))
+                    on_commit=Callback::new(move |value| {
+                        let value = required(value)?;
+                        replace(&|e| write(&mut e.kind, value))
+                    })
+                    testid="effect-amount"
+                />
+            }
+        };
+    let amounts = move || match aspect() {
+        Some(Aspect::Outcome) => view! {
+            {amount(0, |k| field(k, 0), |k, v| set_field(k, 0, v))}
+            {amount(1, |k| field(k, 1), |k, v| set_field(k, 1, v))}
+        }
+        .into_any(),
+        Some(Aspect::Cost) => view! {
+            {amount(2, |k| field(k, 0), |k, v| set_field(k, 0, v))}
+            {amount(3, |k| field(k, 1), |k, v| set_field(k, 1, v))}
+            {amount(4, |k| field(k, 2), |k, v| set_field(k, 2, v))}
+        }
+        .into_any(),
+        Some(Aspect::Risk) => view! {
+            {amount(5, |k| field(k, 0), |k, v| set_field(k, 0, v))}
+            {amount(6, |k| field(k, 1), |k, v| set_field(k, 1, v))}
+        }
+        .into_any(),
+        None => ().into_any(),
+    };
+    let remove = move |_| store.apply(Edit::RemoveEffect { id, index });
+    view! {
+        <div class="effect" data-testid="effect">
+            <label class="editor__field">
+                <span>{s.effect_for}</span>
+                <select on:change=set_stakeholder data-testid="effect-stakeholder">
+                    {move || {
+                        store
+                            .stakeholder_names()
+                            .into_iter()
+                            .map(|(stakeholder, name)| {
+                                view! {
+                                    <option
+                                        value=stakeholder.0.to_string()
+                                        prop:selected=move || {
+                                            effect.get().map(|e| e.stakeholder) == Some(stakeholder)
+                                        }
+                                    >
+                                        {name}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <label class="editor__field">
+                <span>{s.aspect}</span>
+                <select on:change=set_aspect data-testid="effect-aspect">
+                    {Aspect::ALL
+                        .into_iter()
+                        .map(|option| {
+                            view! {
+                                <option
+                                    value=option.index().to_string()
+                                    prop:selected=move || aspect() == Some(option)
+                                >
+                                    {s.aspect(option)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <div class="effect__amounts">{amounts}</div>
+            <button
+                class="button button--small"
+                aria-label=(s.remove_effect)(index + 1)
+                on:click=remove
+            >
+                "×"
+            </button>
+        </div>
+    }
+}
+
+/// The `n`th amount of an effect, in the order the amount labels list them per aspect.
+fn field(kind: &EffectKind, n: usize) -> f64 {
+    match (*kind, n) {
+        (EffectKind::Outcome { potential, .. }, 0) => potential,
+        (EffectKind::Outcome { realised, .. }, _) => realised,
+        (EffectKind::Cost { money, .. }, 0) => money,
+        (EffectKind::Cost { time, .. }, 1) => time,
+        (EffectKind::Cost { resources, .. }, _) => resources,
+        (EffectKind::Risk { probability, .. }, 0) => probability,
+        (EffectKind::Risk { impact, .. }, _) => impact,
+    }
+}
+
+/// Set the `n`th amount of an effect.
+fn set_field(kind: &mut EffectKind, n: usize, value: f64) {
+    match (kind, n) {
+        (EffectKind::Outcome { potential, .. }, 0) => *potential = value,
+        (EffectKind::Outcome { realised, .. }, _) => *realised = value,
+        (EffectKind::Cost { money, .. }, 0) => *money = value,
+        (EffectKind::Cost { time, .. }, 1) => *time = value,
+        (EffectKind::Cost { resources, .. }, _) => *resources = value,
+        (EffectKind::Risk { probability, .. }, 0) => *probability = value,
+        (EffectKind::Risk { impact, .. }, _) => *impact = value,
+    }
+}

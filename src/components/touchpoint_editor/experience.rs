@@ -1,0 +1,187 @@
+//! Who takes part in a touchpoint, how it feels to them, and whether it matters to the
+//! customer as much as the provider invests in it.
+
+use leptos::prelude::*;
+use sightline_engine::{Edit, EffortQuadrant, ElementKind, StakeholderId, TouchpointId};
+
+use crate::components::fields::{refusal, whole, NumberField};
+use crate::store::JourneyStore;
+use crate::strings::strings;
+
+/// The experience fields of one touchpoint.
+#[component]
+pub fn Experience(
+    /// The touchpoint edited.
+    id: TouchpointId,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let touchpoint = move || store.with(|journey| journey.touchpoint(id).cloned());
+    let element = move || touchpoint().map(|t| t.element);
+    let set_element = move |event| {
+        let index = event_target_value(&event).parse::<usize>().ok();
+        if let Some(element) = index.and_then(|i| ElementKind::ALL.get(i).copied()) {
+            store.apply(Edit::SetElement { id, element });
+        }
+    };
+    let scores = move || {
+        touchpoint()
+            .map(|t| (t.importance, t.effort))
+            .unwrap_or((3, 3))
+    };
+    let set_scores = move |importance: u8, effort: u8| {
+        store
+            .try_apply(Edit::SetScores {
+                id,
+                importance,
+                effort,
+            })
+            .map_err(refusal)
+    };
+    let quadrant = move || {
+        let (importance, effort) = scores();
+        (s.effort_quadrant_is)(s.effort_quadrant(EffortQuadrant::of(importance, effort)))
+    };
+    let initiator = move || touchpoint().and_then(|t| t.initiator);
+    let set_initiator = move |event| {
+        let initiator = event_target_value(&event)
+            .parse::<u32>()
+            .ok()
+            .map(StakeholderId);
+        store.apply(Edit::SetInitiator { id, initiator });
+    };
+    let stakeholders = move || store.stakeholder_names();
+    view! {
+        <label class="editor__field">
+            <span>{s.element}</span>
+            <select on:change=set_element data-testid="touchpoint-element">
+                {ElementKind::ALL
+                    .into_iter()
+                    .map(|option| {
+                        view! {
+                            <option
+                                value=option.index().to_string()
+                                prop:selected=move || element() == Some(option)
+                            >
+                                {s.element(option)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+        <div class="editor__pair">
+            <NumberField
+                label=s.importance.to_owned()
+                value=Signal::derive(move || Some(scores().0.into()))
+                on_commit=Callback::new(move |value| set_scores(whole(value)?, scores().1))
+                testid="touchpoint-importance"
+            />
+            <NumberField
+                label=s.effort.to_owned()
+                value=Signal::derive(move || Some(scores().1.into()))
+                on_commit=Callback::new(move |value| set_scores(scores().0, whole(value)?))
+                testid="touchpoint-effort"
+            />
+        </div>
+        <p class="editor__note" data-testid="touchpoint-quadrant">{quadrant}</p>
+        <label class="editor__field">
+            <span>{s.initiator}</span>
+            <select on:change=set_initiator data-testid="touchpoint-initiator">
+                <option value="" prop:selected=move || initiator().is_none()>
+                    {s.not_recorded}
+                </option>
+                {move || {
+                    stakeholders()
+                        .into_iter()
+                        .map(|(stakeholder, name)| {
+                            view! {
+                                <option
+                                    value=stakeholder.0.to_string()
+                                    prop:selected=move || initiator() == Some(stakeholder)
+                                >
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+        <fieldset class="editor__group">
+            <legend>{s.participants}</legend>
+            {move || {
+                stakeholders()
+                    .into_iter()
+                    .map(|(stakeholder, name)| view! { <Participant id stakeholder name /> })
+                    .collect_view()
+            }}
+        </fieldset>
+    }
+}
+
+/// One stakeholder's participation in a touchpoint, and their emotion there if they take part.
+#[component]
+fn Participant(
+    /// The touchpoint.
+    id: TouchpointId,
+    /// The stakeholder.
+    stakeholder: StakeholderId,
+    /// The stakeholder's name.
+    name: String,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let takes_part = move || {
+        store.with(|journey| {
+            journey
+                .touchpoint(id)
+                .is_some_and(|t| t.participants.contains(&stakeholder))
+        })
+    };
+    let emotion = Signal::derive(move || {
+        store.with(|journey| {
+            let touchpoint = journey.touchpoint(id)?;
+            touchpoint
+                .emotions
+                .iter()
+                .find(|e| e.stakeholder == stakeholder)
+                .map(|e| e.value)
+        })
+    });
+    let toggle = move |event| {
+        let takes_part = event_target_checked(&event);
+        store.apply(Edit::SetParticipation {
+            id,
+            stakeholder,
+            takes_part,
+        });
+    };
+    let scale = store.with_untracked(|journey| journey.settings.emotion_scale);
+    let emotion_label = (s.emotion_of)(&name, &(s.number)(scale.min), &(s.number)(scale.max));
+    let set_emotion = Callback::new(move |value: Option<f64>| {
+        store
+            .try_apply(Edit::SetEmotion {
+                id,
+                stakeholder,
+                value,
+            })
+            .map_err(refusal)
+    });
+    view! {
+        <div class="participant">
+            <label class="participant__toggle">
+                <input type="checkbox" prop:checked=takes_part on:change=toggle />
+                {name.clone()}
+            </label>
+            <Show when=move || takes_part() || emotion.with(Option::is_some)>
+                <NumberField
+                    label=emotion_label.clone()
+                    value=emotion
+                    on_commit=set_emotion
+                    testid="participant-emotion"
+                />
+            </Show>
+        </div>
+    }
+}

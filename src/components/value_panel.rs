@@ -1,0 +1,152 @@
+//! The value table: O, P, C, R, V and L per stakeholder, for one step or the whole journey.
+
+use leptos::prelude::*;
+use sightline_engine::{Figures, Side, StepId};
+
+use crate::store::{FocusedStep, JourneyStore};
+use crate::strings::strings;
+
+/// Figures of the focused step (or of the whole journey) for every stakeholder, each side
+/// and in total; recomputed as the journey changes.
+#[component]
+pub fn ValuePanel() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let focused = expect_context::<FocusedStep>();
+    let s = strings();
+    let steps = move || {
+        store.with(|journey| {
+            journey
+                .steps
+                .iter()
+                .map(|step| {
+                    let name = step.custom_name.clone();
+                    (
+                        step.id,
+                        name.unwrap_or_else(|| s.stage(step.stage).to_owned()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let choose = move |event| {
+        let step = event_target_value(&event).parse::<u32>().ok().map(StepId);
+        focused.0.set(step);
+    };
+    // One row per stakeholder, then one per side, then the total, for the chosen scope.
+    let rows = move || {
+        let valuation = store.valuation();
+        let scope = focused.0.get();
+        valuation.with(|valuation| {
+            let step = scope.and_then(|id| valuation.steps.iter().find(|s| s.step == id));
+            let (by_stakeholder, by_side, total) = match step {
+                Some(step) => (&step.by_stakeholder, &step.by_side, &step.total),
+                None => (
+                    &valuation.by_stakeholder,
+                    &valuation.by_side,
+                    &valuation.total,
+                ),
+            };
+            let names = store.stakeholder_names();
+            let mut rows: Vec<(String, &'static str, Figures)> = names
+                .into_iter()
+                .zip(by_stakeholder)
+                .map(|((_, name), figures)| (name, "stakeholder", *figures))
+                .collect();
+            for side in Side::ALL {
+                rows.push((
+                    s.side_totals[side.index()].to_owned(),
+                    "side",
+                    *by_side.side(side),
+                ));
+            }
+            rows.push((s.total.to_owned(), "total", *total));
+            rows
+        })
+    };
+    view! {
+        <section class="panel value-panel" aria-labelledby="value-title">
+            <div class="panel__head">
+                <h2 id="value-title" class="panel__title">
+                    {s.value}
+                </h2>
+                <label class="panel__control">
+                    <span>{s.value_scope}</span>
+                    <select on:change=choose data-testid="value-scope">
+                        <option value="" prop:selected=move || focused.0.get().is_none()>
+                            {s.whole_journey}
+                        </option>
+                        {move || {
+                            steps()
+                                .into_iter()
+                                .map(|(id, name)| {
+                                    view! {
+                                        <option
+                                            value=id.0.to_string()
+                                            prop:selected=move || focused.0.get() == Some(id)
+                                        >
+                                            {name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+            </div>
+            <div class="panel__scroll">
+                <table class="figures" data-testid="value-table">
+                    <thead>
+                        <tr>
+                            {s
+                                .figure_columns
+                                .iter()
+                                .map(|column| view! { <th scope="col">{*column}</th> })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            rows()
+                                .into_iter()
+                                .map(|(name, kind, figures)| view! { <FigureRow name kind figures /> })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One row of the value table.
+#[component]
+fn FigureRow(
+    /// Whose figures.
+    name: String,
+    /// `stakeholder`, `side` or `total`, for styling.
+    kind: &'static str,
+    /// The figures.
+    figures: Figures,
+) -> impl IntoView {
+    let number = strings().number;
+    let sign = if figures.value < 0.0 {
+        "figures__value--negative"
+    } else if figures.value > 0.0 {
+        "figures__value--positive"
+    } else {
+        ""
+    };
+    view! {
+        <tr class=format!("figures__row figures__row--{kind}") data-testid="value-row">
+            <th scope="row">{name}</th>
+            <td>{number(figures.outcome)}</td>
+            <td>{number(figures.potential)}</td>
+            <td>{number(figures.cost)}</td>
+            <td>{number(figures.risk)}</td>
+            <td class=format!("figures__value {sign}") data-testid="value-v">
+                {number(figures.value)}
+            </td>
+            <td data-testid="value-l">{number(figures.leakage)}</td>
+        </tr>
+    }
+}
