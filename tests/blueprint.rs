@@ -104,7 +104,7 @@ async fn adding_a_touchpoint_shows_it_in_its_cell_and_updates_the_step_figures()
     );
     assert_eq!(
         store.with_untracked(|journey| journey.touchpoints.len()),
-        27
+        30
     );
     let onboard = "[data-testid=step-column][data-stage=onboard] .step__summary";
     assert_eq!(text_of(&container, onboard), "6 touchpoints, 3 in the zone");
