@@ -7,7 +7,6 @@
 
 use crate::model::{Journey, Side, Stage, StakeholderId, StepId};
 use crate::valuation::Valuation;
-use crate::value::EffectKind;
 
 /// One thing worth the user's attention.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -106,7 +105,7 @@ pub(crate) fn find(journey: &Journey, valuation: &Valuation) -> Vec<Finding> {
             let outside = figures.visibility.total() as f64;
             findings.push(finding(FindingKind::NoInteraction, step.id, outside));
         }
-        if step.stage == Stage::Realize && !tracks_outcome(journey, step.id) {
+        if step.stage == Stage::Realize && !figures.tracks_outcome {
             findings.push(finding(
                 FindingKind::RealizeWithoutOutcome,
                 step.id,
@@ -133,15 +132,6 @@ fn favoured_side(consumer: f64, provider: f64, share: f64) -> Option<Side> {
     let gains_while_other_loses = other < 0.0;
     let takes_too_large_a_share = other > 0.0 && gain / (gain + other) > share;
     (gains_while_other_loses || takes_too_large_a_share).then_some(favoured)
-}
-
-fn tracks_outcome(journey: &Journey, step: StepId) -> bool {
-    journey
-        .touchpoints
-        .iter()
-        .filter(|t| t.step == step)
-        .flat_map(|t| &t.effects)
-        .any(|effect| matches!(effect.kind, EffectKind::Outcome { .. }))
 }
 
 fn narrow_zone(journey: &Journey, valuation: &Valuation) -> Option<Finding> {

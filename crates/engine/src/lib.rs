@@ -6,9 +6,11 @@
 
 mod edit;
 mod findings;
+mod id_index;
 mod model;
 mod quadrants;
 mod sample;
+mod synthetic;
 mod validate;
 mod valuation;
 mod value;
@@ -21,6 +23,7 @@ pub use model::{
 };
 pub use quadrants::{EffortQuadrant, MapQuadrant};
 pub use sample::sample_journey;
+pub use synthetic::{synthetic_journey, Size};
 pub use validate::{Place, Problem};
 pub use valuation::{
     evaluate, ElementCount, Figures, LowPoint, SideFigures, StepValuation, Valuation, Visibility,

@@ -16,7 +16,7 @@
 //! Sums run in journey order (steps, then touchpoints, then effects), so the same journey
 //! always gives bit-for-bit the same figures.
 
-use std::collections::HashMap;
+use crate::id_index::IdIndex;
 use std::ops::{Add, AddAssign};
 
 use crate::findings::{find, Finding};
@@ -58,6 +58,8 @@ pub struct StepValuation {
     pub step: StepId,
     /// Touchpoints in the step, in any lane.
     pub touchpoints: usize,
+    /// Whether any touchpoint of the step has an outcome effect, that is, tracks value.
+    pub tracks_outcome: bool,
     /// The step's activities per visibility zone.
     pub visibility: Visibility,
     /// The table row: figures per stakeholder, in [`Valuation::stakeholders`] order.
@@ -190,30 +192,22 @@ pub struct LowPoint {
 /// the same valuation. Effects and emotions naming a stakeholder the journey lacks are left
 /// out (a loaded journey never has them: see [`Journey::problems`]).
 pub fn evaluate(journey: &Journey) -> Valuation {
-    let stakeholder_index: HashMap<StakeholderId, usize> = journey
-        .stakeholders
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id, i))
-        .collect();
-    let step_index: HashMap<StepId, usize> = journey
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id, i))
-        .collect();
+    let stakeholder_index = IdIndex::new(journey.stakeholders.iter().map(|s| s.id.0));
+    let step_index = IdIndex::new(journey.steps.iter().map(|s| s.id.0));
     let n = journey.stakeholders.len();
     let rates = journey.settings.rates;
     let scale = journey.settings.emotion_scale;
 
     // Unweighted sums per step and stakeholder, and emotion sums, in one pass.
-    let mut raw = vec![vec![Figures::default(); n]; journey.steps.len()];
-    let mut emotion_sums = vec![vec![(0.0, 0usize); n]; journey.steps.len()];
+    // Flat step-major tables: cell (k, s) is at k·n + s.
+    let mut raw = vec![Figures::default(); journey.steps.len() * n];
+    let mut emotion_sums = vec![(0.0, 0usize); journey.steps.len() * n];
     let mut touchpoints = vec![0; journey.steps.len()];
+    let mut tracks_outcome = vec![false; journey.steps.len()];
     let mut visibility = vec![Visibility::default(); journey.steps.len()];
     let mut elements = ElementCount::default();
     for touchpoint in &journey.touchpoints {
-        let Some(&k) = step_index.get(&touchpoint.step) else {
+        let Some(k) = step_index.get(touchpoint.step.0) else {
             continue;
         };
         touchpoints[k] += 1;
@@ -223,16 +217,17 @@ pub fn evaluate(journey: &Journey) -> Valuation {
             ElementKind::Process => elements.process += 1,
         }
         for effect in &touchpoint.effects {
-            let Some(&s) = stakeholder_index.get(&effect.stakeholder) else {
+            let Some(s) = stakeholder_index.get(effect.stakeholder.0) else {
                 continue;
             };
-            let cell = &mut raw[k][s];
+            let cell = &mut raw[k * n + s];
             match effect.kind {
                 EffectKind::Outcome {
                     potential,
                     realised,
                 } => {
                     cell.outcome += realised;
+                    tracks_outcome[k] = true;
                     cell.potential += potential;
                 }
                 EffectKind::Cost {
@@ -250,10 +245,10 @@ pub fn evaluate(journey: &Journey) -> Valuation {
             }
         }
         for emotion in &touchpoint.emotions {
-            let Some(&s) = stakeholder_index.get(&emotion.stakeholder) else {
+            let Some(s) = stakeholder_index.get(emotion.stakeholder.0) else {
                 continue;
             };
-            let (sum, count) = &mut emotion_sums[k][s];
+            let (sum, count) = &mut emotion_sums[k * n + s];
             *sum += emotion.value;
             *count += 1;
         }
@@ -267,7 +262,7 @@ pub fn evaluate(journey: &Journey) -> Valuation {
             let by_stakeholder: Vec<Figures> = journey
                 .stakeholders
                 .iter()
-                .zip(&raw[k])
+                .zip(&raw[k * n..(k + 1) * n])
                 .map(|(stakeholder, cell)| weigh(*cell, stakeholder.weights))
                 .collect();
             let mut by_side = SideFigures::default();
@@ -281,13 +276,14 @@ pub fn evaluate(journey: &Journey) -> Valuation {
                 .iter()
                 .map(|stakeholder| MapQuadrant::of(stakeholder.standing_in(step.id)))
                 .collect();
-            let emotion = emotion_sums[k]
+            let emotion = emotion_sums[k * n..(k + 1) * n]
                 .iter()
                 .map(|&(sum, count)| (count > 0).then(|| scale.normalise(sum / count as f64)))
                 .collect();
             StepValuation {
                 step: step.id,
                 touchpoints: touchpoints[k],
+                tracks_outcome: tracks_outcome[k],
                 visibility: visibility[k],
                 by_stakeholder,
                 by_side,

@@ -644,3 +644,19 @@ proptest! {
         }
     }
 }
+
+/// The benchmark journey must have the size it claims, be sound, and give findings, so that
+/// the benchmark measures real work.
+#[test]
+fn the_synthetic_benchmark_journey_has_its_size_and_is_sound() {
+    let journey = sightline_engine::synthetic_journey(sightline_engine::Size::BENCHMARK);
+    assert_eq!(journey.steps.len(), 1_000);
+    assert_eq!(journey.touchpoints.len(), 10_000);
+    assert_eq!(journey.stakeholders.len(), 50);
+    let effects: usize = journey.touchpoints.iter().map(|t| t.effects.len()).sum();
+    assert_eq!(effects, 30_000);
+    assert_eq!(journey.problems(), Vec::new());
+    let valuation = evaluate(&journey);
+    assert_eq!(valuation.steps.len(), 1_000);
+    assert!(!valuation.findings.is_empty());
+}
