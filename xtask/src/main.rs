@@ -15,7 +15,8 @@ usage: cargo xtask <command>
 
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
-  test    install what is missing, then run every check and test (as CI does)";
+  test    install what is missing, then run every check and test (as CI does)
+  bench   measure the value engine natively (criterion) and in Chromium (release wasm)";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1);
@@ -24,6 +25,7 @@ fn main() -> ExitCode {
     let result = match command.as_deref() {
         Some("serve") => serve(&root),
         Some("test") => test::run_all(&root),
+        Some("bench") => bench(&root),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -52,4 +54,31 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
     setup::for_building(root, setup::Optimise::No)?;
     println!("xtask: serving Sightline on http://127.0.0.1:8080 (Ctrl+C to stop)");
     process::run(process::command("trunk", root).arg("serve"))
+}
+
+/// Benchmarks for BENCHMARKS.md: criterion natively, then the same journeys in Chromium from
+/// a release wasm build, whose figures the test logs as lines starting with `bench:`.
+fn bench(root: &std::path::Path) -> Result<(), String> {
+    setup::for_testing(root)?;
+    process::run(process::command("cargo", root).args([
+        "bench",
+        "-p",
+        "sightline-engine",
+        "--bench",
+        "evaluate",
+        "--locked",
+    ]))?;
+    process::run(process::command("cargo", root).args([
+        "test",
+        "--release",
+        "-p",
+        "sightline",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--test",
+        "evaluate_in_browser",
+        "--locked",
+        "--",
+        "--nocapture",
+    ]))
 }
