@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, Relationship, Settings};
 
-use crate::components::fields::{refusal, required, NumberField};
+use crate::components::fields::{named, refusal, required, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -18,12 +18,6 @@ pub fn SettingsPanel() -> impl IntoView {
         let mut updated = settings.get_untracked();
         change(&mut updated);
         store.try_apply(Edit::SetSettings(updated)).map_err(refusal)
-    };
-    let set_relationship = move |event| {
-        let index = event_target_value(&event).parse::<usize>().ok();
-        if let Some(relationship) = index.and_then(|i| Relationship::ALL.get(i).copied()) {
-            let _ = update(&|s| s.relationship = relationship);
-        }
     };
     let number = move |field: usize, read: fn(&Settings) -> f64, write: fn(&mut Settings, f64)| {
         view! {
@@ -42,24 +36,17 @@ pub fn SettingsPanel() -> impl IntoView {
             <h2 id="settings-title" class="panel__title">
                 {s.settings}
             </h2>
-            <label class="editor__field">
-                <span>{s.settings_fields[0]}</span>
-                <select on:change=set_relationship data-testid="relationship">
-                    {Relationship::ALL
-                        .into_iter()
-                        .map(|option| {
-                            view! {
-                                <option
-                                    value=option.index().to_string()
-                                    prop:selected=move || settings.get().relationship == option
-                                >
-                                    {s.relationship(option)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <ChoiceField
+                label=s.settings_fields[0].to_owned()
+                options=named(&Relationship::ALL, |r| s.relationship(r))
+                value=Signal::derive(move || Some(settings.get().relationship))
+                on_choose=Callback::new(move |choice: Option<Relationship>| {
+                    if let Some(relationship) = choice {
+                        let _ = update(&|s| s.relationship = relationship);
+                    }
+                })
+                testid="relationship"
+            />
             <div class="settings__grid">
                 {number(1, |s| s.rates.money, |s, v| s.rates.money = v)}
                 {number(2, |s| s.rates.time, |s, v| s.rates.time = v)}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, MapQuadrant, Role, Side, Stakeholder, StakeholderId};
 
-use crate::components::fields::{refusal, required, whole, NumberField};
+use crate::components::fields::{named, refusal, required, whole, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -81,22 +81,6 @@ fn StakeholderRow(
             .map_err(refusal)
     };
     let label = move |field: usize| Signal::derive(move || (s.stakeholder_field)(field, &name()));
-    let pick = |event, count: usize| {
-        event_target_value(&event)
-            .parse::<usize>()
-            .ok()
-            .filter(|i| *i < count)
-    };
-    let set_role = move |event| {
-        if let Some(i) = pick(event, Role::ALL.len()) {
-            let _ = update(&|s| s.role = Role::ALL[i]);
-        }
-    };
-    let set_side = move |event| {
-        if let Some(i) = pick(event, Side::ALL.len()) {
-            let _ = update(&|s| s.side = Side::ALL[i]);
-        }
-    };
     let standing = move |read: fn(&Stakeholder) -> u8, write: fn(&mut Stakeholder, u8), field| {
         view! {
             <td>
@@ -148,38 +132,30 @@ fn StakeholderRow(
                 />
             </td>
             <td>
-                <select aria-label=label(1) on:change=set_role>
-                    {Role::ALL
-                        .into_iter()
-                        .map(|role| {
-                            view! {
-                                <option
-                                    value=role.index().to_string()
-                                    prop:selected=move || stakeholder.get().is_some_and(|s| s.role == role)
-                                >
-                                    {s.role(role)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+                <ChoiceField
+                    label=label(1)
+                    options=named(&Role::ALL, |r| s.role(r))
+                    value=Signal::derive(move || stakeholder.get().map(|s| s.role))
+                    on_choose=Callback::new(move |choice: Option<Role>| {
+                        if let Some(role) = choice {
+                            let _ = update(&|s| s.role = role);
+                        }
+                    })
+                    hide_label=true
+                />
             </td>
             <td>
-                <select aria-label=label(2) on:change=set_side>
-                    {Side::ALL
-                        .into_iter()
-                        .map(|side| {
-                            view! {
-                                <option
-                                    value=side.index().to_string()
-                                    prop:selected=move || stakeholder.get().is_some_and(|s| s.side == side)
-                                >
-                                    {s.side(side)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
+                <ChoiceField
+                    label=label(2)
+                    options=named(&Side::ALL, |side| s.side(side))
+                    value=Signal::derive(move || stakeholder.get().map(|s| s.side))
+                    on_choose=Callback::new(move |choice: Option<Side>| {
+                        if let Some(side) = choice {
+                            let _ = update(&|s| s.side = side);
+                        }
+                    })
+                    hide_label=true
+                />
             </td>
             {standing(|s| s.influence, |s, v| s.influence = v, 3)}
             {standing(|s| s.interest, |s, v| s.interest = v, 4)}

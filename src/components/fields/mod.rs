@@ -1,7 +1,9 @@
 //! Form fields shared by the panels, and the conversions their commits need.
 
+mod choice_field;
 mod number_field;
 
+pub use choice_field::{named, ChoiceField};
 pub use number_field::NumberField;
 
 use sightline_engine::EditError;

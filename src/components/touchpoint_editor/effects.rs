@@ -1,9 +1,9 @@
 //! The value effects of a touchpoint: for whom, which aspect, how much.
 
 use leptos::prelude::*;
-use sightline_engine::{Aspect, Edit, EffectKind, TouchpointId, ValueEffect};
+use sightline_engine::{Aspect, Edit, EffectKind, StakeholderId, TouchpointId, ValueEffect};
 
-use crate::components::fields::{refusal, required, NumberField};
+use crate::components::fields::{named, refusal, required, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -76,21 +76,6 @@ fn EffectRow(
             })
             .map_err(refusal)
     };
-    let set_stakeholder = move |event| {
-        if let Ok(number) = event_target_value(&event).parse::<u32>() {
-            let _ = replace(&|e| e.stakeholder = sightline_engine::StakeholderId(number));
-        }
-    };
-    let set_aspect = move |event| {
-        let index = event_target_value(&event).parse::<usize>().ok();
-        if let Some(aspect) = index.and_then(|i| Aspect::ALL.get(i).copied()) {
-            let _ = replace(&|e| {
-                if e.kind.aspect() != aspect {
-                    e.kind = aspect.zero();
-                }
-            });
-        }
-    };
     let aspect = move || effect.get().map(|e| e.kind.aspect());
     let amount =
         move |label: usize, read: fn(&EffectKind) -> f64, write: fn(&mut EffectKind, f64)| {
@@ -128,47 +113,32 @@ fn EffectRow(
     let remove = move |_| store.apply(Edit::RemoveEffect { id, index });
     view! {
         <div class="effect" data-testid="effect">
-            <label class="editor__field">
-                <span>{s.effect_for}</span>
-                <select on:change=set_stakeholder data-testid="effect-stakeholder">
-                    {move || {
-                        store
-                            .stakeholder_names()
-                            .into_iter()
-                            .map(|(stakeholder, name)| {
-                                view! {
-                                    <option
-                                        value=stakeholder.0.to_string()
-                                        prop:selected=move || {
-                                            effect.get().map(|e| e.stakeholder) == Some(stakeholder)
-                                        }
-                                    >
-                                        {name}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </label>
-            <label class="editor__field">
-                <span>{s.aspect}</span>
-                <select on:change=set_aspect data-testid="effect-aspect">
-                    {Aspect::ALL
-                        .into_iter()
-                        .map(|option| {
-                            view! {
-                                <option
-                                    value=option.index().to_string()
-                                    prop:selected=move || aspect() == Some(option)
-                                >
-                                    {s.aspect(option)}
-                                </option>
+            <ChoiceField
+                label=s.effect_for.to_owned()
+                options=Signal::derive(move || store.stakeholder_names())
+                value=Signal::derive(move || effect.get().map(|e| e.stakeholder))
+                on_choose=Callback::new(move |choice: Option<StakeholderId>| {
+                    if let Some(stakeholder) = choice {
+                        let _ = replace(&|e| e.stakeholder = stakeholder);
+                    }
+                })
+                testid="effect-stakeholder"
+            />
+            <ChoiceField
+                label=s.aspect.to_owned()
+                options=named(&Aspect::ALL, |a| s.aspect(a))
+                value=Signal::derive(aspect)
+                on_choose=Callback::new(move |choice: Option<Aspect>| {
+                    if let Some(aspect) = choice {
+                        let _ = replace(&|e| {
+                            if e.kind.aspect() != aspect {
+                                e.kind = aspect.zero();
                             }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+                        });
+                    }
+                })
+                testid="effect-aspect"
+            />
             <div class="effect__amounts">{amounts}</div>
             <button
                 class="button button--small"

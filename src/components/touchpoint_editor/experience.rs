@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, EffortQuadrant, ElementKind, StakeholderId, TouchpointId};
 
-use crate::components::fields::{refusal, whole, NumberField};
+use crate::components::fields::{named, refusal, whole, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -18,12 +18,6 @@ pub fn Experience(
     let s = strings();
     let touchpoint = move || store.with(|journey| journey.touchpoint(id).cloned());
     let element = move || touchpoint().map(|t| t.element);
-    let set_element = move |event| {
-        let index = event_target_value(&event).parse::<usize>().ok();
-        if let Some(element) = index.and_then(|i| ElementKind::ALL.get(i).copied()) {
-            store.apply(Edit::SetElement { id, element });
-        }
-    };
     let scores = move || {
         touchpoint()
             .map(|t| (t.importance, t.effort))
@@ -43,33 +37,19 @@ pub fn Experience(
         (s.effort_quadrant_is)(s.effort_quadrant(EffortQuadrant::of(importance, effort)))
     };
     let initiator = move || touchpoint().and_then(|t| t.initiator);
-    let set_initiator = move |event| {
-        let initiator = event_target_value(&event)
-            .parse::<u32>()
-            .ok()
-            .map(StakeholderId);
-        store.apply(Edit::SetInitiator { id, initiator });
-    };
     let stakeholders = move || store.stakeholder_names();
     view! {
-        <label class="editor__field">
-            <span>{s.element}</span>
-            <select on:change=set_element data-testid="touchpoint-element">
-                {ElementKind::ALL
-                    .into_iter()
-                    .map(|option| {
-                        view! {
-                            <option
-                                value=option.index().to_string()
-                                prop:selected=move || element() == Some(option)
-                            >
-                                {s.element(option)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
+        <ChoiceField
+            label=s.element.to_owned()
+            options=named(&ElementKind::ALL, |e| s.element(e))
+            value=Signal::derive(element)
+            on_choose=Callback::new(move |choice: Option<ElementKind>| {
+                if let Some(element) = choice {
+                    store.apply(Edit::SetElement { id, element });
+                }
+            })
+            testid="touchpoint-element"
+        />
         <div class="editor__pair">
             <NumberField
                 label=s.importance.to_owned()
@@ -85,29 +65,14 @@ pub fn Experience(
             />
         </div>
         <p class="editor__note" data-testid="touchpoint-quadrant">{quadrant}</p>
-        <label class="editor__field">
-            <span>{s.initiator}</span>
-            <select on:change=set_initiator data-testid="touchpoint-initiator">
-                <option value="" prop:selected=move || initiator().is_none()>
-                    {s.not_recorded}
-                </option>
-                {move || {
-                    stakeholders()
-                        .into_iter()
-                        .map(|(stakeholder, name)| {
-                            view! {
-                                <option
-                                    value=stakeholder.0.to_string()
-                                    prop:selected=move || initiator() == Some(stakeholder)
-                                >
-                                    {name}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </label>
+        <ChoiceField
+            label=s.initiator.to_owned()
+            options=Signal::derive(stakeholders)
+            value=Signal::derive(initiator)
+            on_choose=Callback::new(move |initiator| store.apply(Edit::SetInitiator { id, initiator }))
+            empty=s.not_recorded
+            testid="touchpoint-initiator"
+        />
         <fieldset class="editor__group">
             <legend>{s.participants}</legend>
             {move || {

@@ -8,6 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 use sightline_engine::{Channel, Edit, Lane, TouchpointId};
 
+use crate::components::fields::{named, ChoiceField};
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 use effects::Effects;
@@ -56,17 +57,6 @@ fn TouchpointForm(
             close();
         }
     };
-    let index_of = |event| event_target_value(&event).parse::<usize>().ok();
-    let set_channel = move |event| {
-        if let Some(channel) = index_of(event).and_then(|i| Channel::ALL.get(i).copied()) {
-            store.apply(Edit::SetChannel { id, channel });
-        }
-    };
-    let set_lane = move |event| {
-        if let Some(lane) = index_of(event).and_then(|i| Lane::ALL.get(i).copied()) {
-            store.apply(Edit::SetLane { id, lane });
-        }
-    };
     let delete = move |_| {
         store.apply(Edit::DeleteTouchpoint { id });
         close();
@@ -92,42 +82,28 @@ fn TouchpointForm(
                     data-testid="touchpoint-name"
                 />
             </label>
-            <label class="editor__field">
-                <span>{s.channel}</span>
-                <select on:change=set_channel data-testid="touchpoint-channel">
-                    {Channel::ALL
-                        .into_iter()
-                        .map(|option| {
-                            view! {
-                                <option
-                                    value=option.index().to_string()
-                                    prop:selected=move || channel() == Some(option)
-                                >
-                                    {s.channel(option)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="editor__field">
-                <span>{s.lane}</span>
-                <select on:change=set_lane data-testid="touchpoint-lane">
-                    {Lane::ALL
-                        .into_iter()
-                        .map(|option| {
-                            view! {
-                                <option
-                                    value=option.index().to_string()
-                                    prop:selected=move || lane() == Some(option)
-                                >
-                                    {s.lane(option)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
+            <ChoiceField
+                label=s.channel.to_owned()
+                options=named(&Channel::ALL, |c| s.channel(c))
+                value=Signal::derive(channel)
+                on_choose=Callback::new(move |choice: Option<Channel>| {
+                    if let Some(channel) = choice {
+                        store.apply(Edit::SetChannel { id, channel });
+                    }
+                })
+                testid="touchpoint-channel"
+            />
+            <ChoiceField
+                label=s.lane.to_owned()
+                options=named(&Lane::ALL, |l| s.lane(l))
+                value=Signal::derive(lane)
+                on_choose=Callback::new(move |choice: Option<Lane>| {
+                    if let Some(lane) = choice {
+                        store.apply(Edit::SetLane { id, lane });
+                    }
+                })
+                testid="touchpoint-lane"
+            />
             <Experience id />
             <Effects id />
             <div class="editor__actions">
