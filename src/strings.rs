@@ -7,7 +7,7 @@
 use sightline_document::LoadError;
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
-    Place, Problem, Relationship, Role, Side, Stage,
+    Place, Problem, Relationship, Role, Side, Stage, Step,
 };
 
 /// The user interface texts of one language.
@@ -172,6 +172,13 @@ impl Strings {
     /// The name of an ITIL stage.
     pub fn stage(&self, stage: Stage) -> &'static str {
         self.stages[stage.index()]
+    }
+
+    /// The name a step shows: the user's own, or its stage's name in this language.
+    pub fn step_name(&self, step: &Step) -> String {
+        step.custom_name
+            .clone()
+            .unwrap_or_else(|| self.stage(step.stage).to_owned())
     }
 
     /// The name of a blueprint lane.

@@ -53,11 +53,7 @@ fn FindingItem(
     let focused = expect_context::<FocusedStep>();
     let s = strings();
     let (step_name, who) = store.with_untracked(|journey| {
-        let step = journey.step(finding.step).map(|step| {
-            step.custom_name
-                .clone()
-                .unwrap_or_else(|| s.stage(step.stage).to_owned())
-        });
+        let step = journey.step(finding.step).map(|step| s.step_name(step));
         let stakeholder = finding
             .stakeholder
             .and_then(|id| journey.stakeholders.iter().find(|s| s.id == id))

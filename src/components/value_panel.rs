@@ -18,13 +18,7 @@ pub fn ValuePanel() -> impl IntoView {
             journey
                 .steps
                 .iter()
-                .map(|step| {
-                    let name = step.custom_name.clone();
-                    (
-                        step.id,
-                        name.unwrap_or_else(|| s.stage(step.stage).to_owned()),
-                    )
-                })
+                .map(|step| (step.id, s.step_name(step)))
                 .collect::<Vec<_>>()
         })
     };

@@ -27,14 +27,7 @@ pub fn Cell(
     };
     let stage = store.with_untracked(|journey| journey.step(step).map(|s| s.stage));
     let add_label = move || {
-        let step_name = store.with(|journey| {
-            let step = journey.step(step)?;
-            Some(
-                step.custom_name
-                    .clone()
-                    .unwrap_or_else(|| strings().stage(step.stage).to_owned()),
-            )
-        });
+        let step_name = store.with(|journey| journey.step(step).map(|s| strings().step_name(s)));
         (strings().add_touchpoint_to)(&step_name.unwrap_or_default(), strings().lane(lane))
     };
     let add = move |_| {

@@ -21,10 +21,9 @@ pub fn StepHeader(
         .map(|stage| strings().stage(stage))
         .unwrap_or_default();
     let name = move || {
-        store.with(|journey| {
-            let custom = journey.step(step).and_then(|s| s.custom_name.clone());
-            custom.unwrap_or_else(|| stage_name.to_owned())
-        })
+        store
+            .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
+            .unwrap_or_default()
     };
     let figures = move || {
         store.valuation().with(|valuation| {
