@@ -12,7 +12,8 @@ use crate::model::{
     TouchpointId,
 };
 use crate::validate::{
-    effect_problems, out_of_range, settings_problems, stakeholder_problems, Place, Problem,
+    effect_problems, emotion_problem, score_problems, settings_problems, stakeholder_problems,
+    Problem,
 };
 use crate::value::{Settings, ValueEffect};
 
@@ -205,12 +206,7 @@ impl Journey {
                 importance,
                 effort,
             } => {
-                let problems = [("importance", importance), ("effort", effort)]
-                    .into_iter()
-                    .filter_map(|(field, score)| {
-                        out_of_range(Place::Touchpoint(id), field, score.into(), 1.0, 5.0)
-                    })
-                    .collect();
+                let problems = score_problems(id, importance, effort).collect();
                 let touchpoint = self.touchpoint_mut(id)?;
                 refuse_if(problems)?;
                 touchpoint.importance = importance;
@@ -241,13 +237,9 @@ impl Journey {
             } => {
                 require(stakeholder)?;
                 let scale = self.settings.emotion_scale;
-                let at = Place::Emotion(id, stakeholder);
-                refuse_if(
-                    value
-                        .and_then(|v| out_of_range(at, "value", v, scale.min, scale.max))
-                        .into_iter()
-                        .collect(),
-                )?;
+                let problem = value
+                    .and_then(|value| emotion_problem(id, &Emotion { stakeholder, value }, scale));
+                refuse_if(problem.into_iter().collect())?;
                 let emotions = &mut self.touchpoint_mut(id)?.emotions;
                 match (
                     emotions.iter_mut().find(|e| e.stakeholder == stakeholder),
@@ -316,15 +308,9 @@ impl Journey {
                 // A narrower emotion scale must not strand recorded emotions outside it.
                 let scale = settings.emotion_scale;
                 let stranded = self.touchpoints.iter().flat_map(|t| {
-                    t.emotions.iter().filter_map(move |e| {
-                        out_of_range(
-                            Place::Emotion(t.id, e.stakeholder),
-                            "value",
-                            e.value,
-                            scale.min,
-                            scale.max,
-                        )
-                    })
+                    t.emotions
+                        .iter()
+                        .filter_map(move |e| emotion_problem(t.id, e, scale))
                 });
                 refuse_if(stranded.collect())?;
                 self.settings = settings;

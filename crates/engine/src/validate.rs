@@ -3,8 +3,9 @@
 
 use std::collections::HashSet;
 
+use crate::model::Emotion;
 use crate::model::{Journey, Stakeholder, StakeholderId, StepId, Touchpoint, TouchpointId};
-use crate::value::{EffectKind, Settings, ValueEffect};
+use crate::value::{EffectKind, EmotionScale, Settings, ValueEffect};
 
 /// Something in a journey that breaks an invariant. Each names the offending item and field
 /// so that the user can be told exactly what is wrong.
@@ -213,6 +214,29 @@ pub(crate) fn stakeholder_problems(stakeholder: &Stakeholder, problems: &mut Vec
     ranges.check("weights.risks", stakeholder.weights.risks, 0.0, UNBOUNDED);
 }
 
+/// Problems of a touchpoint's importance and effort, each from 1 to 5.
+pub(crate) fn score_problems(
+    touchpoint: TouchpointId,
+    importance: u8,
+    effort: u8,
+) -> impl Iterator<Item = Problem> {
+    [("importance", importance), ("effort", effort)]
+        .into_iter()
+        .filter_map(move |(field, score)| {
+            out_of_range(Place::Touchpoint(touchpoint), field, score.into(), 1.0, 5.0)
+        })
+}
+
+/// The problem with an emotion that lies outside the journey's emotion scale.
+pub(crate) fn emotion_problem(
+    touchpoint: TouchpointId,
+    emotion: &Emotion,
+    scale: EmotionScale,
+) -> Option<Problem> {
+    let at = Place::Emotion(touchpoint, emotion.stakeholder);
+    out_of_range(at, "value", emotion.value, scale.min, scale.max)
+}
+
 /// Problems of one effect on its own.
 pub(crate) fn effect_problems(
     touchpoint: TouchpointId,
@@ -264,12 +288,7 @@ fn touchpoint_problems(
     problems: &mut Vec<Problem>,
 ) {
     let id = touchpoint.id;
-    let mut ranges = Ranges {
-        at: Place::Touchpoint(id),
-        problems,
-    };
-    ranges.check("importance", touchpoint.importance.into(), 1.0, 5.0);
-    ranges.check("effort", touchpoint.effort.into(), 1.0, 5.0);
+    problems.extend(score_problems(id, touchpoint.importance, touchpoint.effort));
     let named = touchpoint
         .initiator
         .iter()
@@ -296,13 +315,8 @@ fn touchpoint_problems(
             });
         }
     }
-    let scale = settings.emotion_scale;
     for emotion in &touchpoint.emotions {
-        let mut ranges = Ranges {
-            at: Place::Emotion(id, emotion.stakeholder),
-            problems,
-        };
-        ranges.check("value", emotion.value, scale.min, scale.max);
+        problems.extend(emotion_problem(id, emotion, settings.emotion_scale));
     }
     for (index, effect) in touchpoint.effects.iter().enumerate() {
         effect_problems(id, index, effect, problems);
