@@ -142,6 +142,14 @@ impl SideFigures {
     }
 }
 
+impl AddAssign for SideFigures {
+    fn add_assign(&mut self, other: SideFigures) {
+        self.consumer += other.consumer;
+        self.provider += other.provider;
+        self.other += other.other;
+    }
+}
+
 /// Activities counted by who can see them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Visibility {
@@ -151,6 +159,14 @@ pub struct Visibility {
     pub in_zone: usize,
     /// Below the provider's line of visibility: the consumer cannot see them.
     pub hidden_by_provider: usize,
+}
+
+impl AddAssign for Visibility {
+    fn add_assign(&mut self, other: Visibility) {
+        self.hidden_by_consumer += other.hidden_by_consumer;
+        self.in_zone += other.in_zone;
+        self.hidden_by_provider += other.hidden_by_provider;
+    }
 }
 
 impl Visibility {
@@ -304,15 +320,9 @@ pub fn evaluate(journey: &Journey) -> Valuation {
             by_stakeholder[s] += *figures;
             cumulative[s].push(by_stakeholder[s].value);
         }
-        by_side = SideFigures {
-            consumer: by_side.consumer + step.by_side.consumer,
-            provider: by_side.provider + step.by_side.provider,
-            other: by_side.other + step.by_side.other,
-        };
+        by_side += step.by_side;
         total += step.total;
-        overall_visibility.hidden_by_consumer += step.visibility.hidden_by_consumer;
-        overall_visibility.in_zone += step.visibility.in_zone;
-        overall_visibility.hidden_by_provider += step.visibility.hidden_by_provider;
+        overall_visibility += step.visibility;
     }
 
     let lowest_emotion = lowest_point(journey, &steps);

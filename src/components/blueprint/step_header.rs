@@ -25,16 +25,20 @@ pub fn StepHeader(
             .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
             .unwrap_or_default()
     };
-    let figures = move || {
+    // One memo per header: the summary and the value read it, and neither re-renders unless
+    // this step's figures change.
+    let figures = Memo::new(move |_| {
         store.valuation().with(|valuation| {
             let step = valuation.steps.iter().find(|s| s.step == step)?;
             Some((step.touchpoints, step.visibility.in_zone, step.total.value))
         })
-    };
+    });
     let summary = move || {
-        figures().map(|(touchpoints, in_zone, _)| (strings().step_summary)(touchpoints, in_zone))
+        figures
+            .get()
+            .map(|(touchpoints, in_zone, _)| (strings().step_summary)(touchpoints, in_zone))
     };
-    let value = move || figures().map(|(_, _, value)| value).unwrap_or_default();
+    let value = move || figures.get().map(|(_, _, value)| value).unwrap_or_default();
     let value_text = move || (strings().step_value)(&(strings().number)(value()));
     let rename = move |event| {
         store.apply(Edit::RenameStep {
