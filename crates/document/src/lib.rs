@@ -5,8 +5,12 @@
 //! never guesses: it returns the journey, or a [`LoadError`] that says exactly what is wrong,
 //! so the app can tell the user and keep the text aside.
 
+mod library;
+
 use serde::{Deserialize, Serialize};
 use sightline_engine::{Journey, Problem};
+
+pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
 
 /// Marks a JSON document as a Sightline journey.
 pub const FORMAT: &str = "sightline-journey";

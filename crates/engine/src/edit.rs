@@ -20,6 +20,11 @@ use crate::value::{Settings, ValueEffect};
 /// One change to a journey, as the user asked for it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
+    /// Give the journey a new name; surrounding spaces are dropped.
+    RenameJourney {
+        /// The new name; may be empty, which the app shows as an untitled journey.
+        name: String,
+    },
     /// Put a new touchpoint at the end of a blueprint cell.
     AddTouchpoint {
         /// The id to give it; take it from [`Journey::next_touchpoint_id`].
@@ -172,6 +177,7 @@ impl Journey {
                 .ok_or(EditError::NoSuchStakeholder(stakeholder))
         };
         match edit {
+            Edit::RenameJourney { name } => self.name = name.trim().to_owned(),
             Edit::AddTouchpoint {
                 id,
                 step,

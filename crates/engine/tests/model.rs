@@ -106,6 +106,20 @@ fn renaming_a_step_to_blank_restores_the_stage_name() {
 }
 
 #[test]
+fn renaming_the_journey_trims_the_name_and_keeps_everything_else() {
+    let mut journey = sample_journey();
+    let before = journey.clone();
+    journey
+        .apply(Edit::RenameJourney {
+            name: "  Telephony renewal 2027 ".into(),
+        })
+        .unwrap();
+    assert_eq!(journey.name, "Telephony renewal 2027");
+    assert_eq!(journey.steps, before.steps);
+    assert_eq!(journey.touchpoints, before.touchpoints);
+}
+
+#[test]
 fn edits_naming_missing_items_fail_and_change_nothing() {
     let mut journey = sample_journey();
     let before = journey.clone();
@@ -181,6 +195,7 @@ fn any_edit() -> impl Strategy<Value = Edit> {
             .clone()
             .prop_map(|id| Edit::DeleteTouchpoint { id }),
         (step, ".{0,12}").prop_map(|(id, name)| Edit::RenameStep { id, name }),
+        ".{0,12}".prop_map(|name| Edit::RenameJourney { name }),
         (touchpoint.clone(), 0u32..10, any_effect_kind()).prop_map(|(id, s, kind)| {
             Edit::AddEffect {
                 id,
