@@ -1,14 +1,17 @@
 //! Sightline in the browser: the Leptos front end over the pure engine.
 //!
 //! The app is thin on purpose: components read the journey from [`store::JourneyStore`] and
-//! turn user actions into engine edits; [`persistence`] syncs the journey to local storage.
+//! turn user actions into engine edits; [`storage`] keeps the library of journeys in local storage.
 //! It is built for wasm only (see `Cargo.toml`).
 #![cfg(target_arch = "wasm32")]
 
 pub mod components;
-pub mod persistence;
+pub mod files;
+pub mod share;
+pub mod storage;
 pub mod store;
 pub mod strings;
+pub mod workspace;
 
 /// Mount the app on the page body. A panic is reported to the console before the wasm aborts,
 /// so that a bug shows where it happened.

@@ -50,6 +50,11 @@ impl JourneyStore {
         self.valuation
     }
 
+    /// Put another journey in the editor (opened from the library, a link or another tab).
+    pub fn replace(&self, journey: Journey) {
+        self.journey.set(journey);
+    }
+
     /// Apply an edit whose only possible refusal is that its target is already gone (after a
     /// double click, say); then nothing changes and there is nothing to tell.
     pub fn apply(&self, edit: Edit) {
@@ -77,13 +82,24 @@ pub struct Selection(pub RwSignal<Option<TouchpointId>>);
 #[derive(Clone, Copy)]
 pub struct FocusedStep(pub RwSignal<Option<StepId>>);
 
-/// Something the user must be told: a failure to load or save.
+/// Something the user must be told: a failure to load or save, or the outcome of an action.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     /// Distinguishes notices so that each can be dismissed on its own.
     pub id: u32,
     /// The message, in the user's language.
     pub text: String,
+    /// Whether something went wrong or the user is only informed.
+    pub tone: Tone,
+}
+
+/// How a notice is presented.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something failed or needs the user's attention; announced at once.
+    Problem,
+    /// An action worked (a link copied, a file imported); announced politely.
+    Info,
 }
 
 /// The notices shown at the top of the page, newest last.
@@ -96,13 +112,22 @@ impl Notices {
         Notices(RwSignal::new(Vec::new()))
     }
 
-    /// Tell the user something. The same text is not stacked twice, so a failure that repeats
-    /// on every keystroke shows once.
+    /// Tell the user that something went wrong. The same text is not stacked twice, so a
+    /// failure that repeats on every keystroke shows once.
     pub fn push(&self, text: String) {
+        self.add(text, Tone::Problem);
+    }
+
+    /// Tell the user how an action went.
+    pub fn inform(&self, text: String) {
+        self.add(text, Tone::Info);
+    }
+
+    fn add(&self, text: String, tone: Tone) {
         self.0.update(|notices| {
             if notices.iter().all(|notice| notice.text != text) {
                 let id = notices.iter().map(|n| n.id).max().map_or(1, |max| max + 1);
-                notices.push(Notice { id, text });
+                notices.push(Notice { id, text, tone });
             }
         });
     }

@@ -161,6 +161,92 @@ pub struct Strings {
     pub edit_refused: fn(&EditError) -> String,
     /// A number as shown to the user.
     pub number: fn(f64) -> String,
+    // Library, share links and files.
+    /// Told when a journey asked for is no longer stored (deleted in another tab, say).
+    pub journey_gone: &'static str,
+    /// Told when a library change met a change made in another tab at the same moment.
+    pub changed_elsewhere_retry: &'static str,
+    /// The name of the `n`th copy of a journey (`n` from 2: the first copy).
+    pub copy_name: fn(name: &str, n: u32) -> String,
+    /// The name under which this tab's version is kept when two tabs changed one journey.
+    pub this_tab_version_name: fn(name: &str, n: u32) -> String,
+    /// Told when two tabs changed one journey and both versions were kept.
+    pub kept_both_versions: fn(ours: &str, theirs: &str) -> String,
+    /// Told when the open journey was deleted in another tab.
+    pub deleted_in_other_tab: &'static str,
+    /// Told when the open journey was replaced by the version another tab saved.
+    pub updated_from_other_tab: &'static str,
+    /// Told when another tab saved the open journey in a form this tab cannot read.
+    pub other_tab_unreadable: fn(reason: &str) -> String,
+    /// Shown for a journey whose name is empty.
+    pub untitled_journey: &'static str,
+    /// Label of the open journey's name field.
+    pub journey_name: &'static str,
+    /// Button that shows the library; heading of the library.
+    pub library: &'static str,
+    /// Accessible name of the toolbar of the open journey.
+    pub journey_actions: &'static str,
+    /// Button that creates a journey with the seven ITIL steps and nothing else.
+    pub new_blank_journey: &'static str,
+    /// Button that creates a journey from the built-in sample.
+    pub new_from_sample: &'static str,
+    /// When a journey last changed, given the formatted date and time.
+    pub last_changed: fn(when: &str) -> String,
+    /// Shown for a journey whose time of change is not known.
+    pub never_changed: &'static str,
+    /// Accessible names of a library row's buttons, given the journey's name: open, rename,
+    /// duplicate, delete.
+    pub library_action: fn(action: usize, name: &str) -> String,
+    /// Visible texts of a library row's buttons: open, rename, duplicate, delete.
+    pub library_actions: [&'static str; 4],
+    /// Label of the field that renames a journey in the library.
+    pub new_name_of: fn(name: &str) -> String,
+    /// Confirms a rename.
+    pub save_name: &'static str,
+    /// Cancels a rename or a deletion.
+    pub cancel: &'static str,
+    /// Asks before a journey is deleted for good.
+    pub confirm_delete: fn(name: &str) -> String,
+    /// Confirms a deletion.
+    pub delete_for_good: &'static str,
+    /// Heading of the texts set aside because they could not be read.
+    pub recovered_heading: &'static str,
+    /// Describes one set-aside text: its storage key and size.
+    pub recovered_item: fn(key: &str, characters: usize) -> String,
+    /// Button that downloads a set-aside text.
+    pub download: &'static str,
+    /// Button that removes a set-aside text from storage for good.
+    pub discard: &'static str,
+    /// Button that copies a share link of the open journey.
+    pub copy_link: &'static str,
+    /// Told when the link was put on the clipboard.
+    pub link_copied: &'static str,
+    /// Label of the field showing the share link, when the clipboard could not be used.
+    pub link_to_copy: &'static str,
+    /// Told when a journey is too large to travel in a link.
+    pub link_too_large: &'static str,
+    /// Told when a link's journey cannot be read.
+    pub link_damaged: &'static str,
+    /// Banner over a journey opened from a link.
+    pub shared_banner: &'static str,
+    /// Button that stores the journey of a link as a new library journey.
+    pub save_copy: &'static str,
+    /// Told once a shared journey was saved to the library.
+    pub saved_copy: fn(name: &str) -> String,
+    /// Button that downloads the open journey as a `.sightline.json` file.
+    pub export_journey: &'static str,
+    /// Button that downloads the touchpoints as CSV.
+    pub export_touchpoints: &'static str,
+    /// Label of the file picker that imports a journey file.
+    pub import_journey: &'static str,
+    /// Told when a file was imported.
+    pub imported: fn(name: &str) -> String,
+    /// Told when a file could not be imported, with the file's name and why.
+    pub import_failed: fn(file: &str, reason: &str) -> String,
+    /// Why a file is refused before it is read: too large.
+    pub file_too_large: &'static str,
+    /// Why a file could not be read at all.
+    pub file_unreadable: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -288,8 +374,8 @@ static EN: Strings = Strings {
     saved_journey_unreadable: |reason, kept_under| {
         format!(
             "The saved journey could not be read: {reason}. Nothing is lost: its text is kept \
-             aside in this browser's storage under \u{201c}{kept_under}\u{201d}. You are looking \
-             at the sample journey."
+             aside in this browser's storage under \u{201c}{kept_under}\u{201d}, ready to be \
+             downloaded from the library."
         )
     },
     saved_journey_unreadable_not_kept: |reason| {
@@ -537,4 +623,85 @@ static EN: Strings = Strings {
             "the emotion scale's minimum is not below its maximum".to_owned()
         }
     },
+    // Library, share links and files.
+    journey_gone: "This journey is no longer in the library; it may have been deleted in \
+                   another tab.",
+    changed_elsewhere_retry: "This journey was changed in another tab at the same moment. \
+                              Nothing was lost; please try again.",
+    copy_name: |name, n| {
+        if n <= 2 {
+            format!("{name} (copy)")
+        } else {
+            format!("{name} (copy {})", n - 1)
+        }
+    },
+    this_tab_version_name: |name, n| {
+        if n <= 2 {
+            format!("{name} (this tab)")
+        } else {
+            format!("{name} (this tab {})", n - 1)
+        }
+    },
+    kept_both_versions: |ours, theirs| {
+        format!(
+            "This journey was also changed in another tab. Both versions are kept: yours is \
+             now \u{201c}{ours}\u{201d} and stays open; the other is \u{201c}{theirs}\u{201d} in \
+             the library."
+        )
+    },
+    deleted_in_other_tab: "This journey was deleted in another tab. It stays open here, and \
+                           your next change stores it again.",
+    updated_from_other_tab: "This journey was changed in another tab; you now see that \
+                             version.",
+    other_tab_unreadable: |reason| {
+        format!(
+            "Another tab saved this journey in a form this one cannot read ({reason}), so this \
+             tab no longer saves it, to keep that version. Reload to continue."
+        )
+    },
+    untitled_journey: "Untitled journey",
+    journey_name: "Journey name",
+    library: "My journeys",
+    journey_actions: "Journey",
+    new_blank_journey: "New blank journey",
+    new_from_sample: "New from the sample",
+    last_changed: |when| format!("Changed {when}"),
+    never_changed: "Time of change unknown",
+    library_action: |action, name| {
+        let verb = ["Open", "Rename", "Duplicate", "Delete"][action.min(3)];
+        format!("{verb} \u{201c}{name}\u{201d}")
+    },
+    library_actions: ["Open", "Rename", "Duplicate", "Delete"],
+    new_name_of: |name| format!("New name for \u{201c}{name}\u{201d}"),
+    save_name: "Save name",
+    cancel: "Cancel",
+    confirm_delete: |name| {
+        format!("Delete \u{201c}{name}\u{201d} for good? This cannot be undone.")
+    },
+    delete_for_good: "Delete for good",
+    recovered_heading: "Set aside because they could not be read",
+    recovered_item: |key, characters| format!("{key} ({characters} characters)"),
+    download: "Download",
+    discard: "Discard",
+    copy_link: "Copy link",
+    link_copied: "The link is on your clipboard. It carries the whole journey: whoever opens \
+                  it sees this version, and nothing is sent to a server.",
+    link_to_copy: "Link to this journey (copy it)",
+    link_too_large: "This journey is too large to travel in a link. Export it as a file \
+                     instead.",
+    link_damaged: "This link is damaged or incomplete, so its journey cannot be shown. Your \
+                   library has not changed.",
+    shared_banner: "You are looking at a journey shared by link. It is read-only here and is \
+                    not saved until you save a copy.",
+    save_copy: "Save a copy to my library",
+    saved_copy: |name| format!("\u{201c}{name}\u{201d} is now in your library."),
+    export_journey: "Export file",
+    export_touchpoints: "Export touchpoints (CSV)",
+    import_journey: "Import a journey file",
+    imported: |name| format!("\u{201c}{name}\u{201d} was imported into your library."),
+    import_failed: |file, reason| {
+        format!("\u{201c}{file}\u{201d} could not be imported: {reason}. Nothing was changed.")
+    },
+    file_too_large: "the file is larger than any journey this browser can store",
+    file_unreadable: "the browser could not read the file",
 };

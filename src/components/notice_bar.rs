@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::store::Notices;
+use crate::store::{Notices, Tone};
 use crate::strings::strings;
 
 /// The notices region at the top of the page; announced to screen readers as it changes.
@@ -16,8 +16,14 @@ pub fn NoticeBar() -> impl IntoView {
                 key=|notice| notice.id
                 children=move |notice| {
                     let id = notice.id;
+                    let info = notice.tone == Tone::Info;
                     view! {
-                        <div class="notice" role="alert" data-testid="notice">
+                        <div
+                            class="notice"
+                            class:notice--info=info
+                            role=if info { "status" } else { "alert" }
+                            data-testid="notice"
+                        >
                             <p class="notice__text">{notice.text}</p>
                             <button class="notice__dismiss" on:click=move |_| notices.dismiss(id)>
                                 {strings().dismiss}

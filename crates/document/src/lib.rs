@@ -73,6 +73,17 @@ pub fn encode(journey: &Journey) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
+/// Write a journey as the readable `.sightline.json` file: the same document as [`encode`],
+/// indented so that people can read it and diff it.
+pub fn encode_pretty(journey: &Journey) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: VERSION,
+        journey,
+    };
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
 /// Read a document of any version this build knows.
 pub fn decode(text: &str) -> Result<Journey, LoadError> {
     let value: serde_json::Value =

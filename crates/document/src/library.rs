@@ -93,8 +93,7 @@ impl Library {
     /// is gone and return the ids of documents the index does not list yet, for the caller
     /// to read and [`put`](Self::put).
     pub fn reconcile<'a>(&mut self, stored: &'a [String]) -> Vec<&'a str> {
-        self.entries
-            .retain(|entry| stored.iter().any(|id| *id == entry.id));
+        self.entries.retain(|entry| stored.contains(&entry.id));
         stored
             .iter()
             .map(String::as_str)

@@ -6,7 +6,7 @@ import { JourneyPage } from '../pages/journey-page.js';
 test('a first visit shows the sample journey on the blueprint', async ({ page }) => {
   const journey = new JourneyPage(page);
   await journey.open();
-  await expect(page.getByTestId('journey-name')).toHaveText('Mobile telephony for Acme Corp');
+  await expect(page.getByTestId('journey-name')).toHaveValue('Mobile telephony for Acme Corp');
   await expect(journey.stepColumns).toHaveCount(7);
   await expect(journey.stepColumns.first().getByRole('textbox')).toHaveValue('Explore');
   for (const line of ['consumer-visibility', 'interaction', 'provider-visibility']) {

@@ -16,7 +16,7 @@ test('garbage under the app key is kept aside and the sample is shown', async ({
   await expect(journey.notices).toContainText('The saved journey could not be read');
   await expect(journey.notices).toContainText('Nothing is lost');
   await expect(journey.stepColumns).toHaveCount(7);
-  await expect(page.getByTestId('journey-name')).toHaveText('Mobile telephony for Acme Corp');
+  await expect(page.getByTestId('journey-name')).toHaveValue('Mobile telephony for Acme Corp');
 
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)

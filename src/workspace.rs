@@ -1,0 +1,195 @@
+//! Which journey is open, and the library actions that change it.
+//!
+//! A journey is open either from the library (edited and autosaved) or from a share link
+//! (read-only until the user saves a copy). Every action that opens, creates or removes a
+//! stored journey goes through [`Workspace`], which first saves what is open, so that
+//! switching never drops the last edits.
+
+use leptos::prelude::*;
+use sightline_engine::{Edit, Journey};
+
+use crate::storage::autosave::Autosave;
+use crate::storage::library::{self, Stored};
+use crate::store::{JourneyStore, Notices, Selection};
+use crate::strings::strings;
+
+/// What the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The open journey: blueprint, value and charts.
+    Journey,
+    /// The list of stored journeys.
+    Library,
+}
+
+/// The open journey's place and the library actions; a `Copy` handle provided by context.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    /// What the main area shows.
+    pub screen: RwSignal<Screen>,
+    /// True while the open journey came from a link and is not stored.
+    pub shared: RwSignal<bool>,
+    /// Changes whenever the library changes, here or in another tab, so lists read it again.
+    pub library_version: RwSignal<u32>,
+    store: JourneyStore,
+    autosave: Autosave,
+    notices: Notices,
+    selection: Selection,
+}
+
+impl Workspace {
+    /// The workspace over the app's shared state.
+    pub fn new(
+        store: JourneyStore,
+        autosave: Autosave,
+        notices: Notices,
+        selection: Selection,
+    ) -> Self {
+        Workspace {
+            screen: RwSignal::new(Screen::Journey),
+            shared: RwSignal::new(false),
+            library_version: RwSignal::new(0),
+            store,
+            autosave,
+            notices,
+            selection,
+        }
+    }
+
+    /// The library changed: lists must read it again.
+    pub fn library_changed(&self) {
+        self.library_version.update(|v| *v = v.wrapping_add(1));
+    }
+
+    /// Show the library, with the open journey's last edits saved so that it lists them.
+    pub fn show_library(&self) {
+        self.autosave.flush();
+        self.library_changed();
+        self.screen.set(Screen::Library);
+    }
+
+    /// The library id of the open journey, if it is stored.
+    pub fn open_id(&self) -> Option<String> {
+        self.autosave.open_id()
+    }
+
+    /// The open journey's name, untracked, for messages about an action just taken.
+    pub fn open_name(&self) -> String {
+        self.store.with_untracked(|journey| journey.name.clone())
+    }
+
+    fn show(&self, journey: Journey) {
+        self.selection.0.set(None);
+        self.store.replace(journey);
+        self.screen.set(Screen::Journey);
+        self.library_changed();
+    }
+
+    /// Edit a stored journey.
+    pub fn open_stored(&self, stored: Stored) {
+        self.autosave.flush();
+        self.shared.set(false);
+        self.autosave.attach(stored.id, stored.text);
+        self.show(stored.journey);
+    }
+
+    /// Show a journey from a link, read-only: nothing is stored until the user asks.
+    pub fn open_shared(&self, journey: Journey) {
+        self.autosave.flush();
+        self.autosave.detach();
+        self.shared.set(true);
+        self.show(journey);
+    }
+
+    /// Open the stored journey with this id, or say why not.
+    pub fn open(&self, id: &str) {
+        self.autosave.flush();
+        match library::load(id) {
+            Ok(stored) => self.open_stored(stored),
+            Err(notice) => {
+                self.notices.push(notice);
+                self.library_changed();
+            }
+        }
+    }
+
+    /// Store a new journey and open it. `name` picks a name no other journey has.
+    pub fn create(&self, mut journey: Journey, unique_name: bool) -> bool {
+        self.autosave.flush();
+        if unique_name {
+            journey.name = library::unused_name(&journey.name, strings().copy_name);
+        }
+        let (stored, written) = library::create(journey);
+        match written {
+            Ok(()) => {
+                self.open_stored(stored);
+                true
+            }
+            Err(error) => {
+                self.notices.push(error.message().to_owned());
+                false
+            }
+        }
+    }
+
+    /// Store the journey shown from a link as a new library journey, and edit it.
+    pub fn save_shared_copy(&self) {
+        let journey = self.store.with_untracked(Clone::clone);
+        if self.create(journey, true) {
+            self.notices
+                .inform((strings().saved_copy)(&self.open_name()));
+            crate::share::forget_link_in_location();
+        }
+    }
+
+    /// Rename a stored journey; the open one is renamed through the editor, so that its
+    /// autosave and (later) its history see the change.
+    pub fn rename(&self, id: &str, name: &str) {
+        if self.open_id().as_deref() == Some(id) {
+            self.store.apply(Edit::RenameJourney {
+                name: name.to_owned(),
+            });
+            self.autosave.flush();
+        } else if let Err(notice) = library::rename(id, name) {
+            self.notices.push(notice);
+        }
+        self.library_changed();
+    }
+
+    /// Store a copy of a stored journey under a new name; the open journey stays open.
+    pub fn duplicate(&self, id: &str) {
+        self.autosave.flush();
+        let copied = library::load(id).and_then(|stored| {
+            library::duplicate(&stored.journey).map_err(|error| error.message().to_owned())
+        });
+        if let Err(notice) = copied {
+            self.notices.push(notice);
+        }
+        self.library_changed();
+    }
+
+    /// Delete a stored journey for good. If it is open, the most recent other journey opens,
+    /// or a new blank one when none is left.
+    pub fn delete(&self, id: &str) {
+        let was_open = self.open_id().as_deref() == Some(id);
+        if was_open {
+            self.autosave.detach();
+        }
+        library::delete(id);
+        if was_open {
+            match library::list().first() {
+                Some(next) => self.open(&next.id.clone()),
+                None => {
+                    self.create(blank_journey(), false);
+                }
+            }
+            self.show_library();
+        }
+        self.library_changed();
+    }
+}
+
+/// A journey with the seven ITIL steps and nothing else, named as untitled.
+pub fn blank_journey() -> Journey {
+    Journey::with_itil_steps(strings().untitled_journey)
+}

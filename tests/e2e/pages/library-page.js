@@ -1,0 +1,53 @@
+// Page object for the library: the journeys stored in this browser.
+
+export class LibraryPage {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.root = page.getByTestId('library');
+    this.rows = page.getByTestId('library-row');
+    this.names = page.getByTestId('library-row-name');
+    this.journeyName = page.getByTestId('journey-name');
+    this.notices = page.getByTestId('notice');
+  }
+
+  async open() {
+    await this.page.getByTestId('open-library').click();
+    await this.root.waitFor();
+  }
+
+  row(name) {
+    return this.rows.filter({ has: this.page.getByTestId('library-row-name').getByText(name, { exact: true }) });
+  }
+
+  async createBlank() {
+    await this.page.getByTestId('new-blank-journey').click();
+    await this.page.getByTestId('blueprint').waitFor();
+  }
+
+  async rename(from, to) {
+    await this.row(from).getByTestId('library-rename').click();
+    const field = this.page.getByTestId('library-new-name');
+    await field.fill(to);
+    await field.press('Enter');
+  }
+
+  async duplicate(name) {
+    await this.row(name).getByTestId('library-duplicate').click();
+  }
+
+  async delete(name) {
+    await this.row(name).getByTestId('library-delete').click();
+    await this.row(name).getByTestId('library-confirm-delete').click();
+  }
+
+  async openJourney(name) {
+    await this.row(name).getByTestId('library-open').click();
+    await this.page.getByTestId('blueprint').waitFor();
+  }
+
+  /** The stored journeys' names, as the library lists them (most recent first). */
+  async listedNames() {
+    return this.names.allTextContents();
+  }
+}
