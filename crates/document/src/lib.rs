@@ -5,6 +5,13 @@
 //! never guesses: it returns the journey, or a [`LoadError`] that says exactly what is wrong,
 //! so the app can tell the user and keep the text aside.
 
+mod link;
+
+pub use link::{
+    decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
+    MAX_LINK_CHARS,
+};
+
 use serde::{Deserialize, Serialize};
 use sightline_engine::{Journey, Problem};
 
