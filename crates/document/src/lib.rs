@@ -5,8 +5,10 @@
 //! never guesses: it returns the journey, or a [`LoadError`] that says exactly what is wrong,
 //! so the app can tell the user and keep the text aside.
 
+mod csv;
 mod link;
 
+pub use csv::{touchpoints_csv, CSV_COLUMNS};
 pub use link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,
@@ -74,6 +76,18 @@ pub fn encode(journey: &Journey) -> String {
     };
     // Serialising plain data with string keys into a String cannot fail.
     serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Write a journey as a readable `.sightline.json` file: the same document as [`encode`],
+/// indented, so that people can read it, diff it and keep it under version control.
+pub fn encode_pretty(journey: &Journey) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        version: VERSION,
+        journey,
+    };
+    // As in `encode`: plain data with string keys always serialises.
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 
 /// Read a document of any version this build knows.
