@@ -3,8 +3,9 @@
 //! The numbers people type are short decimals (`0.2`, `10`, `1.5`), but an `f64` spends
 //! eight opaque bytes on each. A float is written as the shortest decimal that reads back to
 //! the very same bits, `digits × 10^exponent`, packed in one varint with the sign and the
-//! exponent: `0.2` and `10` take one byte. Anything else (`-0.0`'s twin NaN, infinities,
-//! far exponents) is written as its raw bits behind an escape, so every `f64` round-trips.
+//! exponent: `0.2` and `10` take one byte. Anything else (NaN, infinities, far exponents,
+//! 17-digit values such as `0.1 + 0.2`) is written as its raw bits behind an escape, so every
+//! `f64` round-trips.
 
 /// Exponents written inline, `-10..=4`, as `code − 11` with codes `1..=15`; code 0 escapes.
 const FIRST_EXPONENT: i32 = -10;
@@ -32,30 +33,62 @@ pub(crate) fn unzigzag(value: u64) -> i64 {
 
 /// The shortest decimal that reads back as `value`: (negative, digits, exponent).
 fn shortest_decimal(value: f64) -> Option<(bool, u64, i32)> {
-    // `{:e}` prints the shortest round-tripping decimal, such as `-1.25e-3` or `0e0`.
-    let text = format!("{value:e}");
-    let (mantissa, exponent) = text.split_once('e')?;
+    if !value.is_finite() {
+        return None;
+    }
+    // Prints the shortest round-tripping decimal, such as `-1.25e-3`, `0.1` or `1e12`;
+    // serde_json already ships this printer, where `{:e}` would add core's own.
+    let mut buffer = zmij::Buffer::new();
+    let text = buffer.format_finite(value);
+    let (mantissa, exponent) = text.split_once(['e', 'E']).unwrap_or((text, "0"));
     let (negative, mantissa) = match mantissa.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, mantissa),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{whole}{fraction}").parse::<u64>().ok()?;
-    let exponent = exponent.parse::<i32>().ok()? - i32::try_from(fraction.len()).ok()?;
+    let mut digits = format!("{whole}{fraction}").parse::<u64>().ok()?;
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let mut exponent = exponent.parse::<i32>().ok()? - i32::try_from(fraction.len()).ok()?;
+    // `1.0` and `1e1` are one number each: keep the spelling without trailing zeros.
+    while digits != 0 && digits % 10 == 0 {
+        digits /= 10;
+        exponent += 1;
+    }
+    if digits == 0 {
+        exponent = 0;
+    }
     Some((negative, digits, exponent))
 }
 
-/// The float `digits × 10^exponent`, negated if asked; exact, since parsing rounds correctly.
+/// Powers of ten that are exact in an `f64`, for the exponents written inline.
+const POWERS_OF_TEN: [f64; 11] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
+/// Largest digits an `f64` holds exactly.
+const EXACT_DIGITS: u64 = 1 << 53;
+
+/// The float `digits × 10^exponent`, negated if asked. With exact digits and an exact power
+/// of ten, one multiplication or division is correctly rounded, so this is the float the
+/// decimal names (Clinger's fast path) without a general decimal parser in the bundle.
 fn from_decimal(negative: bool, digits: u64, exponent: i32) -> Option<f64> {
-    let sign = if negative { "-" } else { "" };
-    format!("{sign}{digits}e{exponent}").parse().ok()
+    if digits > EXACT_DIGITS {
+        return None;
+    }
+    let power = *POWERS_OF_TEN.get(usize::try_from(exponent.unsigned_abs()).ok()?)?;
+    // Exact: `digits` has at most 53 significant bits.
+    let digits = digits as f64;
+    let magnitude = if exponent < 0 {
+        digits / power
+    } else {
+        digits * power
+    };
+    Some(if negative { -magnitude } else { magnitude })
 }
 
 /// Append a float, as a short decimal when that reads back to the same bits.
 pub(crate) fn put_float(out: &mut Vec<u8>, value: f64) {
     let inline = shortest_decimal(value).and_then(|(negative, digits, exponent)| {
         let code = exponent - FIRST_EXPONENT + 1;
-        let fits = (FIRST_EXPONENT..=LAST_EXPONENT).contains(&exponent) && digits < 1 << 58;
+        let fits = (FIRST_EXPONENT..=LAST_EXPONENT).contains(&exponent);
         let same = from_decimal(negative, digits, exponent)
             .is_some_and(|back| back.to_bits() == value.to_bits());
         (fits && same).then(|| ((digits << 1 | u64::from(negative)) << EXPONENT_BITS) | code as u64)
@@ -149,6 +182,23 @@ mod tests {
         let mut out = Vec::new();
         put_float(&mut out, value);
         out
+    }
+
+    #[test]
+    fn shortest_decimals_are_digits_and_exponent() {
+        for (value, decimal) in [
+            (0.1, (false, 1, -1)),
+            (1e-9, (false, 1, -9)),
+            (1e12, (false, 1, 12)),
+            (-0.0, (true, 0, 0)),
+            (0.0, (false, 0, 0)),
+            (120.0, (false, 12, 1)),
+            (-2.5, (true, 25, -1)),
+            (1.5e300, (false, 15, 299)),
+        ] {
+            assert_eq!(shortest_decimal(value), Some(decimal), "{value}");
+        }
+        assert_eq!(shortest_decimal(f64::NAN), None);
     }
 
     #[test]
