@@ -57,9 +57,9 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).arg("serve"))
 }
 
-/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively, then the same journeys
-/// in Chromium from
-/// a release wasm build, whose figures the test logs as lines starting with `bench:`.
+/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively, then the same
+/// journeys in Chromium from a release wasm build, whose figures the test logs as lines
+/// starting with `bench:`.
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.

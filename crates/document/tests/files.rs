@@ -53,6 +53,19 @@ fn the_file_is_readable_and_starts_with_its_format_and_version() {
     assert!(file.contains("\n        \"name\": \"IT manager\",\n"));
 }
 
+/// The README describes the file format with an example; it must stay a file that opens.
+#[test]
+fn the_readme_example_is_a_journey_that_opens() {
+    let readme = include_str!("../../../README.md");
+    let example = readme
+        .split("```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("README has a JSON example");
+    let journey = decode(example).expect("the example opens");
+    assert_eq!(journey.touchpoints[0].name, "Audit current phone costs");
+}
+
 fn csv_rows(csv: &str) -> Vec<&str> {
     assert!(csv.ends_with("\r\n"));
     csv.trim_end_matches("\r\n").split("\r\n").collect()
