@@ -26,8 +26,9 @@ use sightline_engine::{Journey, Problem};
 /// - 1: the columnar payload of `payload.rs`, raw deflate, CRC-32, base64url.
 pub const LINK_VERSION: u32 = 1;
 
-/// The longest fragment [`decode_link`] will read, in characters (about 750 KiB of
-/// compressed journey, far beyond what people share; longer text is refused unread).
+/// The longest fragment [`decode_link`] will read, in characters (counted as UTF-8 bytes,
+/// which a real link's characters all are): about 750 KiB of compressed journey, far beyond
+/// what people share. Longer text is refused unread.
 /// [`encode_link`] can write longer links for huge journeys: the app should offer a file
 /// instead when a link is longer than this.
 pub const MAX_LINK_CHARS: usize = 1 << 20;
@@ -66,7 +67,7 @@ pub fn encode_link(journey: &Journey) -> String {
 /// Whether a fragment (with or without its `#`) claims to carry a journey, so the app knows
 /// to try [`decode_link`]; it does not check the rest.
 pub fn is_link_fragment(fragment: &str) -> bool {
-    split_version(fragment).is_some()
+    split_version(fragment.strip_prefix('#').unwrap_or(fragment)).is_some()
 }
 
 /// Open a share link's fragment, with or without its leading `#`.
@@ -103,9 +104,8 @@ pub fn decode_link(fragment: &str) -> Result<Journey, LinkError> {
     }
 }
 
-/// The version and the base64url text of a fragment shaped `#j<digits>.<text>`.
+/// The version and the base64url text of a fragment shaped `j<digits>.<text>`.
 fn split_version(fragment: &str) -> Option<(u32, &str)> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let (head, text) = fragment.strip_prefix(MARK)?.split_once('.')?;
     // Digits only: `parse` would also take a sign.
     if head.is_empty() || !head.bytes().all(|b| b.is_ascii_digit()) {

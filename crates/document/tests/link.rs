@@ -111,6 +111,8 @@ fn text_that_is_not_a_link_is_damaged() {
         "j1.////",
         "j1.AAAA====",
         "j1.🙂",
+        "##j1.AAAA",
+        " j1.AAAA",
     ] {
         assert_eq!(decode_link(text), Err(LinkError::Damaged), "{text:?}");
     }
@@ -118,6 +120,9 @@ fn text_that_is_not_a_link_is_damaged() {
     assert!(!is_link_fragment(""));
     assert!(!is_link_fragment("#section-2"));
     assert!(is_link_fragment("#j1.AAAA"));
+    assert!(!is_link_fragment("##j1.AAAA"));
+    let link = encode_link(&sample_journey());
+    assert_eq!(decode_link(&format!("##{link}")), Err(LinkError::Damaged));
 }
 
 #[test]
@@ -186,11 +191,15 @@ fn a_decompression_bomb_is_refused_as_too_large() {
 
 #[test]
 fn a_sealed_payload_that_lies_about_its_counts_is_damaged() {
+    // A count of 2^63, and 65,536 touchpoints in 70,000 bytes where each needs twelve.
+    let mut many_touchpoints = vec![1, 0, 0x80, 0x80, 0x04];
+    many_touchpoints.resize(70_000, 0);
     for payload in [
         &[0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f][..],
         &[1, 0, 0],
         &[],
         &[0x80],
+        &many_touchpoints,
     ] {
         let link = sealed_link(&miniz_oxide::deflate::compress_to_vec(payload, 10));
         assert_eq!(decode_link(&link), Err(LinkError::Damaged), "{payload:?}");

@@ -300,12 +300,36 @@ fn put_indices(w: &mut Vec<u8>, indices: impl Iterator<Item = usize>) {
     w.extend(indices.map(|index| index as u8));
 }
 
+/// Fixed fields of a step: name length, id, stage.
+const LEAST_STEP_BYTES: usize = 3;
+/// Fixed fields of a stakeholder: name length, id, role, side, influence, interest, three
+/// weights, standing count.
+const LEAST_STAKEHOLDER_BYTES: usize = 10;
+/// Fixed fields of a touchpoint: name length, id, step, lane, channel, element, importance,
+/// effort, initiator, participant, emotion and effect counts.
+const LEAST_TOUCHPOINT_BYTES: usize = 12;
+
 /// Read payload bytes back into a journey; every byte must be used.
 pub(crate) fn read(bytes: &[u8]) -> Result<Journey, Malformed> {
     let r = &mut Reader::new(bytes);
     let step_count = count(r)?;
     let stakeholder_count = count(r)?;
     let touchpoint_count = count(r)?;
+    // Every item has fixed fields of at least a byte each: a count the bytes left cannot
+    // hold is damage, found before any column is allocated for it.
+    let least = [
+        (step_count, LEAST_STEP_BYTES),
+        (stakeholder_count, LEAST_STAKEHOLDER_BYTES),
+        (touchpoint_count, LEAST_TOUCHPOINT_BYTES),
+    ]
+    .iter()
+    .try_fold(0usize, |sum, &(n, bytes)| {
+        sum.checked_add(n.checked_mul(bytes)?)
+    })
+    .ok_or(Malformed)?;
+    if least > r.remaining() {
+        return Err(Malformed);
+    }
 
     let name_length = length(r)?;
     let step_name_lengths = column(r, step_count, |r| r.varint())?;
