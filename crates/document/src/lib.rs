@@ -1,9 +1,13 @@
-//! The journey document: how a journey is written to storage and files, and read back.
+//! The journey document: how a journey is written to storage, files and share links, and
+//! read back.
 //!
 //! A document is JSON with a format marker and a version:
-//! `{"format": "sightline-journey", "version": 1, "journey": {...}}`. Reading never panics and
-//! never guesses: it returns the journey, or a [`LoadError`] that says exactly what is wrong,
-//! so the app can tell the user and keep the text aside.
+//! `{"format": "sightline-journey", "version": 1, "journey": {...}}`, compact for storage
+//! ([`encode`]) or indented for a `.sightline.json` file ([`encode_pretty`]). Reading never
+//! panics and never guesses: it returns the journey, or a [`LoadError`] that says exactly what
+//! is wrong, so the app can tell the user and keep the text aside. Share links
+//! ([`encode_link`], [`decode_link`]) carry the same journey in a URL fragment; the
+//! touchpoints also export as CSV ([`touchpoints_csv`]).
 
 mod csv;
 mod link;
