@@ -16,7 +16,8 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
-  bench   measure the value engine natively (criterion) and in Chromium (release wasm)";
+  bench   measure share-link lengths, and the value engine natively (criterion) and in
+          Chromium (release wasm)";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1);
@@ -56,10 +57,22 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).arg("serve"))
 }
 
-/// Benchmarks for BENCHMARKS.md: criterion natively, then the same journeys in Chromium from
-/// a release wasm build, whose figures the test logs as lines starting with `bench:`.
+/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively, then the same
+/// journeys in Chromium from a release wasm build, whose figures the test logs as lines
+/// starting with `bench:`.
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
+    // Share-link lengths against deflated JSON: figures, not timings, so no release build.
+    process::run(process::command("cargo", root).args([
+        "test",
+        "-p",
+        "sightline-document",
+        "--test",
+        "link_size",
+        "--locked",
+        "--",
+        "--nocapture",
+    ]))?;
     process::run(process::command("cargo", root).args([
         "bench",
         "-p",

@@ -1,16 +1,28 @@
-//! The journey document: how a journey is written to storage and files, and read back.
+//! The journey document: how a journey is written to storage, files and share links, and
+//! read back.
 //!
 //! A document is JSON with a format marker and a version:
-//! `{"format": "sightline-journey", "version": 1, "journey": {...}}`. Reading never panics and
-//! never guesses: it returns the journey, or a [`LoadError`] that says exactly what is wrong,
-//! so the app can tell the user and keep the text aside.
+//! `{"format": "sightline-journey", "version": 1, "journey": {...}}`, compact for storage
+//! ([`encode`]) or indented for a `.sightline.json` file ([`encode_pretty`]). Reading never
+//! panics and never guesses: it returns the journey, or a [`LoadError`] that says exactly what
+//! is wrong, so the app can tell the user and keep the text aside. Share links
+//! ([`encode_link`], [`decode_link`]) carry the same journey in a URL fragment; the
+//! touchpoints also export as CSV ([`touchpoints_csv`]).
 
+mod csv;
 mod library;
+mod link;
+
+pub use csv::{touchpoints_csv, CSV_COLUMNS};
+pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
+pub use link::{
+    decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
+    MAX_LINK_CHARS,
+};
 
 use serde::{Deserialize, Serialize};
 use sightline_engine::{Journey, Problem};
 
-pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
 
 /// Marks a JSON document as a Sightline journey.
 pub const FORMAT: &str = "sightline-journey";
@@ -73,14 +85,15 @@ pub fn encode(journey: &Journey) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Write a journey as the readable `.sightline.json` file: the same document as [`encode`],
-/// indented so that people can read it and diff it.
+/// Write a journey as a readable `.sightline.json` file: the same document as [`encode`],
+/// indented, so that people can read it, diff it and keep it under version control.
 pub fn encode_pretty(journey: &Journey) -> String {
     let envelope = EnvelopeOut {
         format: FORMAT,
         version: VERSION,
         journey,
     };
+    // As in `encode`: plain data with string keys always serialises.
     serde_json::to_string_pretty(&envelope).unwrap_or_default()
 }
 

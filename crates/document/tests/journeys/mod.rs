@@ -1,0 +1,275 @@
+//! Arbitrary sound journeys for property tests: every field varied, names hostile, numbers
+//! at the edges (0.1, 1e-9, 1e12, -0.0), ids sparse and out of order.
+
+use proptest::collection::vec;
+use proptest::prelude::*;
+use sightline_engine::{
+    Channel, EffectKind, ElementKind, Emotion, EmotionScale, Journey, Lane, Rates, Relationship,
+    Role, Settings, Side, Stage, Stakeholder, StakeholderId, Step, StepId, StepStanding,
+    Thresholds, Touchpoint, TouchpointId, ValueEffect, Weights,
+};
+
+/// Names people type, and names that try to break things.
+pub fn name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Za-z ]{0,24}",
+        "\\PC{0,16}",
+        Just(String::new()),
+        Just("<img src=x onerror=alert(1)>".to_owned()),
+        Just("Café 👩‍💻 Tōkyō — 日本語 🇫🇷".to_owned()),
+        Just("=HYPERLINK(\"http://x\",\"y\")".to_owned()),
+        Just("line\r\nbreak, \"quoted\"\t\0nul".to_owned()),
+    ]
+}
+
+/// A non-negative amount: typed decimals, tiny and huge values, and negative zero.
+pub fn amount() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(0.1),
+        Just(1e-9),
+        Just(1e12),
+        Just(-0.0),
+        Just(0.0),
+        (0u32..10_000).prop_map(|n| f64::from(n) / 10.0),
+        0.0..1e9f64,
+    ]
+}
+
+/// A share from 0 to 1.
+fn share() -> impl Strategy<Value = f64> {
+    prop_oneof![Just(0.0), Just(1.0), Just(0.1), 0.0..=1.0f64]
+}
+
+/// Distinct ids in a shuffled order: sums of gaps, small or large.
+fn ids(count: usize) -> impl Strategy<Value = Vec<u32>> {
+    vec(prop_oneof![4 => 1u32..3, 1 => 1u32..1 << 27], count)
+        .prop_map(|gaps| {
+            gaps.iter()
+                .scan(0u32, |id, gap| {
+                    *id += gap;
+                    Some(*id)
+                })
+                .collect::<Vec<_>>()
+        })
+        .prop_shuffle()
+}
+
+fn settings() -> impl Strategy<Value = Settings> {
+    (
+        0..Relationship::ALL.len(),
+        [amount(), amount(), amount()],
+        prop_oneof![Just(-2.0), Just(0.0), -1e6..1e6f64],
+        prop_oneof![Just(4.0), Just(1e-9), 1e-3..1e6f64],
+        share(),
+        0.5..=1.0f64,
+        share(),
+    )
+        .prop_map(
+            |(
+                relationship,
+                [money, time, resources],
+                min,
+                width,
+                unrealised,
+                one_sided,
+                narrow,
+            )| {
+                Settings {
+                    relationship: Relationship::ALL[relationship],
+                    rates: Rates {
+                        money,
+                        time,
+                        resources,
+                    },
+                    emotion_scale: EmotionScale {
+                        min,
+                        max: min + width,
+                    },
+                    thresholds: Thresholds {
+                        unrealised_share: unrealised,
+                        one_sided_share: one_sided,
+                        narrow_zone_share: narrow,
+                    },
+                }
+            },
+        )
+        .prop_filter("the scale keeps its width", |s| {
+            s.emotion_scale.min < s.emotion_scale.max
+        })
+}
+
+/// The parts of one touchpoint, with stakeholders and steps as positions to be resolved.
+type TouchpointParts = (
+    String,
+    (usize, usize, usize, usize),
+    (u8, u8),
+    Option<usize>,
+    Vec<usize>,
+    Vec<(usize, f64)>,
+    Vec<(usize, usize, (f64, f64, f64))>,
+);
+
+fn touchpoint_parts() -> impl Strategy<Value = TouchpointParts> {
+    (
+        name(),
+        (any::<usize>(), 0..5usize, 0..7usize, 0..2usize),
+        (1u8..=5, 1u8..=5),
+        proptest::option::of(any::<usize>()),
+        vec(any::<usize>(), 0..3),
+        vec((any::<usize>(), share()), 0..3),
+        vec(
+            (any::<usize>(), 0..3usize, (amount(), share(), amount())),
+            0..4,
+        ),
+    )
+}
+
+/// A sound journey with every part of the model in use.
+pub fn journey() -> impl Strategy<Value = Journey> {
+    (1usize..8, 0usize..5, 0usize..12)
+        .prop_flat_map(|(steps, stakeholders, touchpoints)| {
+            (
+                name(),
+                ids(steps),
+                vec((0..7usize, proptest::option::of(name())), steps),
+                ids(stakeholders),
+                vec(
+                    (
+                        name(),
+                        (0..11usize, 0..3usize, 0u8..=10, 0u8..=10),
+                        [amount(), amount(), amount()],
+                        vec((any::<usize>(), 0u8..=10, 0u8..=10), 0..2),
+                    ),
+                    stakeholders,
+                ),
+                ids(touchpoints),
+                vec(touchpoint_parts(), touchpoints),
+                settings(),
+            )
+        })
+        .prop_map(
+            |(
+                name,
+                step_ids,
+                step_parts,
+                stakeholder_ids,
+                stakeholder_parts,
+                touchpoint_ids,
+                touchpoint_parts,
+                settings,
+            )| {
+                let steps: Vec<Step> = step_ids
+                    .iter()
+                    .zip(step_parts)
+                    .map(|(&id, (stage, custom_name))| Step {
+                        id: StepId(id),
+                        stage: Stage::ALL[stage],
+                        custom_name,
+                    })
+                    .collect();
+                let step_at = |n: usize| steps[n % steps.len()].id;
+                let stakeholders: Vec<Stakeholder> = stakeholder_ids
+                    .iter()
+                    .zip(stakeholder_parts)
+                    .map(
+                        |(&id, (name, (role, side, influence, interest), [o, c, r], standings))| {
+                            Stakeholder {
+                                id: StakeholderId(id),
+                                name,
+                                role: Role::ALL[role],
+                                side: Side::ALL[side],
+                                influence,
+                                interest,
+                                standing_by_step: standings
+                                    .into_iter()
+                                    .map(|(step, influence, interest)| StepStanding {
+                                        step: step_at(step),
+                                        influence,
+                                        interest,
+                                    })
+                                    .collect(),
+                                weights: Weights {
+                                    outcomes: o,
+                                    costs: c,
+                                    risks: r,
+                                },
+                            }
+                        },
+                    )
+                    .collect();
+                let who = |n: usize| stakeholders[n % stakeholders.len()].id;
+                let scale = settings.emotion_scale;
+                let touchpoints = touchpoint_ids
+                    .iter()
+                    .zip(touchpoint_parts)
+                    .map(
+                        |(
+                            &id,
+                            (
+                                name,
+                                (step, lane, channel, element),
+                                (importance, effort),
+                                initiator,
+                                participants,
+                                emotions,
+                                effects,
+                            ),
+                        )| {
+                            let mut touchpoint = Touchpoint::new(
+                                TouchpointId(id),
+                                step_at(step),
+                                Lane::ALL[lane],
+                                name,
+                            );
+                            touchpoint.channel = Channel::ALL[channel];
+                            touchpoint.element = ElementKind::ALL[element];
+                            touchpoint.importance = importance;
+                            touchpoint.effort = effort;
+                            if !stakeholders.is_empty() {
+                                touchpoint.initiator = initiator.map(who);
+                                touchpoint.participants =
+                                    participants.into_iter().map(who).collect();
+                                touchpoint.emotions = emotions
+                                    .into_iter()
+                                    .map(|(n, f)| Emotion {
+                                        stakeholder: who(n),
+                                        value: (scale.min + (scale.max - scale.min) * f)
+                                            .clamp(scale.min, scale.max),
+                                    })
+                                    .collect();
+                                touchpoint.effects = effects
+                                    .into_iter()
+                                    .map(|(n, aspect, (a, b, c))| ValueEffect {
+                                        stakeholder: who(n),
+                                        kind: match aspect {
+                                            0 => EffectKind::Outcome {
+                                                potential: a,
+                                                realised: a * b,
+                                            },
+                                            1 => EffectKind::Cost {
+                                                money: a,
+                                                time: b,
+                                                resources: c,
+                                            },
+                                            _ => EffectKind::Risk {
+                                                probability: b,
+                                                impact: c,
+                                            },
+                                        },
+                                    })
+                                    .collect();
+                            }
+                            touchpoint
+                        },
+                    )
+                    .collect();
+                Journey {
+                    name,
+                    steps,
+                    stakeholders,
+                    touchpoints,
+                    settings,
+                }
+            },
+        )
+}
