@@ -1,6 +1,56 @@
 //! Share links: the whole journey travels in the URL fragment, which browsers never send to
 //! the host, so a statically hosted Sightline can share journeys without a server.
 
+use sightline_document::{decode_link, encode_link, is_link_fragment, LinkError, MAX_LINK_CHARS};
+use sightline_engine::Journey;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.clipboard.writeText`, which web-sys only offers behind an unstable flag.
+    /// It throws where there is no clipboard (an insecure page), hence `catch`.
+    #[wasm_bindgen(js_namespace = ["navigator", "clipboard"], js_name = writeText, catch)]
+    fn write_text(text: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// The fragment of the page's address, without `#`.
+fn fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned())
+}
+
+/// The journey the page's address carries: `None` when it carries none, an error when the
+/// link is damaged, too large or from a newer Sightline.
+pub fn journey_in_location() -> Option<Result<Journey, LinkError>> {
+    let fragment = fragment()?;
+    is_link_fragment(&fragment).then(|| decode_link(&fragment))
+}
+
+/// The address that opens `journey`: this page's address with the journey as its fragment;
+/// `None` when the journey is too large to travel in a link.
+pub fn link_to(journey: &Journey) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let fragment = encode_link(journey);
+    if fragment.len() > MAX_LINK_CHARS {
+        return None;
+    }
+    let (origin, path, search) = (
+        location.origin().ok()?,
+        location.pathname().ok()?,
+        location.search().ok()?,
+    );
+    Some(format!("{origin}{path}{search}#{fragment}"))
+}
+
+/// Put `text` on the clipboard; false when the browser refuses (no permission, no focus, an
+/// insecure page), in which case the caller shows the text to copy by hand.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    match write_text(text) {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Drop the journey from the address bar once it is saved, so that a reload opens the
 /// library copy instead of the link again. History is replaced, not pushed: Back does not
 /// return to the read-only view.
@@ -14,6 +64,6 @@ pub fn forget_link_in_location() {
     };
     if let Ok(history) = window.history() {
         let url = format!("{path}{search}");
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }

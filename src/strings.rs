@@ -4,7 +4,7 @@
 //! [`Strings`] value; texts that embed figures or names are functions so that each language
 //! can order its words freely.
 
-use sightline_document::LoadError;
+use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
     Place, Problem, Relationship, Role, Side, Stage, Step,
@@ -225,8 +225,6 @@ pub struct Strings {
     pub link_to_copy: &'static str,
     /// Told when a journey is too large to travel in a link.
     pub link_too_large: &'static str,
-    /// Told when a link's journey cannot be read.
-    pub link_damaged: &'static str,
     /// Banner over a journey opened from a link.
     pub shared_banner: &'static str,
     /// Button that stores the journey of a link as a new library journey.
@@ -247,6 +245,12 @@ pub struct Strings {
     pub file_too_large: &'static str,
     /// Why a file could not be read at all.
     pub file_unreadable: &'static str,
+    /// Told when a link's journey cannot be shown, in plain words.
+    pub link_error: fn(&LinkError) -> String,
+    /// Told when the browser refused to save a file.
+    pub download_failed: &'static str,
+    /// Button that hides the share link field.
+    pub close: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -689,8 +693,6 @@ static EN: Strings = Strings {
     link_to_copy: "Link to this journey (copy it)",
     link_too_large: "This journey is too large to travel in a link. Export it as a file \
                      instead.",
-    link_damaged: "This link is damaged or incomplete, so its journey cannot be shown. Your \
-                   library has not changed.",
     shared_banner: "You are looking at a journey shared by link. It is read-only here and is \
                     not saved until you save a copy.",
     save_copy: "Save a copy to my library",
@@ -704,4 +706,20 @@ static EN: Strings = Strings {
     },
     file_too_large: "the file is larger than any journey this browser can store",
     file_unreadable: "the browser could not read the file",
+    link_error: |error| match error {
+        LinkError::TooLarge => "This link is larger than Sightline opens, so its journey cannot \
+                                be shown. Your library has not changed."
+            .to_owned(),
+        LinkError::NewerVersion(version) => format!(
+            "This link was made by a newer Sightline (link format {version}); update this one \
+             to open it. Your library has not changed."
+        ),
+        LinkError::Damaged | LinkError::Unsound(_) => {
+            "This link is damaged or incomplete, so its journey cannot be shown. Your library \
+             has not changed."
+                .to_owned()
+        }
+    },
+    download_failed: "The browser did not let Sightline save the file. Nothing was changed.",
+    close: "Close",
 };

@@ -9,6 +9,7 @@ use super::{
     Blueprint, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel, SharedBanner,
     StakeholdersPanel, TouchpointEditor, ValuePanel,
 };
+use crate::share;
 use crate::storage::autosave::Autosave;
 use crate::storage::library::{self, INDEX_KEY, JOURNEY_PREFIX};
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
@@ -18,18 +19,39 @@ use crate::workspace::{Screen, Workspace};
 /// The Sightline app.
 #[component]
 pub fn App() -> impl IntoView {
-    let opened = library::open();
-    let store = JourneyStore::new(opened.journey);
     let notices = Notices::new();
-    for text in opened.notices {
-        notices.push(text);
-    }
+    // A link opens its journey read-only and leaves the library alone; a damaged one says so
+    // and the library opens as usual.
+    let link = share::journey_in_location().and_then(|decoded| match decoded {
+        Ok(journey) => Some(journey),
+        Err(error) => {
+            notices.push((strings().link_error)(&error));
+            None
+        }
+    });
+    let shared = link.is_some();
+    let (journey, attach) = match link {
+        Some(journey) => (journey, None),
+        None => {
+            let opened = library::open();
+            for text in opened.notices {
+                notices.push(text);
+            }
+            let attach = opened
+                .id
+                .filter(|_| opened.may_save)
+                .map(|id| (id, opened.text));
+            (opened.journey, attach)
+        }
+    };
+    let store = JourneyStore::new(journey);
     let selection = Selection(RwSignal::new(None));
     let autosave = Autosave::new(store, notices);
-    if let (true, Some(id)) = (opened.may_save, opened.id) {
-        autosave.attach(id, opened.text);
+    if let Some((id, text)) = attach {
+        autosave.attach(id, text);
     }
     let workspace = Workspace::new(store, autosave, notices, selection);
+    workspace.shared.set(shared);
     provide_context(store);
     provide_context(notices);
     provide_context(selection);
@@ -47,11 +69,19 @@ pub fn App() -> impl IntoView {
             workspace.library_changed();
         }
     });
+    // A link pasted into the address bar of an open page changes only the fragment.
+    let pasted =
+        window_event_listener_untyped("hashchange", move |_| match share::journey_in_location() {
+            Some(Ok(journey)) => workspace.open_shared(journey),
+            Some(Err(error)) => notices.push((strings().link_error)(&error)),
+            None => {}
+        });
     // The page may be closed or frozen without another chance: save what is pending.
     let leaving = window_event_listener_untyped("pagehide", move |_| autosave.flush());
     let hidden = window_event_listener_untyped("visibilitychange", move |_| autosave.flush());
     on_cleanup(move || {
         storage.remove();
+        pasted.remove();
         leaving.remove();
         hidden.remove();
     });

@@ -1,9 +1,10 @@
 //! The header's tools for the open journey: its name, the library, files and links.
 
 use leptos::prelude::*;
-use sightline_document::encode_pretty;
-use sightline_engine::Edit;
+use sightline_document::{encode_pretty, touchpoints_csv};
+use sightline_engine::{Edit, Journey};
 
+use super::share_link::ShareLink;
 use crate::files::{download, file_stem};
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
@@ -22,12 +23,12 @@ pub fn JourneyToolbar() -> impl IntoView {
             name: event_target_value(&event),
         });
     };
-    let export_file = move |_| {
+    // Both exports name the file after the journey; only the format differs.
+    let export = move |suffix: &'static str, mime: &'static str, write: fn(&Journey) -> String| {
         let (stem, text) =
-            store.with_untracked(|journey| (file_stem(&journey.name), encode_pretty(journey)));
-        let file_name = format!("{stem}.sightline.json");
-        if !download(&file_name, "application/json", &text) {
-            notices.push(s.file_unreadable.to_owned());
+            store.with_untracked(|journey| (file_stem(&journey.name), write(journey)));
+        if !download(&format!("{stem}{suffix}"), mime, &text) {
+            notices.push(s.download_failed.to_owned());
         }
     };
     view! {
@@ -36,6 +37,7 @@ pub fn JourneyToolbar() -> impl IntoView {
             aria-label=s.journey_name
             placeholder=s.untitled_journey
             prop:value=name
+            disabled=move || workspace.shared.get()
             on:change=rename
             data-testid="journey-name"
         />
@@ -47,8 +49,20 @@ pub fn JourneyToolbar() -> impl IntoView {
             >
                 {s.library}
             </button>
-            <button class="button" on:click=export_file data-testid="export-journey">
+            <ShareLink />
+            <button
+                class="button"
+                on:click=move |_| export(".sightline.json", "application/json", encode_pretty)
+                data-testid="export-journey"
+            >
                 {s.export_journey}
+            </button>
+            <button
+                class="button"
+                on:click=move |_| export(".touchpoints.csv", "text/csv", touchpoints_csv)
+                data-testid="export-touchpoints"
+            >
+                {s.export_touchpoints}
             </button>
         </nav>
     }

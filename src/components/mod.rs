@@ -8,6 +8,7 @@ mod journey_toolbar;
 mod library;
 mod notice_bar;
 mod settings_panel;
+mod share_link;
 mod shared_banner;
 mod stakeholders_panel;
 mod touchpoint_editor;

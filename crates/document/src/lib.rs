@@ -23,7 +23,6 @@ pub use link::{
 use serde::{Deserialize, Serialize};
 use sightline_engine::{Journey, Problem};
 
-
 /// Marks a JSON document as a Sightline journey.
 pub const FORMAT: &str = "sightline-journey";
 

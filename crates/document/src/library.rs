@@ -25,11 +25,17 @@ pub struct Entry {
 }
 
 /// The index of every journey in the library.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Library {
     format: String,
     version: u32,
     entries: Vec<Entry>,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Library::new()
+    }
 }
 
 impl Library {

@@ -62,6 +62,16 @@ fn index_round_trips_and_untrusted_text_is_refused() {
     }
 }
 
+/// The app starts from `Library::default()` when no index is stored yet; a derived default
+/// once wrote an index without its format marker, which was then refused on every read, so
+/// every journey lost its time of change.
+#[test]
+fn a_default_library_writes_an_index_it_reads_back() {
+    let mut library = Library::default();
+    library.put(entry("a", "First", 42.0));
+    assert_eq!(Library::decode(&library.encode()), Some(library));
+}
+
 #[test]
 fn reconcile_drops_entries_without_a_document_and_names_documents_without_an_entry() {
     let mut library = library(&[

@@ -58,3 +58,15 @@ test('a wrong file is refused with the reason, and nothing is imported', async (
   await expect(library.rows).toHaveCount(1);
   await expect(library.names).toHaveText([SAMPLE]);
 });
+
+test('the touchpoints export as CSV, one row each, with formulas defused', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await journey.addTouchpoint('offer', 'consumer-actions', '=HYPERLINK("http://x")');
+  const csv = await download(page, 'export-touchpoints');
+  expect(csv.name).toBe(`${SAMPLE}.touchpoints.csv`);
+  const lines = csv.text.trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^step,step_name,stage,lane,id,name,channel,/);
+  expect(lines).toHaveLength(1 + (await page.getByTestId('touchpoint').count()));
+  expect(csv.text).toContain(`"'=HYPERLINK(""http://x"")"`);
+});

@@ -1,0 +1,70 @@
+//! "Copy link": the open journey as a link that carries it whole.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::share::{copy_to_clipboard, link_to};
+use crate::store::{JourneyStore, Notices};
+use crate::strings::strings;
+
+/// A button that puts a link to the open journey on the clipboard, and shows the link in a
+/// field, selected, so that it can also be copied by hand where the clipboard is refused.
+#[component]
+pub fn ShareLink() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let notices = expect_context::<Notices>();
+    let s = strings();
+    let link = RwSignal::new(None::<String>);
+    let field = NodeRef::<html::Input>::new();
+    Effect::new(move |_| {
+        if let (Some(_), Some(input)) = (link.get(), field.get()) {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let copy = move |_| {
+        let Some(url) = store.with_untracked(link_to) else {
+            link.set(None);
+            notices.push(s.link_too_large.to_owned());
+            return;
+        };
+        link.set(Some(url.clone()));
+        spawn_local(async move {
+            if copy_to_clipboard(&url).await {
+                notices.inform(s.link_copied.to_owned());
+            }
+        });
+    };
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        if event.key() == "Escape" {
+            link.set(None);
+        }
+    };
+    view! {
+        <button class="button" on:click=copy data-testid="copy-link">
+            {s.copy_link}
+        </button>
+        {move || {
+            link.get()
+                .map(|url| {
+                    view! {
+                        <div class="share-link" on:keydown=on_key>
+                            <label class="share-link__field">
+                                <span>{s.link_to_copy}</span>
+                                <input
+                                    node_ref=field
+                                    readonly
+                                    prop:value=url
+                                    data-testid="share-link"
+                                />
+                            </label>
+                            <button class="button" on:click=move |_| link.set(None)>
+                                {s.close}
+                            </button>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
