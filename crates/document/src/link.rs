@@ -13,11 +13,11 @@
 //! stops inflating at [`MAX_INFLATED_BYTES`], and checks the journey with
 //! [`Journey::problems`] like [`crate::decode`] does.
 
-mod base64url;
-mod crc32;
 mod number;
 mod payload;
 
+use base64::engine::general_purpose::URL_SAFE_NO_PAD as BASE64URL;
+use base64::Engine;
 use miniz_oxide::inflate::{self, TINFLStatus};
 use sightline_engine::{Journey, Problem};
 
@@ -59,9 +59,9 @@ pub fn encode_link(journey: &Journey) -> String {
     let payload = payload::write(journey);
     // Level 10 is miniz's slowest and tightest; a link is written once per copy.
     let mut sealed = miniz_oxide::deflate::compress_to_vec(&payload, 10);
-    let seal = crc32::crc32(&sealed);
+    let seal = crc32fast::hash(&sealed);
     sealed.extend_from_slice(&seal.to_le_bytes());
-    format!("{MARK}{LINK_VERSION}.{}", base64url::encode(&sealed))
+    format!("{MARK}{LINK_VERSION}.{}", BASE64URL.encode(&sealed))
 }
 
 /// Whether a fragment (with or without its `#`) claims to carry a journey, so the app knows
@@ -82,10 +82,11 @@ pub fn decode_link(fragment: &str) -> Result<Journey, LinkError> {
         newer if newer > LINK_VERSION => return Err(LinkError::NewerVersion(newer)),
         _ => return Err(LinkError::Damaged),
     }
-    let sealed = base64url::decode(text).ok_or(LinkError::Damaged)?;
+    // Strict: no padding, no stray bits, so one byte sequence has exactly one spelling.
+    let sealed = BASE64URL.decode(text).map_err(|_| LinkError::Damaged)?;
     let split = sealed.len().checked_sub(4).ok_or(LinkError::Damaged)?;
     let (compressed, seal) = sealed.split_at(split);
-    if seal != crc32::crc32(compressed).to_le_bytes() {
+    if seal != crc32fast::hash(compressed).to_le_bytes() {
         return Err(LinkError::Damaged);
     }
     let payload =
