@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 pub mod components;
+pub mod offline;
 pub mod persistence;
 pub mod store;
 pub mod strings;

@@ -161,6 +161,11 @@ pub struct Strings {
     pub edit_refused: fn(&EditError) -> String,
     /// A number as shown to the user.
     pub number: fn(f64) -> String,
+    // Offline and updates.
+    /// Shown when a new version of the app has been downloaded and waits for a reload.
+    pub new_version_ready: &'static str,
+    /// Button that reloads the page into the new version.
+    pub reload_new_version: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -537,4 +542,7 @@ static EN: Strings = Strings {
             "the emotion scale's minimum is not below its maximum".to_owned()
         }
     },
+    // Offline and updates.
+    new_version_ready: "A new version of Sightline is ready. Your journey is saved.",
+    reload_new_version: "Reload",
 };

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     Blueprint, FindingsList, NoticeBar, SettingsPanel, StakeholdersPanel, TouchpointEditor,
-    ValuePanel,
+    UpdateBanner, ValuePanel,
 };
 use crate::persistence;
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
@@ -41,6 +41,7 @@ pub fn App() -> impl IntoView {
             </h1>
         </header>
         <NoticeBar />
+        <UpdateBanner />
         <main class="workspace">
             <div class="workspace__design">
                 <Blueprint />

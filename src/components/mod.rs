@@ -8,6 +8,7 @@ mod notice_bar;
 mod settings_panel;
 mod stakeholders_panel;
 mod touchpoint_editor;
+mod update_banner;
 mod value_panel;
 
 pub use app::App;
@@ -17,4 +18,5 @@ pub use notice_bar::NoticeBar;
 pub use settings_panel::SettingsPanel;
 pub use stakeholders_panel::StakeholdersPanel;
 pub use touchpoint_editor::TouchpointEditor;
+pub use update_banner::UpdateBanner;
 pub use value_panel::ValuePanel;
