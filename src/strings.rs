@@ -251,6 +251,11 @@ pub struct Strings {
     pub download_failed: &'static str,
     /// Button that hides the share link field.
     pub close: &'static str,
+    // Offline and updates.
+    /// Shown when a new version of the app has been downloaded and waits for a reload.
+    pub new_version_ready: &'static str,
+    /// Button that reloads the page into the new version.
+    pub reload_new_version: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -722,4 +727,7 @@ static EN: Strings = Strings {
     },
     download_failed: "The browser did not let Sightline save the file. Nothing was changed.",
     close: "Close",
+    // Offline and updates.
+    new_version_ready: "A new version of Sightline is ready. Your journey is saved.",
+    reload_new_version: "Reload",
 };

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::{
     Blueprint, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel, SharedBanner,
-    StakeholdersPanel, TouchpointEditor, ValuePanel,
+    StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
 use crate::share;
 use crate::storage::autosave::Autosave;
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
             <JourneyToolbar />
         </header>
         <NoticeBar />
+        <UpdateBanner />
         <SharedBanner />
         {move || match workspace.screen.get() {
             Screen::Library => view! { <LibraryView /> }.into_any(),

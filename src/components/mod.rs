@@ -12,6 +12,7 @@ mod share_link;
 mod shared_banner;
 mod stakeholders_panel;
 mod touchpoint_editor;
+mod update_banner;
 mod value_panel;
 
 pub use app::App;
@@ -24,4 +25,5 @@ pub use settings_panel::SettingsPanel;
 pub use shared_banner::SharedBanner;
 pub use stakeholders_panel::StakeholdersPanel;
 pub use touchpoint_editor::TouchpointEditor;
+pub use update_banner::UpdateBanner;
 pub use value_panel::ValuePanel;

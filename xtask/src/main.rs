@@ -3,6 +3,7 @@
 //! Both commands first install what a fresh machine lacks, at pinned versions, so that the
 //! README's two commands are all a new developer or CI needs.
 
+mod precache;
 mod process;
 mod setup;
 mod test;
@@ -17,7 +18,9 @@ commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
   bench   measure share-link lengths, and the value engine natively (criterion) and in
-          Chromium (release wasm)";
+          Chromium (release wasm)
+  precache [dir]
+          list the build's files in its service worker (Trunk runs this after each build)";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1);
@@ -27,6 +30,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root),
         Some("test") => test::run_all(&root),
         Some("bench") => bench(&root),
+        Some("precache") => precache::run(std::env::args_os().nth(2).map(PathBuf::from)),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())

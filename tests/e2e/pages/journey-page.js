@@ -9,11 +9,18 @@ export class JourneyPage {
     this.notices = page.getByTestId('notice');
     this.editor = page.getByTestId('touchpoint-editor');
     this.nameField = this.editor.getByTestId('touchpoint-name');
+    this.updateNotice = page.getByTestId('update-notice');
   }
 
-  async open() {
-    await this.page.goto('./');
+  /** Opens the app: the test server's by default, or the one at `url`. */
+  async open(url = './') {
+    await this.page.goto(url);
     await this.blueprint.waitFor();
+  }
+
+  /** Waits until the service worker has stored the app for offline use; returns its scope. */
+  async offlineReady() {
+    return this.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   }
 
   async reload() {

@@ -1,0 +1,39 @@
+//! The notice that a new version of Sightline is ready, with the button that switches to it.
+
+use leptos::prelude::*;
+
+use crate::offline;
+use crate::strings::strings;
+
+/// Starts offline use (see [`offline`]) and, once a new version has been installed beside the
+/// running one, says so and offers to reload into it. Until then it shows nothing; the page
+/// keeps working either way.
+#[component]
+pub fn UpdateBanner() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    offline::start(move || {
+        // The app never unmounts, but a late callback must not touch a disposed signal.
+        let _ = ready.try_set(true);
+    });
+    view! {
+        // The status region is always in the page, so that screen readers announce what
+        // appears in it, politely, without moving focus.
+        <div class="update-banner" role="status">
+            <Show when=move || ready.get()>
+                <div class="update-banner__notice" data-testid="update-notice">
+                    <p class="update-banner__text">{strings().new_version_ready}</p>
+                    <button
+                        class="button"
+                        data-testid="update-reload"
+                        on:click=move |_| offline::switch_to_new_version()
+                    >
+                        {strings().reload_new_version}
+                    </button>
+                    <button class="button" on:click=move |_| ready.set(false)>
+                        {strings().dismiss}
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}
