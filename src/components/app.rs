@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    Blueprint, FindingsList, NoticeBar, SettingsPanel, StakeholdersPanel, TouchpointEditor,
-    ValuePanel,
+    Blueprint, ChartsPanel, FindingsList, NoticeBar, SettingsPanel, StakeholdersPanel,
+    TouchpointEditor, ValuePanel,
 };
 use crate::persistence;
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
             <div class="workspace__value">
                 <FindingsList />
                 <ValuePanel />
+                <ChartsPanel />
                 <StakeholdersPanel />
                 <SettingsPanel />
             </div>

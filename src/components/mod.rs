@@ -2,6 +2,7 @@
 
 mod app;
 pub mod blueprint;
+mod charts;
 mod fields;
 mod findings_list;
 mod notice_bar;
@@ -12,6 +13,7 @@ mod value_panel;
 
 pub use app::App;
 pub use blueprint::Blueprint;
+pub use charts::ChartsPanel;
 pub use findings_list::FindingsList;
 pub use notice_bar::NoticeBar;
 pub use settings_panel::SettingsPanel;
