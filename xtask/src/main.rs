@@ -16,7 +16,7 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
-  bench   measure the value engine natively (criterion) and in Chromium (release wasm)";
+  bench   measure the value engine and the charts natively (criterion) and in Chromium";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1);
@@ -56,18 +56,20 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).arg("serve"))
 }
 
-/// Benchmarks for BENCHMARKS.md: criterion natively, then the same journeys in Chromium from
-/// a release wasm build, whose figures the test logs as lines starting with `bench:`.
+/// Benchmarks for BENCHMARKS.md: criterion natively (the value engine, then the charts), then
+/// the same journeys in Chromium from a release wasm build, whose figures the browser tests
+/// log as lines starting with `bench:`.
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
-    process::run(process::command("cargo", root).args([
-        "bench",
-        "-p",
-        "sightline-engine",
-        "--bench",
-        "evaluate",
-        "--locked",
-    ]))?;
+    for (package, bench) in [
+        ("sightline-engine", "evaluate"),
+        ("sightline-charts", "charts"),
+    ] {
+        process::run(
+            process::command("cargo", root)
+                .args(["bench", "-p", package, "--bench", bench, "--locked"]),
+        )?;
+    }
     process::run(process::command("cargo", root).args([
         "test",
         "--release",
@@ -77,6 +79,8 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
         "wasm32-unknown-unknown",
         "--test",
         "evaluate_in_browser",
+        "--test",
+        "charts_in_browser",
         "--locked",
         "--",
         "--nocapture",
