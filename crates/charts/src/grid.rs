@@ -70,14 +70,20 @@ pub fn spread(places: impl IntoIterator<Item = (u8, u8)>, reach: f64) -> Vec<(f6
         .collect()
 }
 
-/// A point's name beside it.
-pub fn name_point(plot: &Plot, at: (f64, f64), name: &str) -> Drawn {
+/// A point's name beside it: to its right, or to its left when it sits in the right half
+/// of `low..high` (across), so names near the edge stay on the card.
+pub fn name_point(plot: &Plot, at: (f64, f64), name: &str, (low, high): (f64, f64)) -> Drawn {
+    let (h, dx) = if at.0 > (low + high) / 2.0 {
+        (HPos::Right, -9)
+    } else {
+        (HPos::Left, 9)
+    };
     plot.draw(
         &(EmptyElement::at(at)
             + Text::new(
                 shorten(name, 26),
-                (8, 0),
-                anchored(11, &INK, HPos::Left, VPos::Center),
+                (dx, 0),
+                anchored(11, &INK, h, VPos::Center),
             )),
     )
 }

@@ -107,7 +107,7 @@ pub fn importance_effort(journey: &Journey, valuation: &Valuation, text: &ChartT
                 .plotting_area()
                 .draw(&Circle::new(at, radius, colour.filled()))?;
             if named && misaligned(*quadrant) {
-                name_point(chart.plotting_area(), at, &touchpoint.name)?;
+                name_point(chart.plotting_area(), at, &touchpoint.name, (low, high))?;
             }
         }
         Ok(())

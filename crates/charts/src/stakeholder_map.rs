@@ -108,7 +108,7 @@ pub fn stakeholder_map(journey: &Journey, step: Option<StepId>, text: &ChartText
                 6,
             )?;
             if label {
-                name_point(chart.plotting_area(), at, &stakeholder.name)?;
+                name_point(chart.plotting_area(), at, &stakeholder.name, (low, high))?;
             }
         }
         Ok(())
