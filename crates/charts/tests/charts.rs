@@ -274,3 +274,39 @@ fn the_value_balance_draws_each_sides_value_per_step() {
         chart.summary
     );
 }
+
+#[test]
+fn the_blueprint_export_draws_the_grid_its_four_lines_and_every_touchpoint() {
+    let journey = sample_journey();
+    let text = english();
+    let chart = sightline_charts::blueprint(&journey, &text);
+    let doc = parse(&chart.svg);
+    let drawn = texts(&doc);
+    for label in text.lines.iter().chain(&text.lanes).chain(&text.stages) {
+        assert!(drawn.contains(&label.to_string()), "{label} is drawn");
+    }
+    assert!(drawn.contains(&text.zone_of_visibility.to_owned()));
+    let lines: Vec<&str> = elements(&doc, "line")
+        .iter()
+        .filter_map(|n| n.attribute("data-line"))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            "consumer-visibility",
+            "interaction",
+            "provider-visibility",
+            "internal-interaction"
+        ]
+    );
+    // One card (a group of a box and a name) per touchpoint.
+    assert_eq!(elements(&doc, "g").len(), journey.touchpoints.len());
+    assert!(drawn.contains(&"Tailored proposal".to_owned()));
+    let in_actions = journey
+        .touchpoints
+        .iter()
+        .filter(|t| t.lane == sightline_engine::Lane::ConsumerActions)
+        .count();
+    let figure = format!("Consumer actions: {in_actions};");
+    assert!(chart.summary.contains(&figure), "{}", chart.summary);
+}
