@@ -672,7 +672,8 @@ static EN: Strings = Strings {
     chart_more: |hidden| format!("and {hidden} more"),
     chart_figure: |label, value| format!("{label}: {value}"),
     download_svg: "Download SVG",
-    download_chart: |title| format!("Download {title} as SVG"),
+    // Starts with the button's visible text, so speech users can say what they see.
+    download_chart: |title| format!("Download SVG of {title}"),
     download_blueprint: "Download the blueprint as SVG",
     map_step: "Standing in",
     download_failed: "This browser did not let Sightline save the file. Try again, or allow downloads for this site.",
