@@ -32,7 +32,7 @@ mod value_balance;
 
 pub use blueprint::blueprint;
 pub use experience::experience_curve;
-pub use frame::{escape, SERIES_WIDTH};
+pub use frame::SERIES_WIDTH;
 pub use importance_effort::importance_effort;
 pub use outcomes::outcomes_costs_risks;
 pub use stakeholder_map::stakeholder_map;

@@ -62,6 +62,9 @@ pub fn value_along_journey(journey: &Journey, valuation: &Valuation, text: &Char
             )
         })
         .collect();
+    if journey.stakeholders.len() > 12 {
+        figures.push((text.more)(journey.stakeholders.len() - 12));
+    }
     if !removing.is_empty() {
         let removing_names: Vec<String> = removing.iter().map(|&k| names[k].clone()).collect();
         figures.push((text.figure)(
