@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 pub const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 
 /// Offer `text` to the user as a file called `file_name`. Returns false if the browser
-/// refused (no document, blobs disabled).
+/// refused one of the steps (no document, blobs or object URLs).
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     try_download(file_name, mime, text).is_some()
 }
@@ -22,8 +22,18 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
+    // Some browsers only follow a link that is in the document.
+    let body = document.body()?;
+    body.append_child(&anchor).ok()?;
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    anchor.remove();
+    // Revoking at once can cancel a download that a browser starts asynchronously.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
     Some(())
 }
 

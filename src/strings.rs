@@ -4,6 +4,7 @@
 //! [`Strings`] value; texts that embed figures or names are functions so that each language
 //! can order its words freely.
 
+use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
@@ -247,8 +248,6 @@ pub struct Strings {
     pub file_unreadable: &'static str,
     /// Told when a link's journey cannot be shown, in plain words.
     pub link_error: fn(&LinkError) -> String,
-    /// Told when the browser refused to save a file.
-    pub download_failed: &'static str,
     /// Button that hides the share link field.
     pub close: &'static str,
     // Offline and updates.
@@ -256,6 +255,67 @@ pub struct Strings {
     pub new_version_ready: &'static str,
     /// Button that reloads the page into the new version.
     pub reload_new_version: &'static str,
+    // Charts.
+    /// Heading of the charts panel.
+    pub charts: &'static str,
+    /// Titles of the charts, in [`ChartKind::ALL`](sightline_charts::ChartKind::ALL) order.
+    pub chart_titles: [&'static str; 7],
+    /// Axis title: the steps.
+    pub steps_axis: &'static str,
+    /// Axis title: cumulative value.
+    pub cumulative_value_axis: &'static str,
+    /// Axis title: value.
+    pub value_axis: &'static str,
+    /// Axis title: influence.
+    pub influence_axis: &'static str,
+    /// Axis title: interest.
+    pub interest_axis: &'static str,
+    /// Axis title: emotion, on the journey's scale.
+    pub emotion_axis: fn(min: &str, max: &str) -> String,
+    /// Axis title: touchpoints in journey order.
+    pub touchpoints_axis: &'static str,
+    /// Axis title: customer importance.
+    pub importance_axis: &'static str,
+    /// Axis title: provider effort.
+    pub effort_axis: &'static str,
+    /// Chart legend: realised outcomes.
+    pub chart_outcome: &'static str,
+    /// Chart legend: unrealised potential.
+    pub chart_unrealised: &'static str,
+    /// Chart legend: costs.
+    pub chart_cost: &'static str,
+    /// Chart legend: risk exposure.
+    pub chart_risk: &'static str,
+    /// Chart legend: net value.
+    pub chart_net_value: &'static str,
+    /// Chart legend: a step that removes value.
+    pub chart_removes_value: &'static str,
+    /// Chart legend: the lowest emotion.
+    pub chart_lowest_point: &'static str,
+    /// Chart message: no steps.
+    pub chart_no_steps: &'static str,
+    /// Chart message: no stakeholders.
+    pub chart_no_stakeholders: &'static str,
+    /// Chart message: no touchpoints.
+    pub chart_no_touchpoints: &'static str,
+    /// Chart message: no emotions.
+    pub chart_no_emotions: &'static str,
+    /// Chart message: no value effects.
+    pub chart_no_values: &'static str,
+    /// Legend line for entries that did not fit.
+    pub chart_more: fn(hidden: usize) -> String,
+    /// One key figure of a chart's text alternative.
+    pub chart_figure: fn(label: &str, value: &str) -> String,
+    /// Visible text of a chart's download button.
+    pub download_svg: &'static str,
+    /// Accessible name of a chart's download button.
+    pub download_chart: fn(title: &str) -> String,
+    /// Button that downloads the blueprint as SVG.
+    pub download_blueprint: &'static str,
+    /// Label of the stakeholder map's step picker.
+    pub map_step: &'static str,
+    /// Told when the browser refused to save a file.
+    pub download_failed: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -324,6 +384,44 @@ impl Strings {
     /// The name of an importance/effort quadrant.
     pub fn effort_quadrant(&self, quadrant: EffortQuadrant) -> &'static str {
         self.effort_quadrants[quadrant.index()]
+    }
+
+    /// The words the charts draw, in this language.
+    pub fn chart_text(&self) -> ChartText {
+        ChartText {
+            titles: self.chart_titles,
+            stages: self.stages,
+            sides: self.sides,
+            lanes: self.lanes,
+            lines: self.lines,
+            zone_of_visibility: self.zone_of_visibility,
+            map_quadrants: self.map_quadrants,
+            effort_quadrants: self.effort_quadrants,
+            steps_axis: self.steps_axis,
+            cumulative_value_axis: self.cumulative_value_axis,
+            value_axis: self.value_axis,
+            influence_axis: self.influence_axis,
+            interest_axis: self.interest_axis,
+            emotion_axis: self.emotion_axis,
+            touchpoints_axis: self.touchpoints_axis,
+            importance_axis: self.importance_axis,
+            effort_axis: self.effort_axis,
+            outcome: self.chart_outcome,
+            unrealised: self.chart_unrealised,
+            cost: self.chart_cost,
+            risk: self.chart_risk,
+            net_value: self.chart_net_value,
+            removes_value: self.chart_removes_value,
+            lowest_point: self.chart_lowest_point,
+            no_steps: self.chart_no_steps,
+            no_stakeholders: self.chart_no_stakeholders,
+            no_touchpoints: self.chart_no_touchpoints,
+            no_emotions: self.chart_no_emotions,
+            no_values: self.chart_no_values,
+            more: self.chart_more,
+            number: self.number,
+            figure: self.chart_figure,
+        }
     }
 }
 
@@ -725,9 +823,48 @@ static EN: Strings = Strings {
                 .to_owned()
         }
     },
-    download_failed: "The browser did not let Sightline save the file. Nothing was changed.",
     close: "Close",
     // Offline and updates.
     new_version_ready: "A new version of Sightline is ready. Your journey is saved.",
     reload_new_version: "Reload",
+    // Charts.
+    charts: "Charts",
+    chart_titles: [
+        "Value along the journey",
+        "Outcomes, costs and risks per step",
+        "Stakeholder map",
+        "Experience curve",
+        "Importance against effort",
+        "Value balance",
+        "Journey blueprint",
+    ],
+    steps_axis: "Steps",
+    cumulative_value_axis: "Cumulative value (V)",
+    value_axis: "Value",
+    influence_axis: "Influence (0–10)",
+    interest_axis: "Interest (0–10)",
+    emotion_axis: |min, max| format!("Emotion ({min} to {max})"),
+    touchpoints_axis: "Touchpoints in journey order",
+    importance_axis: "Customer importance (1–5)",
+    effort_axis: "Provider effort (1–5)",
+    chart_outcome: "Outcomes (realised)",
+    chart_unrealised: "Unrealised potential",
+    chart_cost: "Costs",
+    chart_risk: "Risk exposure",
+    chart_net_value: "Net value (V)",
+    chart_removes_value: "Step removes value",
+    chart_lowest_point: "Lowest point",
+    chart_no_steps: "The journey has no steps.",
+    chart_no_stakeholders: "No stakeholders yet: add them in the Stakeholders panel.",
+    chart_no_touchpoints: "No touchpoints yet: add them on the blueprint.",
+    chart_no_emotions: "No emotions recorded yet: record how participants feel on a touchpoint.",
+    chart_no_values: "No outcomes, costs or risks recorded yet: add value effects to a touchpoint.",
+    chart_more: |hidden| format!("and {hidden} more"),
+    chart_figure: |label, value| format!("{label}: {value}"),
+    download_svg: "Download SVG",
+    // Starts with the button's visible text, so speech users can say what they see.
+    download_chart: |title| format!("Download SVG of {title}"),
+    download_blueprint: "Download the blueprint as SVG",
+    map_step: "Standing in",
+    download_failed: "This browser did not let Sightline save the file. Try again, or allow downloads for this site.",
 };

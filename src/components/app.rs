@@ -6,8 +6,8 @@ use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_u
 use leptos::prelude::*;
 
 use super::{
-    Blueprint, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel, SharedBanner,
-    StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
+    Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
+    SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
 use crate::share;
 use crate::storage::autosave::Autosave;
@@ -116,6 +116,7 @@ fn JourneyScreen() -> impl IntoView {
                 <div class="workspace__value">
                     <FindingsList />
                     <ValuePanel />
+                    <ChartsPanel />
                     <StakeholdersPanel />
                     <SettingsPanel />
                 </div>

@@ -2,6 +2,7 @@
 
 mod app;
 pub mod blueprint;
+mod charts;
 mod fields;
 mod findings_list;
 mod journey_toolbar;
@@ -17,6 +18,7 @@ mod value_panel;
 
 pub use app::App;
 pub use blueprint::Blueprint;
+pub use charts::ChartsPanel;
 pub use findings_list::FindingsList;
 pub use journey_toolbar::JourneyToolbar;
 pub use library::LibraryView;

@@ -17,8 +17,8 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
-  bench   measure share-link lengths, and the value engine natively (criterion) and in
-          Chromium (release wasm)
+  bench   measure share-link lengths, the value engine and the charts natively (criterion)
+          and in Chromium (release wasm)
   precache [dir]
           list the build's files in its service worker (Trunk runs this after each build)";
 
@@ -61,9 +61,9 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).arg("serve"))
 }
 
-/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively, then the same
-/// journeys in Chromium from a release wasm build, whose figures the test logs as lines
-/// starting with `bench:`.
+/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively (the value engine,
+/// then the charts), then the same journeys in Chromium from a release wasm build, whose
+/// figures the browser tests log as lines starting with `bench:`.
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.
@@ -77,14 +77,15 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
         "--",
         "--nocapture",
     ]))?;
-    process::run(process::command("cargo", root).args([
-        "bench",
-        "-p",
-        "sightline-engine",
-        "--bench",
-        "evaluate",
-        "--locked",
-    ]))?;
+    for (package, bench) in [
+        ("sightline-engine", "evaluate"),
+        ("sightline-charts", "charts"),
+    ] {
+        process::run(
+            process::command("cargo", root)
+                .args(["bench", "-p", package, "--bench", bench, "--locked"]),
+        )?;
+    }
     process::run(process::command("cargo", root).args([
         "test",
         "--release",
@@ -94,6 +95,8 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
         "wasm32-unknown-unknown",
         "--test",
         "evaluate_in_browser",
+        "--test",
+        "charts_in_browser",
         "--locked",
         "--",
         "--nocapture",

@@ -1,0 +1,71 @@
+//! The words a chart shows, passed in by the caller: this crate holds no user-visible text.
+
+/// Every label, title and message the charts draw, in the user's language. The app fills it
+/// from its strings; texts that embed figures are functions so each language orders its words.
+#[derive(Clone, Copy)]
+pub struct ChartText {
+    /// Titles of the charts, in [`ChartKind::ALL`](crate::ChartKind::ALL) order.
+    pub titles: [&'static str; 7],
+    /// Names of the ITIL stages, for steps without a name of their own.
+    pub stages: [&'static str; 7],
+    /// Names of the sides: consumer, provider, other.
+    pub sides: [&'static str; 3],
+    /// Names of the blueprint lanes, top to bottom.
+    pub lanes: [&'static str; 5],
+    /// Names of the blueprint lines, top to bottom.
+    pub lines: [&'static str; 4],
+    /// Label of the shaded band between the two lines of visibility.
+    pub zone_of_visibility: &'static str,
+    /// Stakeholder-map quadrants: manage closely, keep satisfied, keep informed, monitor.
+    pub map_quadrants: [&'static str; 4],
+    /// Importance/effort quadrants: misdirected effort, neglected, well invested, kept lean.
+    pub effort_quadrants: [&'static str; 4],
+    /// Title of the axis of steps.
+    pub steps_axis: &'static str,
+    /// Title of the cumulative value axis.
+    pub cumulative_value_axis: &'static str,
+    /// Title of a value axis.
+    pub value_axis: &'static str,
+    /// Title of the influence axis.
+    pub influence_axis: &'static str,
+    /// Title of the interest axis.
+    pub interest_axis: &'static str,
+    /// Title of the emotion axis, given the journey's scale (already formatted).
+    pub emotion_axis: fn(min: &str, max: &str) -> String,
+    /// Title of the axis of touchpoints in journey order.
+    pub touchpoints_axis: &'static str,
+    /// Title of the customer importance axis.
+    pub importance_axis: &'static str,
+    /// Title of the provider effort axis.
+    pub effort_axis: &'static str,
+    /// Legend: realised outcomes.
+    pub outcome: &'static str,
+    /// Legend: potential not realised (leakage).
+    pub unrealised: &'static str,
+    /// Legend: costs.
+    pub cost: &'static str,
+    /// Legend: risk exposure.
+    pub risk: &'static str,
+    /// Legend: net value V.
+    pub net_value: &'static str,
+    /// Legend: a step whose value is negative.
+    pub removes_value: &'static str,
+    /// Legend: the lowest emotion.
+    pub lowest_point: &'static str,
+    /// Shown when the journey has no steps.
+    pub no_steps: &'static str,
+    /// Shown when the journey has no stakeholders.
+    pub no_stakeholders: &'static str,
+    /// Shown when the journey has no touchpoints.
+    pub no_touchpoints: &'static str,
+    /// Shown when no touchpoint records an emotion.
+    pub no_emotions: &'static str,
+    /// Shown when no touchpoint has an outcome, cost or risk.
+    pub no_values: &'static str,
+    /// Legend line standing for entries that did not fit.
+    pub more: fn(hidden: usize) -> String,
+    /// A number as the user reads it.
+    pub number: fn(f64) -> String,
+    /// One key figure of a text alternative: what, and its value.
+    pub figure: fn(label: &str, value: &str) -> String,
+}

@@ -1,0 +1,107 @@
+//! What the chart tests and benchmarks share: English texts (the crate holds none).
+#![allow(dead_code)]
+
+use sightline_charts::ChartText;
+
+/// English chart texts, as the app gives them.
+pub fn english() -> ChartText {
+    ChartText {
+        titles: [
+            "Value along the journey",
+            "Outcomes, costs and risks per step",
+            "Stakeholder map",
+            "Experience curve",
+            "Importance against effort",
+            "Value balance",
+            "Journey blueprint",
+        ],
+        stages: [
+            "Explore",
+            "Engage",
+            "Offer",
+            "Agree",
+            "Onboard",
+            "Co-create",
+            "Realize",
+        ],
+        sides: ["Consumer", "Provider", "Other"],
+        lanes: [
+            "Consumer's hidden activities",
+            "Consumer actions",
+            "Provider frontstage",
+            "Provider backstage",
+            "Support processes",
+        ],
+        lines: [
+            "Consumer's line of visibility",
+            "Line of interaction",
+            "Provider's line of visibility",
+            "Line of internal interaction",
+        ],
+        zone_of_visibility: "Zone of visibility",
+        map_quadrants: [
+            "Manage closely",
+            "Keep satisfied",
+            "Keep informed",
+            "Monitor",
+        ],
+        effort_quadrants: [
+            "Misdirected effort",
+            "Neglected",
+            "Well invested",
+            "Kept lean",
+        ],
+        steps_axis: "Steps",
+        cumulative_value_axis: "Cumulative value (V)",
+        value_axis: "Value",
+        influence_axis: "Influence (0–10)",
+        interest_axis: "Interest (0–10)",
+        emotion_axis: |min, max| format!("Emotion ({min} to {max})"),
+        touchpoints_axis: "Touchpoints in journey order",
+        importance_axis: "Customer importance (1–5)",
+        effort_axis: "Provider effort (1–5)",
+        outcome: "Outcomes (realised)",
+        unrealised: "Unrealised potential",
+        cost: "Costs",
+        risk: "Risk exposure",
+        net_value: "Net value (V)",
+        removes_value: "Step removes value",
+        lowest_point: "Lowest point",
+        no_steps: "The journey has no steps.",
+        no_stakeholders: "No stakeholders yet.",
+        no_touchpoints: "No touchpoints yet.",
+        no_emotions: "No emotions recorded yet.",
+        no_values: "No outcomes, costs or risks recorded yet.",
+        more: |hidden| format!("and {hidden} more"),
+        number: |value| {
+            let text = format!("{:.2}", (value * 100.0).round() / 100.0);
+            let text = text.trim_end_matches('0').trim_end_matches('.');
+            if text == "-0" {
+                "0".to_owned()
+            } else {
+                text.to_owned()
+            }
+        },
+        figure: |label, value| format!("{label}: {value}"),
+    }
+}
+
+use sightline_charts::{
+    blueprint, experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
+    value_along_journey, value_balance, Chart,
+};
+use sightline_engine::{Journey, Valuation};
+
+/// Every chart of a journey, the stakeholder map journey-wide, in `ChartKind::ALL` order.
+pub fn all_charts(journey: &Journey, valuation: &Valuation) -> Vec<Chart> {
+    let text = english();
+    vec![
+        value_along_journey(journey, valuation, &text),
+        outcomes_costs_risks(journey, valuation, &text),
+        stakeholder_map(journey, None, &text),
+        experience_curve(journey, &text),
+        importance_effort(journey, valuation, &text),
+        value_balance(journey, valuation, &text),
+        blueprint(journey, &text),
+    ]
+}
