@@ -16,8 +16,8 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
-  bench   measure share-link lengths, and the value engine natively (criterion) and in
-          Chromium (release wasm)";
+  bench   measure share-link lengths, the value engine natively (criterion) and in
+          Chromium (release wasm), and undo history natively";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1);
@@ -57,9 +57,9 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).arg("serve"))
 }
 
-/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively, then the same
-/// journeys in Chromium from a release wasm build, whose figures the test logs as lines
-/// starting with `bench:`.
+/// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively (the value engine
+/// and undo history), then the value engine's journeys in Chromium from a release wasm
+/// build, whose figures the test logs as lines starting with `bench:`.
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.
@@ -79,6 +79,8 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
         "sightline-engine",
         "--bench",
         "evaluate",
+        "--bench",
+        "history",
         "--locked",
     ]))?;
     process::run(process::command("cargo", root).args([
