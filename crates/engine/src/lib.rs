@@ -5,6 +5,7 @@
 //! here knows about the browser, a clock or storage, so every rule is tested natively and
 //! fast.
 
+mod build;
 mod edit;
 mod findings;
 mod history;
@@ -13,6 +14,7 @@ mod model;
 mod quadrants;
 mod sample;
 mod synthetic;
+mod templates;
 mod undo;
 mod validate;
 mod valuation;
@@ -28,6 +30,7 @@ pub use model::{
 pub use quadrants::{EffortQuadrant, MapQuadrant};
 pub use sample::sample_journey;
 pub use synthetic::{synthetic_journey, Size};
+pub use templates::{journey_from, Template};
 pub use validate::{Place, Problem};
 pub use valuation::{
     evaluate, ElementCount, Figures, LowPoint, SideFigures, StepValuation, Valuation, Visibility,
