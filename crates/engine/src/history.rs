@@ -213,3 +213,54 @@ fn revert_last(
     });
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Group, History};
+    use crate::undo::{Change, Field};
+    use crate::{synthetic_journey, Edit, Size, StakeholderId, TouchpointId};
+
+    /// Counts the single changes a step holds: its memory, up to the size of each value.
+    fn parts(change: &Change) -> usize {
+        match change {
+            Change::Many(changes) => changes.iter().map(parts).sum(),
+            _ => 1,
+        }
+    }
+
+    #[test]
+    fn a_step_holds_what_changed_not_the_journey() {
+        let mut journey = synthetic_journey(Size::BENCHMARK);
+        let mut history = History::new();
+        let id = TouchpointId(10_000);
+        for n in 1..=100 {
+            let name = "x".repeat(n);
+            let edit = Edit::RenameTouchpoint { id, name };
+            let group = Some(Group::TouchpointName(id));
+            history.apply(&mut journey, edit, group, 0.0).unwrap();
+        }
+        // A hundred keystrokes keep one old name, the one before the first.
+        let typing = &history.undo[0].change;
+        assert_eq!(
+            typing,
+            &Change::Touchpoint(9_999, Field::Name("Touchpoint 10000".into()))
+        );
+
+        let someone = StakeholderId(1);
+        let naming = journey
+            .touchpoints
+            .iter()
+            .map(|t| {
+                let effects = t.effects.iter().any(|e| e.stakeholder == someone);
+                let emotions = t.emotions.iter().any(|e| e.stakeholder == someone);
+                usize::from(effects) + usize::from(emotions)
+            })
+            .sum::<usize>();
+        let edit = Edit::RemoveStakeholder { id: someone };
+        history.apply(&mut journey, edit, None, 0.0).unwrap();
+        // The stakeholder, and one change per list of a touchpoint that named them.
+        assert_eq!(parts(&history.undo[1].change), 1 + naming);
+        // 743 of the 20,000 effect and emotion lists name them.
+        assert_eq!(naming, 743);
+    }
+}

@@ -4,7 +4,10 @@
 //! or more; the golden test in `tests/valuation.rs` checks each of them by hand.
 
 use crate::build::{money, outcome, risk, time, Draft};
-use crate::model::{Channel, Journey, Lane, Role, Side, Stage, StakeholderId};
+use crate::model::Channel::{App, Document, Email, InPerson, Other, Phone, Web};
+use crate::model::Lane::{ConsumerActions, ConsumerHidden, ProviderBackstage};
+use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
+use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings, Weights};
 
 /// The sample's stakeholders, consumer side first.
@@ -70,11 +73,7 @@ fn stakeholders(draft: &mut Draft) -> People {
 }
 
 fn touchpoints(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
-    use Stage::*;
-
-    draft.enter(Explore);
+    draft.enter(Stage::Explore);
     draft
         .touchpoint(ConsumerHidden, "Audit current phone costs", Document)
         .effects([time(p.it_manager, 2.0)]);
@@ -88,7 +87,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .effects([money(p.operator, 5.0)]);
     draft.touchpoint(ProviderBackstage, "Design offers for large accounts", Other);
 
-    draft.enter(Engage);
+    draft.enter(Stage::Engage);
     draft.touchpoint(ConsumerActions, "Request a meeting", Email);
     draft
         .touchpoint(
@@ -106,7 +105,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .with([p.it_manager, p.account_team]);
     draft.touchpoint(ProviderBackstage, "Qualify the lead in CRM", App);
 
-    draft.enter(Offer);
+    draft.enter(Stage::Offer);
     draft.touchpoint(ConsumerHidden, "Define requirements and budget", Document);
     draft
         .touchpoint(ProviderFrontstage, "Tailored proposal", Document)
@@ -115,7 +114,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .touchpoint(ProviderBackstage, "Price the fleet and coverage", Other)
         .effects([risk(p.operator, 0.2, 10.0)]);
 
-    draft.enter(Agree);
+    draft.enter(Stage::Agree);
     draft
         .touchpoint(ConsumerHidden, "CFO approves the negotiated cost", Document)
         .effects([time(p.cfo, 1.0)])
@@ -141,7 +140,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .touchpoint(SupportProcesses, "Legal review", Other)
         .effects([money(p.operator, 4.0)]);
 
-    draft.enter(Onboard);
+    draft.enter(Stage::Onboard);
     draft
         .touchpoint(ConsumerHidden, "Prepare the list of users", Document)
         .effects([time(p.comms_manager, 2.0)]);
@@ -175,7 +174,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
             money(p.operator, 10.0),
         ]);
 
-    draft.enter(CoCreate);
+    draft.enter(Stage::CoCreate);
     draft.touchpoint(ConsumerHidden, "Manage phone allowances", Document);
     draft
         .touchpoint(ConsumerActions, "Employees call and use data", App)
@@ -198,7 +197,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .touchpoint(SupportProcesses, "Billing run", Other)
         .effects([outcome(p.operator, 30.0, 30.0), money(p.cfo, 12.0)]);
 
-    draft.enter(Realize);
+    draft.enter(Stage::Realize);
     draft
         .touchpoint(
             ConsumerHidden,

@@ -5,7 +5,10 @@
 //! closure and review all realize value), as real journeys loop.
 
 use crate::build::{money, outcome, risk, time, Draft};
-use crate::model::{Channel, Journey, Lane, Role, Side, Stage, StakeholderId};
+use crate::model::Channel::{App, Document, Email, InPerson, Other, Phone, Web};
+use crate::model::Lane::{ConsumerActions, ConsumerHidden, ProviderBackstage};
+use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
+use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings};
 
 /// Everyone the incident touches, consumer side first.
@@ -58,8 +61,6 @@ pub(super) fn journey() -> Journey {
 }
 
 fn report_and_triage(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
     draft.step(Stage::Engage, "Report");
     draft
         .touchpoint(ConsumerHidden, "Sales team works around lost e-mail", Other)
@@ -98,8 +99,6 @@ fn report_and_triage(draft: &mut Draft, p: &People) {
 }
 
 fn diagnose_and_resolve(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
     draft.step(Stage::CoCreate, "Diagnose");
     draft
         .touchpoint(ConsumerActions, "Send logs and screenshots", Email)
@@ -139,8 +138,6 @@ fn diagnose_and_resolve(draft: &mut Draft, p: &People) {
 }
 
 fn confirm_close_and_review(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
     draft.step(Stage::Realize, "Confirm");
     draft
         .touchpoint(ProviderFrontstage, "Ask the user to confirm the fix", Email)

@@ -5,7 +5,10 @@
 //! first result, and only then onboards the team.
 
 use crate::build::{money, outcome, risk, time, Draft};
-use crate::model::{Channel, Journey, Lane, Role, Side, Stage, StakeholderId};
+use crate::model::Channel::{App, Document, Email, Other, Phone, Web};
+use crate::model::Lane::{ConsumerActions, ConsumerHidden, ProviderBackstage};
+use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
+use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Settings};
 
 /// Everyone the subscription touches, consumer side first.
@@ -50,8 +53,6 @@ pub(super) fn journey() -> Journey {
 }
 
 fn sign_up_and_activate(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
     draft.step(Stage::Engage, "Trial sign-up");
     draft
         .touchpoint(ConsumerHidden, "Shortlist tools for the team", Web)
@@ -98,8 +99,6 @@ fn sign_up_and_activate(draft: &mut Draft, p: &People) {
 }
 
 fn invite_the_team(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
     draft.step(Stage::Onboard, "Team invite");
     draft
         .touchpoint(ConsumerHidden, "Decide who joins the workspace", Document)
@@ -119,8 +118,6 @@ fn invite_the_team(draft: &mut Draft, p: &People) {
 }
 
 fn convert_and_review(draft: &mut Draft, p: &People) {
-    use Channel::*;
-    use Lane::*;
     draft.step(Stage::Agree, "Conversion to paid");
     draft
         .touchpoint(ConsumerHidden, "Approve the subscription", Document)
