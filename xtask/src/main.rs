@@ -17,8 +17,8 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
-  bench   measure share-link lengths, the value engine and the charts natively (criterion)
-          and in Chromium (release wasm)
+  bench   measure share-link lengths, the value engine, undo history and the charts
+          natively (criterion), and the engine and charts in Chromium (release wasm)
   precache [dir]
           list the build's files in its service worker (Trunk runs this after each build)";
 
@@ -62,8 +62,8 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
 }
 
 /// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively (the value engine,
-/// then the charts), then the same journeys in Chromium from a release wasm build, whose
-/// figures the browser tests log as lines starting with `bench:`.
+/// undo history, then the charts), then the same journeys in Chromium from a release wasm
+/// build, whose figures the browser tests log as lines starting with `bench:`.
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.
@@ -79,6 +79,7 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
     ]))?;
     for (package, bench) in [
         ("sightline-engine", "evaluate"),
+        ("sightline-engine", "history"),
         ("sightline-charts", "charts"),
     ] {
         process::run(

@@ -6,11 +6,13 @@
 //! who is gone) is refused and the journey stays as it was.
 
 use std::collections::HashSet;
+use std::mem::replace;
 
 use crate::model::{
     Channel, ElementKind, Emotion, Journey, Lane, Stakeholder, StakeholderId, StepId, Touchpoint,
     TouchpointId,
 };
+use crate::undo::{remove_where, Change, Field, Rows};
 use crate::validate::{
     effect_problems, emotion_problem, score_problems, settings_problems, stakeholder_problems,
     Problem,
@@ -169,6 +171,12 @@ pub enum EditError {
 impl Journey {
     /// Apply one edit, or leave the journey untouched and say why not.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        self.apply_undoable(edit).map(drop)
+    }
+
+    /// Apply one edit and return the change that undoes it exactly; the one implementation
+    /// of every edit, so that what is undone is always what was done.
+    pub(crate) fn apply_undoable(&mut self, edit: Edit) -> Result<Change, EditError> {
         let known: HashSet<StakeholderId> = self.stakeholders.iter().map(|s| s.id).collect();
         let require = |stakeholder: StakeholderId| {
             known
@@ -176,8 +184,10 @@ impl Journey {
                 .then_some(())
                 .ok_or(EditError::NoSuchStakeholder(stakeholder))
         };
-        match edit {
-            Edit::RenameJourney { name } => self.name = name.trim().to_owned(),
+        let change = match edit {
+            Edit::RenameJourney { name } => {
+                Change::JourneyName(replace(&mut self.name, name.trim().to_owned()))
+            }
             Edit::AddTouchpoint {
                 id,
                 step,
@@ -189,40 +199,43 @@ impl Journey {
                     return Err(EditError::DuplicateTouchpoint(id));
                 }
                 self.touchpoints.push(Touchpoint::new(id, step, lane, name));
+                Change::Touchpoints(Rows::Remove(vec![self.touchpoints.len() - 1]))
             }
-            Edit::RenameTouchpoint { id, name } => self.touchpoint_mut(id)?.name = name,
-            Edit::SetChannel { id, channel } => self.touchpoint_mut(id)?.channel = channel,
-            Edit::SetLane { id, lane } => self.touchpoint_mut(id)?.lane = lane,
+            Edit::RenameTouchpoint { id, name } => self.set_field(id, Field::Name(name))?,
+            Edit::SetChannel { id, channel } => self.set_field(id, Field::Channel(channel))?,
+            Edit::SetLane { id, lane } => self.set_field(id, Field::Lane(lane))?,
             Edit::DeleteTouchpoint { id } => {
-                let before = self.touchpoints.len();
-                self.touchpoints.retain(|t| t.id != id);
-                if self.touchpoints.len() == before {
+                let removed = remove_where(&mut self.touchpoints, |t| t.id == id);
+                let change = Change::Touchpoints(removed);
+                if change.is_empty() {
                     return Err(EditError::NoSuchTouchpoint(id));
                 }
+                change
             }
             Edit::RenameStep { id, name } => {
-                let step = self.steps.iter_mut().find(|s| s.id == id);
-                let step = step.ok_or(EditError::NoSuchStep(id))?;
+                let position = self.steps.iter().position(|s| s.id == id);
+                let position = position.ok_or(EditError::NoSuchStep(id))?;
                 let trimmed = name.trim();
-                step.custom_name = (!trimmed.is_empty()).then(|| trimmed.to_owned());
+                let name = (!trimmed.is_empty()).then(|| trimmed.to_owned());
+                let step = &mut self.steps[position];
+                Change::StepName(position, replace(&mut step.custom_name, name))
             }
-            Edit::SetElement { id, element } => self.touchpoint_mut(id)?.element = element,
+            Edit::SetElement { id, element } => self.set_field(id, Field::Element(element))?,
             Edit::SetScores {
                 id,
                 importance,
                 effort,
             } => {
                 let problems = score_problems(id, importance, effort).collect();
-                let touchpoint = self.touchpoint_mut(id)?;
+                self.touchpoint_mut(id)?;
                 refuse_if(problems)?;
-                touchpoint.importance = importance;
-                touchpoint.effort = effort;
+                self.set_field(id, Field::Scores(importance, effort))?
             }
             Edit::SetInitiator { id, initiator } => {
                 if let Some(stakeholder) = initiator {
                     require(stakeholder)?;
                 }
-                self.touchpoint_mut(id)?.initiator = initiator;
+                self.set_field(id, Field::Initiator(initiator))?
             }
             Edit::SetParticipation {
                 id,
@@ -230,10 +243,18 @@ impl Journey {
                 takes_part,
             } => {
                 require(stakeholder)?;
-                let participants = &mut self.touchpoint_mut(id)?.participants;
-                participants.retain(|s| *s != stakeholder);
+                let (position, touchpoint) = self.touchpoint_mut(id)?;
+                let participants = &mut touchpoint.participants;
+                let left = Change::Participants(
+                    position,
+                    remove_where(participants, |s| *s == stakeholder),
+                );
                 if takes_part {
                     participants.push(stakeholder);
+                    let joined = Rows::Remove(vec![participants.len() - 1]);
+                    left.then(Change::Participants(position, joined))
+                } else {
+                    left
                 }
             }
             Edit::SetEmotion {
@@ -246,38 +267,50 @@ impl Journey {
                 let problem = value
                     .and_then(|value| emotion_problem(id, &Emotion { stakeholder, value }, scale));
                 refuse_if(problem.into_iter().collect())?;
-                let emotions = &mut self.touchpoint_mut(id)?.emotions;
-                match (
-                    emotions.iter_mut().find(|e| e.stakeholder == stakeholder),
+                let (position, touchpoint) = self.touchpoint_mut(id)?;
+                let emotions = &mut touchpoint.emotions;
+                let rows = match (
+                    emotions.iter().position(|e| e.stakeholder == stakeholder),
                     value,
                 ) {
-                    (Some(emotion), Some(value)) => emotion.value = value,
-                    (None, Some(value)) => emotions.push(Emotion { stakeholder, value }),
-                    (_, None) => emotions.retain(|e| e.stakeholder != stakeholder),
-                }
+                    (Some(index), Some(value)) => {
+                        let old = replace(&mut emotions[index], Emotion { stakeholder, value });
+                        Rows::Replace(index, old)
+                    }
+                    (None, Some(value)) => {
+                        emotions.push(Emotion { stakeholder, value });
+                        Rows::Remove(vec![emotions.len() - 1])
+                    }
+                    (_, None) => remove_where(emotions, |e| e.stakeholder == stakeholder),
+                };
+                Change::Emotions(position, rows)
             }
             Edit::AddEffect { id, effect } => {
                 require(effect.stakeholder)?;
-                let touchpoint = self.touchpoint_mut(id)?;
+                let (position, touchpoint) = self.touchpoint_mut(id)?;
                 check_effect(id, touchpoint.effects.len(), &effect)?;
                 touchpoint.effects.push(effect);
+                let added = Rows::Remove(vec![touchpoint.effects.len() - 1]);
+                Change::Effects(position, added)
             }
             Edit::SetEffect { id, index, effect } => {
                 require(effect.stakeholder)?;
-                let touchpoint = self.touchpoint_mut(id)?;
+                let (position, touchpoint) = self.touchpoint_mut(id)?;
                 let slot = touchpoint
                     .effects
                     .get_mut(index)
                     .ok_or(EditError::NoSuchEffect(id, index))?;
                 check_effect(id, index, &effect)?;
-                *slot = effect;
+                Change::Effects(position, Rows::Replace(index, replace(slot, effect)))
             }
             Edit::RemoveEffect { id, index } => {
-                let effects = &mut self.touchpoint_mut(id)?.effects;
+                let (position, touchpoint) = self.touchpoint_mut(id)?;
+                let effects = &mut touchpoint.effects;
                 if index >= effects.len() {
                     return Err(EditError::NoSuchEffect(id, index));
                 }
-                effects.remove(index);
+                let removed = Rows::Insert(vec![(index, effects.remove(index))]);
+                Change::Effects(position, removed)
             }
             Edit::AddStakeholder(stakeholder) => {
                 if known.contains(&stakeholder.id) {
@@ -285,27 +318,21 @@ impl Journey {
                 }
                 check_stakeholder(&stakeholder)?;
                 self.stakeholders.push(stakeholder);
+                Change::Stakeholders(Rows::Remove(vec![self.stakeholders.len() - 1]))
             }
             Edit::SetStakeholder(stakeholder) => {
-                let slot = self
+                let position = self
                     .stakeholders
-                    .iter_mut()
-                    .find(|s| s.id == stakeholder.id);
-                let slot = slot.ok_or(EditError::NoSuchStakeholder(stakeholder.id))?;
+                    .iter()
+                    .position(|s| s.id == stakeholder.id);
+                let position = position.ok_or(EditError::NoSuchStakeholder(stakeholder.id))?;
                 check_stakeholder(&stakeholder)?;
-                *slot = stakeholder;
+                let old = replace(&mut self.stakeholders[position], stakeholder);
+                Change::Stakeholders(Rows::Replace(position, old))
             }
             Edit::RemoveStakeholder { id } => {
                 require(id)?;
-                self.stakeholders.retain(|s| s.id != id);
-                for touchpoint in &mut self.touchpoints {
-                    touchpoint.effects.retain(|e| e.stakeholder != id);
-                    touchpoint.emotions.retain(|e| e.stakeholder != id);
-                    touchpoint.participants.retain(|s| *s != id);
-                    if touchpoint.initiator == Some(id) {
-                        touchpoint.initiator = None;
-                    }
-                }
+                self.remove_stakeholder(id)
             }
             Edit::SetSettings(settings) => {
                 let mut problems = Vec::new();
@@ -319,17 +346,23 @@ impl Journey {
                         .filter_map(move |e| emotion_problem(t.id, e, scale))
                 });
                 refuse_if(stranded.collect())?;
-                self.settings = settings;
+                Change::Settings(Box::new(replace(&mut self.settings, settings)))
             }
-        }
-        Ok(())
+        };
+        Ok(change)
     }
 
-    fn touchpoint_mut(&mut self, id: TouchpointId) -> Result<&mut Touchpoint, EditError> {
-        self.touchpoints
-            .iter_mut()
-            .find(|t| t.id == id)
-            .ok_or(EditError::NoSuchTouchpoint(id))
+    fn touchpoint_mut(&mut self, id: TouchpointId) -> Result<(usize, &mut Touchpoint), EditError> {
+        let position = self
+            .touchpoint_position(id)
+            .ok_or(EditError::NoSuchTouchpoint(id))?;
+        Ok((position, &mut self.touchpoints[position]))
+    }
+
+    /// Put a value into one field of a touchpoint; the change holds the value it replaced.
+    fn set_field(&mut self, id: TouchpointId, field: Field) -> Result<Change, EditError> {
+        let (position, touchpoint) = self.touchpoint_mut(id)?;
+        Ok(Change::Touchpoint(position, field.swap(touchpoint)))
     }
 
     /// An id no stakeholder of this journey uses.

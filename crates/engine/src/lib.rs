@@ -1,22 +1,28 @@
 //! Sightline's domain model and value engine.
 //!
-//! Plain data and pure functions: a [`Journey`] is edited only through [`Edit`] commands and
-//! read through [`evaluate`]. Nothing here knows about the browser, a clock or storage, so
-//! every rule is tested natively and fast.
+//! Plain data and pure functions: a [`Journey`] is edited only through [`Edit`] commands,
+//! which a [`History`] can take back and do again, and read through [`evaluate`]. Nothing
+//! here knows about the browser, a clock or storage, so every rule is tested natively and
+//! fast.
 
+mod build;
 mod edit;
 mod findings;
+mod history;
 mod id_index;
 mod model;
 mod quadrants;
 mod sample;
 mod synthetic;
+mod templates;
+mod undo;
 mod validate;
 mod valuation;
 mod value;
 
 pub use edit::{Edit, EditError};
 pub use findings::{Finding, FindingKind};
+pub use history::{Group, History};
 pub use model::{
     Channel, ElementKind, Emotion, Journey, Lane, Line, Role, Side, Stage, Stakeholder,
     StakeholderId, Step, StepId, StepStanding, Touchpoint, TouchpointId,
@@ -24,6 +30,7 @@ pub use model::{
 pub use quadrants::{EffortQuadrant, MapQuadrant};
 pub use sample::sample_journey;
 pub use synthetic::{synthetic_journey, Size};
+pub use templates::{journey_from, Template};
 pub use validate::{Place, Problem};
 pub use valuation::{
     evaluate, ElementCount, Figures, LowPoint, SideFigures, StepValuation, Valuation, Visibility,

@@ -1,10 +1,13 @@
 //! Invariants of the journey model, the sample journey and the edit commands.
 
+mod edits;
+
+use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::Edit;
 use sightline_engine::{
-    evaluate, sample_journey, Channel, EditError, EffectKind, EmotionScale, Journey, Lane, Line,
-    Place, Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, TouchpointId,
+    evaluate, sample_journey, EditError, EffectKind, EmotionScale, Journey, Lane, Line, Place,
+    Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, TouchpointId,
     ValueEffect,
 };
 
@@ -145,81 +148,6 @@ fn edits_naming_missing_items_fail_and_change_nothing() {
         Err(EditError::NoSuchStep(StepId(42)))
     );
     assert_eq!(journey, before);
-}
-
-fn any_lane() -> impl Strategy<Value = Lane> {
-    proptest::sample::select(Lane::ALL.to_vec())
-}
-
-fn any_channel() -> impl Strategy<Value = Channel> {
-    proptest::sample::select(Channel::ALL.to_vec())
-}
-
-/// Effects with amounts inside and outside their ranges, so refusals are exercised.
-fn any_effect_kind() -> impl Strategy<Value = EffectKind> {
-    prop_oneof![
-        (-5.0..50.0f64, -5.0..50.0f64).prop_map(|(potential, realised)| EffectKind::Outcome {
-            potential,
-            realised
-        }),
-        (-5.0..50.0f64, 0.0..5.0f64).prop_map(|(money, time)| EffectKind::Cost {
-            money,
-            time,
-            resources: 0.0
-        }),
-        (-0.5..1.5f64, -5.0..50.0f64).prop_map(|(probability, impact)| EffectKind::Risk {
-            probability,
-            impact
-        }),
-    ]
-}
-
-/// An edit that may or may not name something that exists, so both paths are exercised.
-fn any_edit() -> impl Strategy<Value = Edit> {
-    let touchpoint = (1u32..40).prop_map(TouchpointId);
-    let step = (1u32..10).prop_map(StepId);
-    prop_oneof![
-        (touchpoint.clone(), step.clone(), any_lane(), ".{0,12}").prop_map(
-            |(id, step, lane, name)| Edit::AddTouchpoint {
-                id,
-                step,
-                lane,
-                name
-            }
-        ),
-        (touchpoint.clone(), ".{0,12}").prop_map(|(id, name)| Edit::RenameTouchpoint { id, name }),
-        (touchpoint.clone(), any_channel())
-            .prop_map(|(id, channel)| Edit::SetChannel { id, channel }),
-        (touchpoint.clone(), any_lane()).prop_map(|(id, lane)| Edit::SetLane { id, lane }),
-        touchpoint
-            .clone()
-            .prop_map(|id| Edit::DeleteTouchpoint { id }),
-        (step, ".{0,12}").prop_map(|(id, name)| Edit::RenameStep { id, name }),
-        ".{0,12}".prop_map(|name| Edit::RenameJourney { name }),
-        (touchpoint.clone(), 0u32..10, any_effect_kind()).prop_map(|(id, s, kind)| {
-            Edit::AddEffect {
-                id,
-                effect: ValueEffect {
-                    stakeholder: StakeholderId(s),
-                    kind,
-                },
-            }
-        }),
-        (touchpoint.clone(), 0usize..4).prop_map(|(id, index)| Edit::RemoveEffect { id, index }),
-        (touchpoint.clone(), 0u32..10, -3.0..3.0f64).prop_map(|(id, s, value)| Edit::SetEmotion {
-            id,
-            stakeholder: StakeholderId(s),
-            value: Some(value)
-        }),
-        (touchpoint, 0u8..7, 0u8..7).prop_map(|(id, importance, effort)| Edit::SetScores {
-            id,
-            importance,
-            effort
-        }),
-        (0u32..10).prop_map(|id| Edit::RemoveStakeholder {
-            id: StakeholderId(id)
-        }),
-    ]
 }
 
 proptest! {

@@ -1,0 +1,60 @@
+//! Journeys to start from: a blank blueprint or a worked example of a common journey.
+//!
+//! A template's content (its journey, stakeholder and touchpoint names) is document data, like
+//! the sample's: once created, the journey is the user's to rename. What a template is called
+//! in the picker is UI text, which the app keeps by [`Template::key`].
+
+mod incident;
+mod saas;
+
+use crate::model::Journey;
+use crate::sample::sample_journey;
+
+/// A journey a user can start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Template {
+    /// The seven ITIL steps and nothing else.
+    Blank,
+    /// A company buying a service: the built-in mobile telephony sample.
+    B2bServicePurchase,
+    /// A user reports an incident to the service desk, through to its review.
+    IncidentResolution,
+    /// A team tries a SaaS product, adopts it and pays for it.
+    SaasOnboarding,
+}
+
+impl Template {
+    /// All templates, in the order a picker lists them.
+    pub const ALL: [Template; 4] = [
+        Template::Blank,
+        Template::B2bServicePurchase,
+        Template::IncidentResolution,
+        Template::SaasOnboarding,
+    ];
+
+    /// Position in [`Template::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// A stable, language-neutral identifier.
+    pub fn key(self) -> &'static str {
+        [
+            "blank",
+            "b2b-service-purchase",
+            "incident-resolution",
+            "saas-onboarding",
+        ][self.index()]
+    }
+}
+
+/// A new journey made from a template; every one is sound.
+pub fn journey_from(template: Template) -> Journey {
+    match template {
+        // No name: the app shows an untitled journey until the user names it.
+        Template::Blank => Journey::with_itil_steps(""),
+        Template::B2bServicePurchase => sample_journey(),
+        Template::IncidentResolution => incident::journey(),
+        Template::SaasOnboarding => saas::journey(),
+    }
+}

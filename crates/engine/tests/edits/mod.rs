@@ -1,0 +1,164 @@
+//! Strategies for property tests over edits: every kind of [`Edit`], naming things that may
+//! or may not exist and values inside and outside their ranges, so that both the applied and
+//! the refused paths are exercised.
+
+use proptest::prelude::*;
+use sightline_engine::{
+    Channel, Edit, EffectKind, ElementKind, EmotionScale, Lane, Rates, Relationship, Role,
+    Settings, Side, Stakeholder, StakeholderId, StepId, StepStanding, Thresholds, TouchpointId,
+    ValueEffect, Weights,
+};
+
+pub fn any_lane() -> impl Strategy<Value = Lane> {
+    proptest::sample::select(Lane::ALL.to_vec())
+}
+
+fn any_channel() -> impl Strategy<Value = Channel> {
+    proptest::sample::select(Channel::ALL.to_vec())
+}
+
+/// Effects with amounts inside and outside their ranges, so refusals are exercised.
+fn any_effect_kind() -> impl Strategy<Value = EffectKind> {
+    prop_oneof![
+        (-5.0..50.0f64, -5.0..50.0f64).prop_map(|(potential, realised)| EffectKind::Outcome {
+            potential,
+            realised
+        }),
+        (-5.0..50.0f64, 0.0..5.0f64).prop_map(|(money, time)| EffectKind::Cost {
+            money,
+            time,
+            resources: 0.0
+        }),
+        (-0.5..1.5f64, -5.0..50.0f64).prop_map(|(probability, impact)| EffectKind::Risk {
+            probability,
+            impact
+        }),
+    ]
+}
+
+fn any_effect() -> impl Strategy<Value = ValueEffect> {
+    (0u32..10, any_effect_kind()).prop_map(|(s, kind)| ValueEffect {
+        stakeholder: StakeholderId(s),
+        kind,
+    })
+}
+
+/// A stakeholder whose standing may be out of range (above 10).
+fn any_stakeholder() -> impl Strategy<Value = Stakeholder> {
+    (
+        0u32..12,
+        ".{0,8}",
+        proptest::sample::select(Role::ALL.to_vec()),
+        proptest::sample::select(Side::ALL.to_vec()),
+        0u8..12,
+        0u8..12,
+        proptest::option::of((1u32..8, 0u8..11, 0u8..11)),
+        0.0..3.0f64,
+    )
+        .prop_map(
+            |(id, name, role, side, influence, interest, standing, costs)| {
+                let mut stakeholder = Stakeholder::new(StakeholderId(id), name, role, side);
+                stakeholder.influence = influence;
+                stakeholder.interest = interest;
+                stakeholder.standing_by_step = standing
+                    .map(|(step, influence, interest)| StepStanding {
+                        step: StepId(step),
+                        influence,
+                        interest,
+                    })
+                    .into_iter()
+                    .collect();
+                stakeholder.weights = Weights {
+                    costs,
+                    ..Weights::default()
+                };
+                stakeholder
+            },
+        )
+}
+
+/// Settings whose emotion scale may be narrower than recorded emotions, or inverted.
+fn any_settings() -> impl Strategy<Value = Settings> {
+    (
+        proptest::sample::select(Relationship::ALL.to_vec()),
+        0.0..3.0f64,
+        -4.0..0.5f64,
+        -0.5..4.0f64,
+        0.4..1.0f64,
+    )
+        .prop_map(|(relationship, time, min, max, one_sided_share)| Settings {
+            relationship,
+            rates: Rates {
+                time,
+                ..Rates::default()
+            },
+            emotion_scale: EmotionScale { min, max },
+            thresholds: Thresholds {
+                one_sided_share,
+                ..Thresholds::default()
+            },
+        })
+}
+
+/// An edit of any kind that may or may not name something that exists.
+pub fn any_edit() -> impl Strategy<Value = Edit> {
+    let touchpoint = || (1u32..40).prop_map(TouchpointId);
+    let stakeholder = || (0u32..10).prop_map(StakeholderId);
+    let step = (1u32..10).prop_map(StepId);
+    prop_oneof![
+        (touchpoint(), step.clone(), any_lane(), ".{0,12}").prop_map(|(id, step, lane, name)| {
+            Edit::AddTouchpoint {
+                id,
+                step,
+                lane,
+                name,
+            }
+        }),
+        (touchpoint(), ".{0,12}").prop_map(|(id, name)| Edit::RenameTouchpoint { id, name }),
+        (touchpoint(), any_channel()).prop_map(|(id, channel)| Edit::SetChannel { id, channel }),
+        (touchpoint(), any_lane()).prop_map(|(id, lane)| Edit::SetLane { id, lane }),
+        touchpoint().prop_map(|id| Edit::DeleteTouchpoint { id }),
+        (step, ".{0,12}").prop_map(|(id, name)| Edit::RenameStep { id, name }),
+        ".{0,12}".prop_map(|name| Edit::RenameJourney { name }),
+        (
+            touchpoint(),
+            proptest::sample::select(ElementKind::ALL.to_vec())
+        )
+            .prop_map(|(id, element)| Edit::SetElement { id, element }),
+        (touchpoint(), 0u8..7, 0u8..7).prop_map(|(id, importance, effort)| Edit::SetScores {
+            id,
+            importance,
+            effort
+        }),
+        (touchpoint(), proptest::option::of(stakeholder()))
+            .prop_map(|(id, initiator)| Edit::SetInitiator { id, initiator }),
+        (touchpoint(), stakeholder(), any::<bool>()).prop_map(|(id, stakeholder, takes_part)| {
+            Edit::SetParticipation {
+                id,
+                stakeholder,
+                takes_part,
+            }
+        }),
+        (
+            touchpoint(),
+            stakeholder(),
+            proptest::option::of(-3.0..3.0f64)
+        )
+            .prop_map(|(id, stakeholder, value)| Edit::SetEmotion {
+                id,
+                stakeholder,
+                value
+            }),
+        (touchpoint(), any_effect()).prop_map(|(id, effect)| Edit::AddEffect { id, effect }),
+        (touchpoint(), 0usize..4, any_effect()).prop_map(|(id, index, effect)| Edit::SetEffect {
+            id,
+            index,
+            effect
+        }),
+        (touchpoint(), 0usize..4).prop_map(|(id, index)| Edit::RemoveEffect { id, index }),
+        any_stakeholder().prop_map(Edit::AddStakeholder),
+        any_stakeholder().prop_map(Edit::SetStakeholder),
+        stakeholder().prop_map(|id| Edit::RemoveStakeholder { id }),
+        any_settings().prop_map(Edit::SetSettings),
+    ]
+}
