@@ -9,7 +9,7 @@ use sightline_engine::{
     ValueEffect, Weights,
 };
 
-pub fn any_lane() -> impl Strategy<Value = Lane> {
+fn any_lane() -> impl Strategy<Value = Lane> {
     proptest::sample::select(Lane::ALL.to_vec())
 }
 
