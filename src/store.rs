@@ -2,17 +2,21 @@
 //!
 //! Each is a small `Copy` handle provided by context, so components take exactly the handle
 //! they need. The journey changes only through [`JourneyStore::apply`], one named edit at a
-//! time, which is where undo will record history.
+//! time, which records it in the journey's undo history.
 
 use leptos::prelude::*;
 use sightline_engine::{
-    evaluate, Edit, EditError, Journey, StakeholderId, StepId, TouchpointId, Valuation,
+    evaluate, Edit, EditError, Group, History, Journey, StakeholderId, StepId, TouchpointId,
+    Valuation,
 };
 
-/// The journey being edited, and its valuation derived from it.
+/// The journey being edited, its undo history and its valuation derived from it.
 #[derive(Clone, Copy)]
 pub struct JourneyStore {
     journey: RwSignal<Journey>,
+    /// Lives as long as the journey stays open: switching screens keeps it, opening another
+    /// journey (or reloading the page) starts a new one.
+    history: RwSignal<History>,
     valuation: Memo<Valuation>,
 }
 
@@ -21,7 +25,11 @@ impl JourneyStore {
     pub fn new(journey: Journey) -> Self {
         let journey = RwSignal::new(journey);
         let valuation = Memo::new(move |_| journey.with(evaluate));
-        JourneyStore { journey, valuation }
+        JourneyStore {
+            journey,
+            history: RwSignal::new(History::new()),
+            valuation,
+        }
     }
 
     /// Read the journey, tracking it: the caller re-runs when the journey changes.
@@ -51,7 +59,9 @@ impl JourneyStore {
     }
 
     /// Put another journey in the editor (opened from the library, a link or another tab).
+    /// Its history starts empty: the steps of the previous journey do not apply to it.
     pub fn replace(&self, journey: Journey) {
+        self.history.set(History::new());
         self.journey.set(journey);
     }
 
@@ -61,15 +71,52 @@ impl JourneyStore {
         let _ = self.try_apply(edit);
     }
 
-    /// Apply one edit. An edit the engine refuses (a value out of range, or something already
-    /// gone) changes nothing, notifies no one, and says why.
+    /// Apply one edit and record it for undo; typing into one field is one undo step per
+    /// pause. An edit the engine refuses (a value out of range, or something already gone)
+    /// changes nothing, notifies no one, and says why.
     pub fn try_apply(&self, edit: Edit) -> Result<(), EditError> {
+        let group = Group::of(&edit);
+        let now = js_sys::Date::now();
         let mut outcome = Ok(());
         self.journey.maybe_update(|journey| {
-            outcome = journey.apply(edit);
+            self.history.maybe_update(|history| {
+                outcome = history.apply(journey, edit, group, now);
+                outcome.is_ok()
+            });
             outcome.is_ok()
         });
         outcome
+    }
+
+    /// Take back the last step, if any.
+    pub fn undo(&self) {
+        self.step_history(History::undo);
+    }
+
+    /// Do again the last step taken back, if any.
+    pub fn redo(&self) {
+        self.step_history(History::redo);
+    }
+
+    fn step_history(&self, step: fn(&mut History, &mut Journey) -> bool) {
+        self.journey.maybe_update(|journey| {
+            let mut moved = false;
+            self.history.maybe_update(|history| {
+                moved = step(history, journey);
+                moved
+            });
+            moved
+        });
+    }
+
+    /// Whether there is a step to undo, tracked.
+    pub fn can_undo(&self) -> bool {
+        self.history.with(History::can_undo)
+    }
+
+    /// Whether there is a step to redo, tracked.
+    pub fn can_redo(&self) -> bool {
+        self.history.with(History::can_redo)
     }
 }
 

@@ -187,10 +187,11 @@ pub struct Strings {
     pub library: &'static str,
     /// Accessible name of the toolbar of the open journey.
     pub journey_actions: &'static str,
-    /// Button that creates a journey with the seven ITIL steps and nothing else.
-    pub new_blank_journey: &'static str,
-    /// Button that creates a journey from the built-in sample.
-    pub new_from_sample: &'static str,
+    /// Accessible name of the group of buttons that start a journey from a template.
+    pub start_from_template: &'static str,
+    /// Buttons that start a journey from each template, in
+    /// [`Template::ALL`](sightline_engine::Template::ALL) order.
+    pub templates: [&'static str; 4],
     /// When a journey last changed, given the formatted date and time.
     pub last_changed: fn(when: &str) -> String,
     /// Shown for a journey whose time of change is not known.
@@ -250,6 +251,14 @@ pub struct Strings {
     pub link_error: fn(&LinkError) -> String,
     /// Button that hides the share link field.
     pub close: &'static str,
+    /// Button that takes back the last change.
+    pub undo: &'static str,
+    /// Tooltip of the undo button: what it does and its shortcut.
+    pub undo_hint: &'static str,
+    /// Button that does again the last change taken back.
+    pub redo: &'static str,
+    /// Tooltip of the redo button: what it does and its shortcuts.
+    pub redo_hint: &'static str,
     // Offline and updates.
     /// Shown when a new version of the app has been downloaded and waits for a reload.
     pub new_version_ready: &'static str,
@@ -770,8 +779,13 @@ static EN: Strings = Strings {
     journey_name: "Journey name",
     library: "My journeys",
     journey_actions: "Journey",
-    new_blank_journey: "New blank journey",
-    new_from_sample: "New from the sample",
+    start_from_template: "Start a new journey",
+    templates: [
+        "New blank journey",
+        "New: B2B purchase of a service",
+        "New: ITIL incident resolution",
+        "New: SaaS onboarding",
+    ],
     last_changed: |when| format!("Changed {when}"),
     never_changed: "Time of change unknown",
     library_action: |action, name| {
@@ -824,6 +838,11 @@ static EN: Strings = Strings {
         }
     },
     close: "Close",
+    undo: "Undo",
+    undo_hint: "Take back the last change (Ctrl+Z or \u{2318}Z). The history lasts until you \
+                open another journey or reload the page.",
+    redo: "Redo",
+    redo_hint: "Do again the change you took back (Ctrl+Shift+Z, \u{2318}\u{21e7}Z or Ctrl+Y)",
     // Offline and updates.
     new_version_ready: "A new version of Sightline is ready. Your journey is saved.",
     reload_new_version: "Reload",

@@ -6,7 +6,7 @@
 //! switching never drops the last edits.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, Journey};
+use sightline_engine::{journey_from, Edit, Journey, Template};
 
 use crate::storage::autosave::Autosave;
 use crate::storage::library::{self, Stored};
@@ -101,8 +101,13 @@ impl Workspace {
         self.show(journey);
     }
 
-    /// Open the stored journey with this id, or say why not.
+    /// Open the stored journey with this id, or say why not. The journey already open is
+    /// only shown again, so that its undo history stays.
     pub fn open(&self, id: &str) {
+        if self.open_id().as_deref() == Some(id) && !self.shared.get_untracked() {
+            self.screen.set(Screen::Journey);
+            return;
+        }
         self.autosave.flush();
         match library::load(id) {
             Ok(stored) => self.open_stored(stored),
@@ -180,7 +185,7 @@ impl Workspace {
             match library::list().first() {
                 Some(next) => self.open(&next.id.clone()),
                 None => {
-                    self.create(blank_journey(), false);
+                    self.create(journey_from_template(Template::Blank), false);
                 }
             }
             self.show_library();
@@ -189,7 +194,11 @@ impl Workspace {
     }
 }
 
-/// A journey with the seven ITIL steps and nothing else, named as untitled.
-pub fn blank_journey() -> Journey {
-    Journey::with_itil_steps(strings().untitled_journey)
+/// A new journey from a template; one without a name (the blank one) is named as untitled.
+pub fn journey_from_template(template: Template) -> Journey {
+    let mut journey = journey_from(template);
+    if journey.name.trim().is_empty() {
+        journey.name = strings().untitled_journey.to_owned();
+    }
+    journey
 }

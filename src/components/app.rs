@@ -76,12 +76,31 @@ pub fn App() -> impl IntoView {
             Some(Err(error)) => notices.push((strings().link_error)(&error)),
             None => {}
         });
+    // Undo and redo from anywhere on the page, also while a field has the focus: the field's
+    // own undo would only take back its text, not the journey's last step.
+    let shortcuts = window_event_listener(ev::keydown, move |event| {
+        if workspace.shared.get_untracked() || !(event.ctrl_key() || event.meta_key()) {
+            return;
+        }
+        let redo = match event.key().to_lowercase().as_str() {
+            "z" => event.shift_key(),
+            "y" if event.ctrl_key() => true,
+            _ => return,
+        };
+        event.prevent_default();
+        if redo {
+            store.redo();
+        } else {
+            store.undo();
+        }
+    });
     // The page may be closed or frozen without another chance: save what is pending.
     let leaving = window_event_listener_untyped("pagehide", move |_| autosave.flush());
     let hidden = window_event_listener_untyped("visibilitychange", move |_| autosave.flush());
     on_cleanup(move || {
         storage.remove();
         pasted.remove();
+        shortcuts.remove();
         leaving.remove();
         hidden.remove();
     });

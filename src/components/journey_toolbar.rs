@@ -44,6 +44,26 @@ pub fn JourneyToolbar() -> impl IntoView {
         <nav class="toolbar" aria-label=s.journey_actions>
             <button
                 class="button"
+                aria-keyshortcuts="Control+Z Meta+Z"
+                title=s.undo_hint
+                disabled=move || !store.can_undo()
+                on:click=move |_| store.undo()
+                data-testid="undo"
+            >
+                {s.undo}
+            </button>
+            <button
+                class="button"
+                aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+                title=s.redo_hint
+                disabled=move || !store.can_redo()
+                on:click=move |_| store.redo()
+                data-testid="redo"
+            >
+                {s.redo}
+            </button>
+            <button
+                class="button"
                 on:click=move |_| workspace.show_library()
                 data-testid="open-library"
             >

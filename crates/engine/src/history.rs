@@ -57,6 +57,29 @@ pub enum Group {
     Settings,
 }
 
+impl Group {
+    /// The field an edit types into, for the edits that come from typing or stepping a
+    /// value (names, scores, amounts, details, settings); `None` for edits that are one
+    /// deliberate act each (adding, deleting, moving, choosing from a list).
+    pub fn of(edit: &Edit) -> Option<Group> {
+        Some(match edit {
+            Edit::RenameJourney { .. } => Group::JourneyName,
+            Edit::RenameStep { id, .. } => Group::StepName(*id),
+            Edit::RenameTouchpoint { id, .. } => Group::TouchpointName(*id),
+            Edit::SetScores { id, .. } => Group::Scores(*id),
+            Edit::SetEmotion {
+                id,
+                stakeholder,
+                value: Some(_),
+            } => Group::Emotion(*id, *stakeholder),
+            Edit::SetEffect { id, index, .. } => Group::Effect(*id, *index),
+            Edit::SetStakeholder(stakeholder) => Group::Stakeholder(stakeholder.id),
+            Edit::SetSettings(_) => Group::Settings,
+            _ => return None,
+        })
+    }
+}
+
 /// One step the user can undo or redo.
 #[derive(Debug, Clone)]
 struct Entry {

@@ -380,3 +380,40 @@ fn an_untrimmed_name_from_a_document_comes_back_untrimmed() {
     while history.undo(&mut journey) {}
     assert_identical(&journey, &start);
 }
+
+/// The app groups edits by what they type into: a run of keystrokes in one name is one undo
+/// step, while adding, deleting or moving is never merged with anything.
+#[test]
+fn typing_edits_have_a_group_and_deliberate_acts_have_none() {
+    let id = TouchpointId(3);
+    assert_eq!(
+        Group::of(&rename(id, "Au")),
+        Some(Group::TouchpointName(id))
+    );
+    assert_eq!(
+        Group::of(&Edit::RenameJourney { name: "J".into() }),
+        Some(Group::JourneyName)
+    );
+    assert_eq!(Group::of(&Edit::DeleteTouchpoint { id }), None);
+    assert_eq!(
+        Group::of(&Edit::SetLane {
+            id,
+            lane: sightline_engine::Lane::ProviderBackstage
+        }),
+        None
+    );
+    // Clearing an emotion is one act, not typing.
+    let stakeholder = StakeholderId(1);
+    let clear = Edit::SetEmotion {
+        id,
+        stakeholder,
+        value: None,
+    };
+    assert_eq!(Group::of(&clear), None);
+    let feel = Edit::SetEmotion {
+        id,
+        stakeholder,
+        value: Some(1.0),
+    };
+    assert_eq!(Group::of(&feel), Some(Group::Emotion(id, stakeholder)));
+}

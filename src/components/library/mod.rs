@@ -5,11 +5,11 @@ mod journey_row;
 mod recovered_list;
 
 use leptos::prelude::*;
-use sightline_engine::sample_journey;
+use sightline_engine::Template;
 
 use crate::storage::library;
 use crate::strings::strings;
-use crate::workspace::{blank_journey, Workspace};
+use crate::workspace::{journey_from_template, Workspace};
 use import_file::ImportFile;
 use journey_row::JourneyRow;
 use recovered_list::RecoveredList;
@@ -28,25 +28,25 @@ pub fn LibraryView() -> impl IntoView {
             <h2 id="library-title" class="library__title">
                 {s.library}
             </h2>
-            <div class="library__create">
-                <button
-                    class="button button--primary"
-                    on:click=move |_| {
-                        workspace.create(blank_journey(), true);
-                    }
-                    data-testid="new-blank-journey"
-                >
-                    {s.new_blank_journey}
-                </button>
-                <button
-                    class="button"
-                    on:click=move |_| {
-                        workspace.create(sample_journey(), true);
-                    }
-                    data-testid="new-from-sample"
-                >
-                    {s.new_from_sample}
-                </button>
+            <div class="library__create" role="group" aria-label=s.start_from_template>
+                {Template::ALL
+                    .into_iter()
+                    .map(|template| {
+                        view! {
+                            <button
+                                class="button"
+                                class:button--primary=template == Template::Blank
+                                on:click=move |_| {
+                                    workspace.create(journey_from_template(template), true);
+                                }
+                                data-testid="new-journey"
+                                data-template=template.key()
+                            >
+                                {s.templates[template.index()]}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
                 <ImportFile />
             </div>
             <ul class="library__list">

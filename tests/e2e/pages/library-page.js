@@ -21,7 +21,12 @@ export class LibraryPage {
   }
 
   async createBlank() {
-    await this.page.getByTestId('new-blank-journey').click();
+    await this.createFrom('blank');
+  }
+
+  /** Starts a journey from a template, by its key (blank, incident-resolution, ...). */
+  async createFrom(template) {
+    await this.page.locator(`[data-testid="new-journey"][data-template="${template}"]`).click();
     await this.page.getByTestId('blueprint').waitFor();
   }
 
