@@ -8,7 +8,7 @@ use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
-    Place, Problem, Relationship, Role, Side, Stage, Step,
+    Place, Problem, Relationship, Role, Side, Stage, Step, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The user interface texts of one language.
@@ -728,6 +728,13 @@ static EN: Strings = Strings {
         ),
         Problem::EmotionScaleInverted => {
             "the emotion scale's minimum is not below its maximum".to_owned()
+        }
+        Problem::ValueUnitTooLong { chars } => format!(
+            "the unit of value has {chars} characters, but may have at most \
+             {MAX_VALUE_UNIT_CHARS}"
+        ),
+        Problem::ValueUnitControlCharacter => {
+            "the unit of value must fit on one line, without tabs".to_owned()
         }
     },
     // Library, share links and files.

@@ -13,7 +13,7 @@ use crate::strings::strings;
 pub fn SettingsPanel() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let settings = Memo::new(move |_| store.with(|journey| journey.settings));
+    let settings = Memo::new(move |_| store.with(|journey| journey.settings.clone()));
     let update = move |change: &dyn Fn(&mut Settings)| -> Result<(), String> {
         let mut updated = settings.get_untracked();
         change(&mut updated);

@@ -29,6 +29,7 @@ pub fn sample_journey() -> Journey {
             time: 2.0,
             resources: 1.0,
         },
+        value_unit: "k€".to_owned(),
         ..Settings::default()
     };
     journey.stakeholders = stakeholders();
