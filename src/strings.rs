@@ -8,7 +8,7 @@ use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
-    Place, Problem, Relationship, Role, Side, Stage, Step,
+    Place, Problem, Relationship, Role, Side, Stage, Step, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The user interface texts of one language.
@@ -271,10 +271,10 @@ pub struct Strings {
     pub chart_titles: [&'static str; 7],
     /// Axis title: the steps.
     pub steps_axis: &'static str,
-    /// Axis title: cumulative value.
-    pub cumulative_value_axis: &'static str,
-    /// Axis title: value.
-    pub value_axis: &'static str,
+    /// Axis title: cumulative value, given the journey's unit of value (may be empty).
+    pub cumulative_value_axis: fn(unit: &str) -> String,
+    /// Axis title: value, given the journey's unit of value (may be empty).
+    pub value_axis: fn(unit: &str) -> String,
     /// Axis title: influence.
     pub influence_axis: &'static str,
     /// Axis title: interest.
@@ -325,6 +325,11 @@ pub struct Strings {
     pub map_step: &'static str,
     /// Told when the browser refused to save a file.
     pub download_failed: &'static str,
+    // Unit of value.
+    /// Label of the settings field for the unit of value; names it in chart summaries too.
+    pub unit_of_value: &'static str,
+    /// Caption of the value table when the journey has a unit of value.
+    pub figures_in: fn(unit: &str) -> String,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -409,6 +414,7 @@ impl Strings {
             steps_axis: self.steps_axis,
             cumulative_value_axis: self.cumulative_value_axis,
             value_axis: self.value_axis,
+            unit_of_value: self.unit_of_value,
             influence_axis: self.influence_axis,
             interest_axis: self.interest_axis,
             emotion_axis: self.emotion_axis,
@@ -738,6 +744,13 @@ static EN: Strings = Strings {
         Problem::EmotionScaleInverted => {
             "the emotion scale's minimum is not below its maximum".to_owned()
         }
+        Problem::ValueUnitTooLong { chars } => format!(
+            "the unit of value has {chars} characters, but may have at most \
+             {MAX_VALUE_UNIT_CHARS}"
+        ),
+        Problem::ValueUnitControlCharacter => {
+            "the unit of value must fit on one line, without tabs".to_owned()
+        }
     },
     // Library, share links and files.
     journey_gone: "This journey is no longer in the library; it may have been deleted in \
@@ -858,8 +871,20 @@ static EN: Strings = Strings {
         "Journey blueprint",
     ],
     steps_axis: "Steps",
-    cumulative_value_axis: "Cumulative value (V)",
-    value_axis: "Value",
+    cumulative_value_axis: |unit| {
+        if unit.is_empty() {
+            "Cumulative value (V)".to_owned()
+        } else {
+            format!("Cumulative value (V, {unit})")
+        }
+    },
+    value_axis: |unit| {
+        if unit.is_empty() {
+            "Value".to_owned()
+        } else {
+            format!("Value ({unit})")
+        }
+    },
     influence_axis: "Influence (0–10)",
     interest_axis: "Interest (0–10)",
     emotion_axis: |min, max| format!("Emotion ({min} to {max})"),
@@ -886,4 +911,7 @@ static EN: Strings = Strings {
     download_blueprint: "Download the blueprint as SVG",
     map_step: "Standing in",
     download_failed: "This browser did not let Sightline save the file. Try again, or allow downloads for this site.",
+    // Unit of value.
+    unit_of_value: "Unit of value",
+    figures_in: |unit| format!("Figures in {unit}"),
 };

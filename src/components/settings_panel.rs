@@ -1,10 +1,10 @@
-//! The journey's value settings: relationship type, conversion rates, emotion scale and the
-//! thresholds of the findings.
+//! The journey's value settings: relationship type, unit of value, conversion rates, emotion
+//! scale and the thresholds of the findings.
 
 use leptos::prelude::*;
 use sightline_engine::{Edit, Relationship, Settings};
 
-use crate::components::fields::{named, refusal, required, ChoiceField, NumberField};
+use crate::components::fields::{named, refusal, required, ChoiceField, NumberField, TextField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -13,7 +13,7 @@ use crate::strings::strings;
 pub fn SettingsPanel() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let settings = Memo::new(move |_| store.with(|journey| journey.settings));
+    let settings = Memo::new(move |_| store.with(|journey| journey.settings.clone()));
     let update = move |change: &dyn Fn(&mut Settings)| -> Result<(), String> {
         let mut updated = settings.get_untracked();
         change(&mut updated);
@@ -46,6 +46,12 @@ pub fn SettingsPanel() -> impl IntoView {
                     }
                 })
                 testid="relationship"
+            />
+            <TextField
+                label=s.unit_of_value.to_owned()
+                value=Signal::derive(move || settings.with(|s| s.value_unit.clone()))
+                on_commit=Callback::new(move |unit: String| update(&|s| s.value_unit = unit.clone()))
+                testid="value-unit"
             />
             <div class="settings__grid">
                 {number(1, |s| s.rates.money, |s, v| s.rates.money = v)}

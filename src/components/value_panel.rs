@@ -22,6 +22,8 @@ pub fn ValuePanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // Its own memo, so that the caption is redrawn only when the unit changes.
+    let unit = Memo::new(move |_| store.with(|journey| journey.settings.value_unit.clone()));
     let choose = move |event| {
         let step = event_target_value(&event).parse::<u32>().ok().map(StepId);
         focused.0.set(step);
@@ -89,6 +91,17 @@ pub fn ValuePanel() -> impl IntoView {
             </div>
             <div class="panel__scroll">
                 <table class="figures" data-testid="value-table">
+                    {move || {
+                        let unit = unit.get();
+                        (!unit.is_empty())
+                            .then(|| {
+                                view! {
+                                    <caption class="figures__unit" data-testid="value-unit-caption">
+                                        {(s.figures_in)(&unit)}
+                                    </caption>
+                                }
+                            })
+                    }}
                     <thead>
                         <tr>
                             {s

@@ -40,7 +40,7 @@ pub use text::ChartText;
 pub use value_along::value_along_journey;
 pub use value_balance::value_balance;
 
-use sightline_engine::{Journey, Step};
+use sightline_engine::{Journey, Step, MAX_VALUE_UNIT_CHARS};
 
 /// A finished chart.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,6 +146,18 @@ fn summary(title: &str, figures: impl IntoIterator<Item = String>) -> String {
     } else {
         format!("{title}. {}.", figures.join("; "))
     }
+}
+
+/// The journey's unit of value as charts show it: trimmed, controls as spaces (the engine
+/// refuses both, but a chart draws whatever it is given), empty when there is none.
+fn value_unit(journey: &Journey) -> String {
+    frame::shorten(journey.settings.value_unit.trim(), MAX_VALUE_UNIT_CHARS)
+}
+
+/// The unit of value as the first key figure of a value chart's text alternative, if the
+/// journey has one.
+fn unit_figure(text: &ChartText, unit: &str) -> Option<String> {
+    (!unit.is_empty()).then(|| (text.figure)(text.unit_of_value, unit))
 }
 
 /// Names joined for a text alternative, at most `max` of them.

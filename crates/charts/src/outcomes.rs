@@ -6,7 +6,7 @@ use sightline_engine::{Figures, Journey, Valuation};
 
 use crate::frame::{category_labels, draw, mesh, message, span, LegendEntry, Marker, Swatch};
 use crate::palette::{COST, INK, OUTCOME, RISK, UNREALISED};
-use crate::{step_names, summary, Chart, ChartKind, ChartText};
+use crate::{step_names, summary, unit_figure, value_unit, Chart, ChartKind, ChartText};
 
 /// Share of a step's width a bar takes.
 const BAR: f64 = 0.6;
@@ -68,13 +68,15 @@ pub fn outcomes_costs_risks(journey: &Journey, valuation: &Valuation, text: &Cha
     ];
     let total = &valuation.total;
     let number = text.number;
-    let mut figures = vec![
+    let unit = value_unit(journey);
+    let mut figures: Vec<String> = unit_figure(text, &unit).into_iter().collect();
+    figures.extend([
         (text.figure)(text.outcome, &number(total.outcome)),
         (text.figure)(text.unrealised, &number(total.potential - total.outcome)),
         (text.figure)(text.cost, &number(total.cost)),
         (text.figure)(text.risk, &number(total.risk)),
         (text.figure)(text.net_value, &number(total.value)),
-    ];
+    ]);
     figures.extend(
         names
             .iter()
@@ -96,7 +98,13 @@ pub fn outcomes_costs_risks(journey: &Journey, valuation: &Valuation, text: &Cha
             .x_label_area_size(52)
             .y_label_area_size(64)
             .build_cartesian_2d(-0.5..(n as f64 - 0.5), range.clone())?;
-        mesh(&mut chart, text, text.steps_axis, text.value_axis, false)?;
+        mesh(
+            &mut chart,
+            text,
+            text.steps_axis,
+            &(text.value_axis)(&unit),
+            false,
+        )?;
         let half = BAR / 2.0;
         // (colour, from, to) per bar, bottom of each stack first.
         let bars = amounts.iter().enumerate().flat_map(|(k, &[o, u, c, r])| {

@@ -22,10 +22,13 @@ pub struct ChartText {
     pub effort_quadrants: [&'static str; 4],
     /// Title of the axis of steps.
     pub steps_axis: &'static str,
-    /// Title of the cumulative value axis.
-    pub cumulative_value_axis: &'static str,
-    /// Title of a value axis.
-    pub value_axis: &'static str,
+    /// Title of the cumulative value axis, given the journey's unit of value (empty when the
+    /// journey has none).
+    pub cumulative_value_axis: fn(unit: &str) -> String,
+    /// Title of a value axis, given the journey's unit of value (empty when it has none).
+    pub value_axis: fn(unit: &str) -> String,
+    /// Label of the unit of value among a text alternative's key figures.
+    pub unit_of_value: &'static str,
     /// Title of the influence axis.
     pub influence_axis: &'static str,
     /// Title of the interest axis.

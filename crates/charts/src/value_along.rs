@@ -9,7 +9,7 @@ use crate::frame::{
     SERIES_WIDTH,
 };
 use crate::palette::{self, QUIET, VERMILLION};
-use crate::{list, step_names, summary, Chart, ChartKind, ChartText};
+use crate::{list, step_names, summary, unit_figure, value_unit, Chart, ChartKind, ChartText};
 
 /// Opacity of the band behind a step that removes value.
 pub const REMOVES_VALUE_OPACITY: f64 = 0.12;
@@ -34,6 +34,7 @@ pub fn value_along_journey(journey: &Journey, valuation: &Valuation, text: &Char
         .collect();
     let markers = side_markers(journey);
     let number = text.number;
+    let unit = value_unit(journey);
 
     let mut legend: Vec<LegendEntry> = journey
         .stakeholders
@@ -50,18 +51,20 @@ pub fn value_along_journey(journey: &Journey, valuation: &Valuation, text: &Char
             label: text.removes_value.to_owned(),
         });
     }
-    let mut figures: Vec<String> = journey
-        .stakeholders
-        .iter()
-        .zip(&valuation.cumulative)
-        .take(12)
-        .map(|(stakeholder, values)| {
-            (text.figure)(
-                &stakeholder.name,
-                &number(values.last().copied().unwrap_or(0.0)),
-            )
-        })
-        .collect();
+    let mut figures: Vec<String> = unit_figure(text, &unit).into_iter().collect();
+    figures.extend(
+        journey
+            .stakeholders
+            .iter()
+            .zip(&valuation.cumulative)
+            .take(12)
+            .map(|(stakeholder, values)| {
+                (text.figure)(
+                    &stakeholder.name,
+                    &number(values.last().copied().unwrap_or(0.0)),
+                )
+            }),
+    );
     if journey.stakeholders.len() > 12 {
         figures.push((text.more)(journey.stakeholders.len() - 12));
     }
@@ -91,7 +94,7 @@ pub fn value_along_journey(journey: &Journey, valuation: &Valuation, text: &Char
             &mut chart,
             text,
             text.steps_axis,
-            text.cumulative_value_axis,
+            &(text.cumulative_value_axis)(&unit),
             false,
         )?;
         chart.draw_series(std::iter::once(PathElement::new(

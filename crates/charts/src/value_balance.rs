@@ -5,7 +5,7 @@ use sightline_engine::{Journey, Side, Valuation};
 
 use crate::frame::{category_labels, draw, mesh, message, span, LegendEntry, Swatch};
 use crate::palette;
-use crate::{step_names, summary, Chart, ChartKind, ChartText};
+use crate::{step_names, summary, unit_figure, value_unit, Chart, ChartKind, ChartText};
 
 /// Two bars per step, the consumer side's value V and the provider side's, from zero; a side
 /// whose value is zero in a step draws no bar there.
@@ -41,11 +41,13 @@ pub fn value_balance(journey: &Journey, valuation: &Valuation, text: &ChartText)
         })
         .collect();
     let number = text.number;
+    let unit = value_unit(journey);
     let [consumer, provider] = sides.map(|side| text.sides[side.index()]);
-    let mut figures = vec![
+    let mut figures: Vec<String> = unit_figure(text, &unit).into_iter().collect();
+    figures.extend([
         (text.figure)(consumer, &number(valuation.by_side.consumer.value)),
         (text.figure)(provider, &number(valuation.by_side.provider.value)),
-    ];
+    ]);
     figures.extend(names.iter().zip(&pairs).take(12).map(|(name, (c, p))| {
         let both = format!(
             "{}, {}",
@@ -63,7 +65,13 @@ pub fn value_balance(journey: &Journey, valuation: &Valuation, text: &ChartText)
             .x_label_area_size(52)
             .y_label_area_size(64)
             .build_cartesian_2d(-0.5..(n as f64 - 0.5), range.clone())?;
-        mesh(&mut chart, text, text.steps_axis, text.value_axis, false)?;
+        mesh(
+            &mut chart,
+            text,
+            text.steps_axis,
+            &(text.value_axis)(&unit),
+            false,
+        )?;
         let bars = pairs.iter().enumerate().flat_map(|(k, &(c, p))| {
             let x = k as f64;
             [

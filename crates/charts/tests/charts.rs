@@ -126,6 +126,55 @@ fn value_along_the_journey_draws_one_line_per_stakeholder_in_its_side_colour() {
     );
 }
 
+/// The value charts of a journey: value along the journey, outcomes, value balance.
+fn value_charts(journey: &sightline_engine::Journey) -> [sightline_charts::Chart; 3] {
+    let valuation = evaluate(journey);
+    let text = english();
+    [
+        value_along_journey(journey, &valuation, &text),
+        outcomes_costs_risks(journey, &valuation, &text),
+        value_balance(journey, &valuation, &text),
+    ]
+}
+
+#[test]
+fn the_value_axes_and_text_alternatives_name_the_unit_of_value() {
+    let journey = sample_journey();
+    let [along, bars, balance] = value_charts(&journey);
+    assert!(texts(&parse(&along.svg)).contains(&"Cumulative value (V, k€)".to_owned()));
+    for chart in [&bars, &balance] {
+        assert!(texts(&parse(&chart.svg)).contains(&"Value (k€)".to_owned()));
+    }
+    for chart in [&along, &bars, &balance] {
+        assert!(
+            chart.summary.contains(". Unit of value: k€; "),
+            "{}",
+            chart.summary
+        );
+    }
+}
+
+#[test]
+fn without_a_unit_the_value_axes_say_only_what_they_measure() {
+    let mut journey = sample_journey();
+    journey.settings.value_unit.clear();
+    let [along, bars, balance] = value_charts(&journey);
+    let along_texts = texts(&parse(&along.svg));
+    assert!(along_texts.contains(&"Cumulative value (V)".to_owned()));
+    for chart in [&bars, &balance] {
+        let texts = texts(&parse(&chart.svg));
+        assert!(texts.contains(&"Value".to_owned()), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.starts_with("Value (")), "{texts:?}");
+    }
+    for chart in [&along, &bars, &balance] {
+        assert!(
+            !chart.summary.contains("Unit of value"),
+            "{}",
+            chart.summary
+        );
+    }
+}
+
 #[test]
 fn outcomes_costs_and_risks_draw_a_bar_per_non_zero_amount_and_a_point_per_step() {
     let journey = sample_journey();

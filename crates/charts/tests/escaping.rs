@@ -10,11 +10,14 @@ use sightline_engine::{evaluate, sample_journey, Emotion, StakeholderId};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 const QUOTED: &str = "A & B \"quoted\" 'too'";
+/// A unit of value that looks like markup, as short as the engine allows.
+const UNIT: &str = "<b>&";
 
 #[test]
 fn markup_in_names_reads_back_as_the_literal_text() {
     let mut journey = sample_journey();
     journey.name = format!("{QUOTED} {SCRIPT}");
+    journey.settings.value_unit = UNIT.to_owned();
     journey.stakeholders[0].name = SCRIPT.to_owned();
     journey.stakeholders[4].name = QUOTED.to_owned();
     journey.steps[1].custom_name = Some(QUOTED.to_owned());
@@ -33,8 +36,8 @@ fn markup_in_names_reads_back_as_the_literal_text() {
 
     for (n, chart) in all_charts(&journey, &valuation).iter().enumerate() {
         assert!(
-            !chart.svg.contains("<script"),
-            "chart {n} holds a raw <script>"
+            !chart.svg.contains("<script") && !chart.svg.contains("<b>"),
+            "chart {n} holds raw markup"
         );
         assert!(
             !chart.svg.contains("&amp;amp;") && !chart.svg.contains("&amp;lt;"),
@@ -53,8 +56,9 @@ fn markup_in_names_reads_back_as_the_literal_text() {
         };
         // The map, the effort chart and the blueprint draw names the others do not.
         let expected: &[&str] = match n {
-            0 | 2 => &[SCRIPT, QUOTED],
-            1 | 5 => &[QUOTED],
+            0 => &[SCRIPT, QUOTED, UNIT],
+            2 => &[SCRIPT, QUOTED],
+            1 | 5 => &[QUOTED, UNIT],
             3 | 4 => &[SCRIPT],
             _ => &[SCRIPT, QUOTED],
         };
@@ -69,5 +73,11 @@ fn markup_in_names_reads_back_as_the_literal_text() {
             label, chart.summary,
             "the accessible name reads back unescaped"
         );
+        if matches!(n, 0 | 1 | 5) {
+            assert!(
+                label.contains(&format!("Unit of value: {UNIT};")),
+                "chart {n} names its unit: {label}"
+            );
+        }
     }
 }

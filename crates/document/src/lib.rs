@@ -2,7 +2,7 @@
 //! read back.
 //!
 //! A document is JSON with a format marker and a version:
-//! `{"format": "sightline-journey", "version": 1, "journey": {...}}`, compact for storage
+//! `{"format": "sightline-journey", "version": 3, "journey": {...}}`, compact for storage
 //! ([`encode`]) or indented for a `.sightline.json` file ([`encode_pretty`]). Reading never
 //! panics and never guesses: it returns the journey, or a [`LoadError`] that says exactly what
 //! is wrong, so the app can tell the user and keep the text aside. Share links
@@ -35,7 +35,10 @@ pub const FORMAT: &str = "sightline-journey";
 ///   scores, emotions and value effects. Every new field has a default, so a version 1
 ///   journey reads as version 2 with neutral values (weights 1, scores in the middle, no
 ///   effects) and no rewriting of its JSON.
-pub const VERSION: u32 = 2;
+/// - 3: the unit of value (`settings.value_unit`, left out when empty). A version 2 journey
+///   reads as one without a unit; the version changed so that an older Sightline refuses a
+///   journey with a unit instead of opening it and silently dropping the unit on its next save.
+pub const VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {

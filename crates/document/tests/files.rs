@@ -3,7 +3,9 @@
 mod journeys;
 
 use proptest::prelude::*;
-use sightline_document::{decode, encode, encode_pretty, touchpoints_csv, CSV_COLUMNS, FORMAT};
+use sightline_document::{
+    decode, encode, encode_pretty, touchpoints_csv, CSV_COLUMNS, FORMAT, VERSION,
+};
 use sightline_engine::{
     sample_journey, synthetic_journey, Journey, Lane, Size, StakeholderId, StepId, Touchpoint,
     TouchpointId,
@@ -18,6 +20,10 @@ fn fixtures() -> Vec<(&'static str, Journey)> {
         (
             "v2.json",
             decode(include_str!("fixtures/v2.json")).expect("v2 loads"),
+        ),
+        (
+            "v3.json",
+            decode(include_str!("fixtures/v3.json")).expect("v3 loads"),
         ),
         ("sample", sample_journey()),
         (
@@ -48,7 +54,7 @@ fn every_fixture_exports_and_imports_as_the_same_journey() {
 fn the_file_is_readable_and_starts_with_its_format_and_version() {
     let file = encode_pretty(&sample_journey());
     assert!(file.starts_with(&format!(
-        "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": 2,\n"
+        "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n"
     )));
     assert!(file.contains("\n        \"name\": \"IT manager\",\n"));
 }

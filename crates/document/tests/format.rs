@@ -27,6 +27,7 @@ fn every_fixture_round_trips_exactly_through_the_document_format() {
     for (label, text) in [
         ("v1.json", include_str!("fixtures/v1.json").to_owned()),
         ("v2.json", include_str!("fixtures/v2.json").to_owned()),
+        ("v3.json", include_str!("fixtures/v3.json").to_owned()),
         ("synthetic", encode(&synthetic)),
     ] {
         let journey = decode(&text).expect("fixture loads");
@@ -62,6 +63,40 @@ fn version_2_fixture_loads_with_its_value_model() {
     let effects: usize = journey.touchpoints.iter().map(|t| t.effects.len()).sum();
     assert_eq!(effects, 38);
     assert_eq!(journey.stakeholders[2].weights.costs, 2.0);
+    assert_eq!(
+        journey.settings.value_unit, "",
+        "version 2 had no unit of value"
+    );
+}
+
+#[test]
+fn version_3_fixture_loads_with_its_unit_of_value() {
+    let journey = decode(include_str!("fixtures/v3.json")).expect("v3 fixture loads");
+    assert_eq!(journey.settings.value_unit, "k€");
+    assert_eq!(journey, sample_journey());
+}
+
+/// An empty unit is left out, so a journey without one writes what version 2 wrote.
+#[test]
+fn a_journey_without_a_unit_writes_no_unit_field() {
+    let mut journey = sample_journey();
+    assert!(encode(&journey).contains(r#""value_unit":"k€""#));
+    journey.settings.value_unit.clear();
+    assert!(!encode(&journey).contains("value_unit"));
+}
+
+#[test]
+fn a_unit_of_value_that_breaks_the_rules_is_refused_on_load() {
+    let long = sample_with(
+        r#""value_unit":"k€""#,
+        r#""value_unit":"thousands of euros""#,
+    );
+    assert_eq!(
+        problems_of(&long),
+        [Problem::ValueUnitTooLong { chars: 18 }]
+    );
+    let broken = sample_with(r#""value_unit":"k€""#, r#""value_unit":"k€\n""#);
+    assert_eq!(problems_of(&broken), [Problem::ValueUnitControlCharacter]);
 }
 
 #[test]

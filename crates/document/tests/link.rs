@@ -20,6 +20,10 @@ fn fixtures() -> Vec<(&'static str, sightline_engine::Journey)> {
             "v2.json",
             decode(include_str!("fixtures/v2.json")).expect("v2 loads"),
         ),
+        (
+            "v3.json",
+            decode(include_str!("fixtures/v3.json")).expect("v3 loads"),
+        ),
         ("sample", sample_journey()),
         (
             "synthetic",
@@ -52,12 +56,40 @@ fn a_link_uses_only_characters_that_survive_a_url_fragment() {
         .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
 }
 
-/// A link made by the first link format, kept as it shipped: it must keep opening.
+/// A link made by the first link format, kept as it shipped: it must keep opening, as a
+/// journey without a unit of value (version 1 had none).
 #[test]
 fn a_version_1_link_still_opens_as_the_journey_it_was_made_from() {
     let link = include_str!("fixtures/link-v1.txt").trim_end();
     let expected = decode(include_str!("fixtures/v2.json")).expect("v2 loads");
+    assert_eq!(expected.settings.value_unit, "");
     assert_eq!(decode_link(link), Ok(expected));
+}
+
+/// A link of the second format, which carries the unit of value: the sample as it shipped.
+#[test]
+fn a_version_2_link_opens_with_its_unit_of_value() {
+    let link = include_str!("fixtures/link-v2.txt").trim_end();
+    assert!(link.starts_with("j2."));
+    let journey = decode_link(link).expect("opens");
+    assert_eq!(journey.settings.value_unit, "k€");
+    assert_eq!(
+        journey,
+        decode(include_str!("fixtures/v3.json")).expect("v3 loads")
+    );
+}
+
+#[test]
+fn a_unit_of_value_travels_in_a_link_exactly() {
+    let mut journey = sample_journey();
+    for unit in ["", "h", "<b>&", "  spaced  ", "日本語の単位"] {
+        journey.settings.value_unit = unit.to_owned();
+        assert_eq!(
+            decode_link(&encode_link(&journey)),
+            Ok(journey.clone()),
+            "{unit}"
+        );
+    }
 }
 
 #[test]
@@ -128,7 +160,8 @@ fn text_that_is_not_a_link_is_damaged() {
 #[test]
 fn a_link_from_a_newer_sightline_says_so() {
     let link = encode_link(&sample_journey());
-    let newer = link.replacen("j1.", "j7.", 1);
+    let newer = link.replacen(&format!("j{LINK_VERSION}."), "j7.", 1);
+    assert_ne!(newer, link);
     assert_eq!(decode_link(&newer), Err(LinkError::NewerVersion(7)));
     assert!(is_link_fragment(&newer));
     assert_eq!(

@@ -37,5 +37,5 @@ pub use valuation::{
 };
 pub use value::{
     Aspect, EffectKind, EmotionScale, Rates, Relationship, Settings, Thresholds, ValueEffect,
-    Weights,
+    Weights, MAX_VALUE_UNIT_CHARS,
 };

@@ -32,6 +32,7 @@ pub fn sample_journey() -> Journey {
             time: 2.0,
             resources: 1.0,
         },
+        value_unit: "k€".to_owned(),
         ..Settings::default()
     };
     let mut draft = Draft::itil("Mobile telephony for Acme Corp", settings);

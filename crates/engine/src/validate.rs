@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::model::Emotion;
 use crate::model::{Journey, Stakeholder, StakeholderId, StepId, Touchpoint, TouchpointId};
-use crate::value::{EffectKind, EmotionScale, Settings, ValueEffect};
+use crate::value::{EffectKind, EmotionScale, Settings, ValueEffect, MAX_VALUE_UNIT_CHARS};
 
 /// Something in a journey that breaks an invariant. Each names the offending item and field
 /// so that the user can be told exactly what is wrong.
@@ -57,6 +57,13 @@ pub enum Problem {
     },
     /// The emotion scale's minimum is not below its maximum.
     EmotionScaleInverted,
+    /// The unit of value is longer than [`MAX_VALUE_UNIT_CHARS`] characters once trimmed.
+    ValueUnitTooLong {
+        /// How many characters it has, trimmed.
+        chars: usize,
+    },
+    /// The unit of value holds a line break, a tab or another control character.
+    ValueUnitControlCharacter,
 }
 
 /// Where in a journey a field lives.
@@ -179,6 +186,15 @@ pub(crate) fn settings_problems(settings: &Settings, problems: &mut Vec<Problem>
     );
     if scale.min >= scale.max {
         problems.push(Problem::EmotionScaleInverted);
+    }
+    let unit = &settings.value_unit;
+    let chars = unit.trim().chars().count();
+    if chars > MAX_VALUE_UNIT_CHARS {
+        problems.push(Problem::ValueUnitTooLong { chars });
+    }
+    // Checked untrimmed: a trailing line break is as foreign to a label as an inner one.
+    if unit.chars().any(char::is_control) {
+        problems.push(Problem::ValueUnitControlCharacter);
     }
 }
 

@@ -219,8 +219,12 @@ impl Default for Thresholds {
     }
 }
 
+/// The most characters a unit of value may have, once trimmed: it is a short label on axes
+/// and headers (`k€`, `h`, `points`), not a sentence.
+pub const MAX_VALUE_UNIT_CHARS: usize = 16;
+
 /// Journey-wide settings of the value engine.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Settings {
     /// The type of service relationship.
     #[serde(default)]
@@ -234,4 +238,9 @@ pub struct Settings {
     /// Thresholds of the findings.
     #[serde(default)]
     pub thresholds: Thresholds,
+    /// What one point of the value scale stands for (`k€`, `h`, `points`), shown beside
+    /// figures; empty when the journey does not say. At most [`MAX_VALUE_UNIT_CHARS`]
+    /// characters once trimmed, and no control characters.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub value_unit: String,
 }

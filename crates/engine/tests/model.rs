@@ -262,7 +262,7 @@ fn a_narrower_emotion_scale_that_strands_emotions_is_refused() {
             min: -1.0,
             max: 1.0,
         },
-        ..journey.settings
+        ..journey.settings.clone()
     };
     assert!(matches!(
         journey.apply(Edit::SetSettings(narrow)),
@@ -273,7 +273,7 @@ fn a_narrower_emotion_scale_that_strands_emotions_is_refused() {
             min: 3.0,
             max: -3.0,
         },
-        ..journey.settings
+        ..journey.settings.clone()
     };
     assert!(matches!(
         journey.apply(Edit::SetSettings(inverted)),
@@ -284,10 +284,61 @@ fn a_narrower_emotion_scale_that_strands_emotions_is_refused() {
             min: -5.0,
             max: 5.0,
         },
-        ..journey.settings
+        ..journey.settings.clone()
     };
     journey.apply(Edit::SetSettings(wider)).unwrap();
     assert_eq!(journey.settings.emotion_scale.max, 5.0);
+}
+
+#[test]
+fn the_sample_counts_value_in_thousands_of_euros() {
+    assert_eq!(sample_journey().settings.value_unit, "k€");
+}
+
+#[test]
+fn a_unit_of_value_is_a_short_label_or_the_edit_is_refused() {
+    let mut journey = sample_journey();
+    let with_unit = |unit: &str| Settings {
+        value_unit: unit.to_owned(),
+        ..journey.settings.clone()
+    };
+    let (hours, long, broken) = (
+        with_unit("h"),
+        with_unit("thousands of euros"),
+        with_unit("k€\nper year"),
+    );
+    // Sixteen characters, counted as characters (not bytes) and after trimming.
+    let sixteen = with_unit("  €€€€€€€€€€€€€€€€  ");
+    assert_eq!(
+        journey.apply(Edit::SetSettings(long)),
+        Err(EditError::Invalid(vec![Problem::ValueUnitTooLong {
+            chars: 18
+        }]))
+    );
+    assert_eq!(
+        journey.apply(Edit::SetSettings(broken)),
+        Err(EditError::Invalid(vec![Problem::ValueUnitControlCharacter]))
+    );
+    assert_eq!(
+        journey.settings.value_unit, "k€",
+        "a refused unit changes nothing"
+    );
+    journey.apply(Edit::SetSettings(sixteen)).unwrap();
+    journey.apply(Edit::SetSettings(hours)).unwrap();
+    assert_eq!(journey.settings.value_unit, "h");
+    assert_eq!(journey.problems(), Vec::<Problem>::new());
+}
+
+#[test]
+fn a_loaded_journey_with_a_bad_unit_names_the_problem() {
+    let mut journey = sample_journey();
+    journey.settings.value_unit = "\tpoints".to_owned();
+    assert_eq!(journey.problems(), [Problem::ValueUnitControlCharacter]);
+    journey.settings.value_unit = "x".repeat(17);
+    assert_eq!(
+        journey.problems(),
+        [Problem::ValueUnitTooLong { chars: 17 }]
+    );
 }
 
 #[test]

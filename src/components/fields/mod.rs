@@ -2,9 +2,11 @@
 
 mod choice_field;
 mod number_field;
+mod text_field;
 
 pub use choice_field::{named, ChoiceField};
 pub use number_field::NumberField;
+pub use text_field::TextField;
 
 use sightline_engine::EditError;
 

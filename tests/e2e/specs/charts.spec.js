@@ -76,3 +76,33 @@ test('a chart and the blueprint download as SVG files with the journey in them',
     expect(grid.text).toContain(words);
   }
 });
+
+test('the unit of value set in the settings names the value axes and survives a reload', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  const charts = new ChartsPage(page);
+  await journey.open();
+  const bars = charts.svg('outcomes-costs-risks');
+  // The sample counts in thousands of euros.
+  await expect(bars.getByText('Value (k€)', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('value-unit-caption')).toHaveText('Figures in k€');
+
+  const unit = page.getByRole('textbox', { name: 'Unit of value', exact: true });
+  await expect(unit).toHaveValue('k€');
+  await unit.fill('a unit far too long to label an axis');
+  await unit.press('Tab');
+  await expect(unit).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('settings')).toContainText('at most 16');
+  await expect(bars.getByText('Value (k€)', { exact: true })).toBeVisible();
+
+  await unit.fill(' h ');
+  await unit.press('Enter');
+  await expect(unit).toHaveAttribute('aria-invalid', 'false');
+  await expect(bars.getByText('Value (h)', { exact: true })).toBeVisible();
+  await expect(charts.svg('value-along-journey').getByText('Cumulative value (V, h)', { exact: true })).toBeVisible();
+  await expect(bars).toHaveAttribute('aria-label', /\. Unit of value: h; /);
+
+  await journey.reload();
+  await expect(page.getByRole('textbox', { name: 'Unit of value', exact: true })).toHaveValue('h');
+  await expect(charts.svg('outcomes-costs-risks').getByText('Value (h)', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('value-unit-caption')).toHaveText('Figures in h');
+});

@@ -52,8 +52,21 @@ pub fn english() -> ChartText {
             "Kept lean",
         ],
         steps_axis: "Steps",
-        cumulative_value_axis: "Cumulative value (V)",
-        value_axis: "Value",
+        cumulative_value_axis: |unit| {
+            if unit.is_empty() {
+                "Cumulative value (V)".to_owned()
+            } else {
+                format!("Cumulative value (V, {unit})")
+            }
+        },
+        value_axis: |unit| {
+            if unit.is_empty() {
+                "Value".to_owned()
+            } else {
+                format!("Value ({unit})")
+            }
+        },
+        unit_of_value: "Unit of value",
         influence_axis: "Influence (0–10)",
         interest_axis: "Interest (0–10)",
         emotion_axis: |min, max| format!("Emotion ({min} to {max})"),

@@ -1,4 +1,4 @@
-//! The link's payload, version 1: a journey as compact bytes, laid out for the compressor.
+//! The link's payload: a journey as compact bytes, laid out for the compressor.
 //!
 //! Columnar: all step ids, then all stages; all touchpoint lanes together, then all
 //! channels, and so on, so that alike values sit side by side and deflate finds them.
@@ -9,7 +9,8 @@
 //! counts       steps, stakeholders, touchpoints                    varints
 //! text         lengths of: journey name, step names (0 = none, else length + 1),
 //!              stakeholder names, touchpoint names; then all their UTF-8 bytes
-//! settings     relationship, rates ×3, emotion scale ×2, thresholds ×3
+//! settings     relationship, rates ×3, emotion scale ×2, thresholds ×3; from version 2,
+//!              the unit of value: its length, then its UTF-8 bytes
 //! steps        id deltas, stages
 //! stakeholders id deltas, roles, sides, influences, interests, weights (outcomes, costs,
 //!              risks columns), standing counts, standing steps, influences, interests
@@ -19,6 +20,8 @@
 //!              effect stakeholders, aspects, then outcome potentials, realised, cost
 //!              money, time, resources, risk probabilities, impacts
 //! ```
+//!
+//! Version 1 is the same without the unit of value; it reads as a journey without one.
 //!
 //! Enums are their position in the engine's `ALL` lists; ids are deltas from the previous
 //! id (zigzag varints), so the usual 1, 2, 3... costs one byte of the same value each;
@@ -34,7 +37,7 @@ use sightline_engine::{
 
 use super::number::{put_float, put_varint, unzigzag, zigzag, Malformed, Reader};
 
-/// Write a journey as payload bytes.
+/// Write a journey as payload bytes of the current link version.
 pub(crate) fn write(journey: &Journey) -> Vec<u8> {
     let Journey {
         name,
@@ -87,6 +90,7 @@ fn write_settings(w: &mut Vec<u8>, settings: &Settings) {
         rates,
         emotion_scale,
         thresholds,
+        value_unit,
     } = settings;
     let Rates {
         money,
@@ -112,6 +116,8 @@ fn write_settings(w: &mut Vec<u8>, settings: &Settings) {
     ] {
         put_float(w, *value);
     }
+    put_varint(w, value_unit.len() as u64);
+    w.extend_from_slice(value_unit.as_bytes());
 }
 
 fn write_stakeholders(w: &mut Vec<u8>, stakeholders: &[Stakeholder]) {
@@ -309,8 +315,8 @@ const LEAST_STAKEHOLDER_BYTES: usize = 10;
 /// effort, initiator, participant, emotion and effect counts.
 const LEAST_TOUCHPOINT_BYTES: usize = 12;
 
-/// Read payload bytes back into a journey; every byte must be used.
-pub(crate) fn read(bytes: &[u8]) -> Result<Journey, Malformed> {
+/// Read payload bytes of link `version` (1 or 2) back into a journey; every byte must be used.
+pub(crate) fn read(bytes: &[u8], version: u32) -> Result<Journey, Malformed> {
     let r = &mut Reader::new(bytes);
     let step_count = count(r)?;
     let stakeholder_count = count(r)?;
@@ -346,7 +352,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Journey, Malformed> {
     let stakeholder_names = texts(r, &stakeholder_name_lengths)?;
     let touchpoint_names = texts(r, &touchpoint_name_lengths)?;
 
-    let settings = read_settings(r)?;
+    let settings = read_settings(r, version)?;
 
     let step_ids = deltas(r, step_count)?;
     let stages = column(r, step_count, |r| choice(r, &Stage::ALL))?;
@@ -375,7 +381,7 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Journey, Malformed> {
     })
 }
 
-fn read_settings(r: &mut Reader) -> Result<Settings, Malformed> {
+fn read_settings(r: &mut Reader, version: u32) -> Result<Settings, Malformed> {
     let relationship = choice(r, &Relationship::ALL)?;
     let mut floats = [0.0; 8];
     for value in &mut floats {
@@ -383,6 +389,12 @@ fn read_settings(r: &mut Reader) -> Result<Settings, Malformed> {
     }
     let [money, time, resources, min, max, unrealised_share, one_sided_share, narrow_zone_share] =
         floats;
+    let value_unit = if version >= 2 {
+        let length = length(r)?;
+        text(r, length)?
+    } else {
+        String::new()
+    };
     Ok(Settings {
         relationship,
         rates: Rates {
@@ -396,6 +408,7 @@ fn read_settings(r: &mut Reader) -> Result<Settings, Malformed> {
             one_sided_share,
             narrow_zone_share,
         },
+        value_unit,
     })
 }
 

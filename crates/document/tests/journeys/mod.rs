@@ -1,5 +1,6 @@
 //! Arbitrary sound journeys for property tests: every field varied, names hostile, numbers
-//! at the edges (0.1, 1e-9, 1e12, -0.0), ids sparse and out of order.
+//! at the edges (0.1, 1e-9, 1e12, -0.0), ids sparse and out of order, units of value of
+//! every kind.
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -35,6 +36,18 @@ pub fn amount() -> impl Strategy<Value = f64> {
     ]
 }
 
+/// A unit of value as people type it, from none to sixteen characters of anything printable.
+pub fn unit() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        Just("k€".to_owned()),
+        Just("<b>&".to_owned()),
+        Just("person-days 👩‍💻".to_owned()),
+        "[a-z€$ ]{1,16}",
+        "\\PC{1,16}",
+    ]
+}
+
 /// A share from 0 to 1.
 fn share() -> impl Strategy<Value = f64> {
     prop_oneof![Just(0.0), Just(1.0), Just(0.1), 0.0..=1.0f64]
@@ -63,6 +76,7 @@ fn settings() -> impl Strategy<Value = Settings> {
         share(),
         0.5..=1.0f64,
         share(),
+        unit(),
     )
         .prop_map(
             |(
@@ -73,6 +87,7 @@ fn settings() -> impl Strategy<Value = Settings> {
                 unrealised,
                 one_sided,
                 narrow,
+                value_unit,
             )| {
                 Settings {
                     relationship: Relationship::ALL[relationship],
@@ -90,6 +105,7 @@ fn settings() -> impl Strategy<Value = Settings> {
                         one_sided_share: one_sided,
                         narrow_zone_share: narrow,
                     },
+                    value_unit,
                 }
             },
         )
