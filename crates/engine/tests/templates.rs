@@ -119,3 +119,20 @@ fn template_keys_are_distinct_and_in_picker_order() {
         ]
     );
 }
+
+/// The content templates state their amounts in thousands of euros, so their charts say so.
+#[test]
+fn content_templates_name_their_unit_of_value() {
+    for template in [
+        Template::B2bServicePurchase,
+        Template::IncidentResolution,
+        Template::SaasOnboarding,
+    ] {
+        assert_eq!(
+            journey_from(template).settings.value_unit,
+            "k€",
+            "{template:?}"
+        );
+    }
+    assert_eq!(journey_from(Template::Blank).settings.value_unit, "");
+}

@@ -31,6 +31,7 @@ pub(super) fn journey() -> Journey {
             time: 0.05,
             ..Rates::default()
         },
+        value_unit: "k€".to_owned(),
         ..Settings::default()
     };
     let mut draft = Draft::new("Incident resolution: sales e-mail down", settings);

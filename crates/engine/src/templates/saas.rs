@@ -29,6 +29,7 @@ pub(super) fn journey() -> Journey {
             time: 0.04,
             ..Rates::default()
         },
+        value_unit: "k€".to_owned(),
         ..Settings::default()
     };
     let mut draft = Draft::new("SaaS onboarding: a planning tool for a studio", settings);

@@ -77,7 +77,8 @@ fn any_stakeholder() -> impl Strategy<Value = Stakeholder> {
         )
 }
 
-/// Settings whose emotion scale may be narrower than recorded emotions, or inverted.
+/// Settings whose emotion scale may be narrower than recorded emotions, or inverted, and
+/// whose unit of value may be too long or hold control characters.
 fn any_settings() -> impl Strategy<Value = Settings> {
     (
         proptest::sample::select(Relationship::ALL.to_vec()),
@@ -85,19 +86,23 @@ fn any_settings() -> impl Strategy<Value = Settings> {
         -4.0..0.5f64,
         -0.5..4.0f64,
         0.4..1.0f64,
+        prop_oneof![Just(String::new()), Just("k€".to_owned()), ".{0,20}"],
     )
-        .prop_map(|(relationship, time, min, max, one_sided_share)| Settings {
-            relationship,
-            rates: Rates {
-                time,
-                ..Rates::default()
+        .prop_map(
+            |(relationship, time, min, max, one_sided_share, value_unit)| Settings {
+                relationship,
+                rates: Rates {
+                    time,
+                    ..Rates::default()
+                },
+                emotion_scale: EmotionScale { min, max },
+                thresholds: Thresholds {
+                    one_sided_share,
+                    ..Thresholds::default()
+                },
+                value_unit,
             },
-            emotion_scale: EmotionScale { min, max },
-            thresholds: Thresholds {
-                one_sided_share,
-                ..Thresholds::default()
-            },
-        })
+        )
 }
 
 /// An edit of any kind that may or may not name something that exists.
