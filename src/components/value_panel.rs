@@ -1,8 +1,9 @@
 //! The value table: O, P, C, R, V and L per stakeholder, for one step or the whole journey.
 
 use leptos::prelude::*;
-use sightline_engine::{Figures, Side, StepId};
+use sightline_engine::{Figures, Side};
 
+use crate::components::fields::StepPicker;
 use crate::store::{FocusedStep, JourneyStore};
 use crate::strings::strings;
 
@@ -13,21 +14,8 @@ pub fn ValuePanel() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let focused = expect_context::<FocusedStep>();
     let s = strings();
-    let steps = move || {
-        store.with(|journey| {
-            journey
-                .steps
-                .iter()
-                .map(|step| (step.id, s.step_name(step)))
-                .collect::<Vec<_>>()
-        })
-    };
     // Its own memo, so that the caption is redrawn only when the unit changes.
     let unit = Memo::new(move |_| store.with(|journey| journey.settings.value_unit.clone()));
-    let choose = move |event| {
-        let step = event_target_value(&event).parse::<u32>().ok().map(StepId);
-        focused.0.set(step);
-    };
     // One row per stakeholder, then one per side, then the total, for the chosen scope.
     let rows = move || {
         let valuation = store.valuation();
@@ -65,29 +53,12 @@ pub fn ValuePanel() -> impl IntoView {
                 <h2 id="value-title" class="panel__title">
                     {s.value}
                 </h2>
-                <label class="panel__control">
-                    <span>{s.value_scope}</span>
-                    <select on:change=choose data-testid="value-scope">
-                        <option value="" prop:selected=move || focused.0.get().is_none()>
-                            {s.whole_journey}
-                        </option>
-                        {move || {
-                            steps()
-                                .into_iter()
-                                .map(|(id, name)| {
-                                    view! {
-                                        <option
-                                            value=id.0.to_string()
-                                            prop:selected=move || focused.0.get() == Some(id)
-                                        >
-                                            {name}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </label>
+                <StepPicker
+                    label=s.value_scope
+                    value=focused.0
+                    on_choose=Callback::new(move |chosen| focused.0.set(chosen))
+                    testid="value-scope"
+                />
             </div>
             <div class="panel__scroll">
                 <table class="figures" data-testid="value-table">

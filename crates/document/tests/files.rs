@@ -7,35 +7,16 @@ use sightline_document::{
     decode, encode, encode_pretty, touchpoints_csv, CSV_COLUMNS, FORMAT, VERSION,
 };
 use sightline_engine::{
-    sample_journey, synthetic_journey, Journey, Lane, Size, StakeholderId, StepId, Touchpoint,
-    TouchpointId,
+    sample_journey, Journey, Lane, Size, StakeholderId, StepId, Touchpoint, TouchpointId,
 };
 
-fn fixtures() -> Vec<(&'static str, Journey)> {
-    vec![
-        (
-            "v1.json",
-            decode(include_str!("fixtures/v1.json")).expect("v1 loads"),
-        ),
-        (
-            "v2.json",
-            decode(include_str!("fixtures/v2.json")).expect("v2 loads"),
-        ),
-        (
-            "v3.json",
-            decode(include_str!("fixtures/v3.json")).expect("v3 loads"),
-        ),
-        ("sample", sample_journey()),
-        (
-            "synthetic",
-            synthetic_journey(Size {
-                steps: 14,
-                touchpoints: 60,
-                stakeholders: 6,
-                effects: 90,
-            }),
-        ),
-    ]
+fn fixtures() -> Vec<(&'static str, sightline_engine::Journey)> {
+    journeys::fixtures(Size {
+        steps: 14,
+        touchpoints: 60,
+        stakeholders: 6,
+        effects: 90,
+    })
 }
 
 #[test]

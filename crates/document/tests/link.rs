@@ -8,33 +8,15 @@ use sightline_document::{
     decode, decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION,
     MAX_INFLATED_BYTES, MAX_LINK_CHARS,
 };
-use sightline_engine::{sample_journey, synthetic_journey, Problem, Size, StepId, TouchpointId};
+use sightline_engine::{sample_journey, Problem, Size, StepId, TouchpointId};
 
 fn fixtures() -> Vec<(&'static str, sightline_engine::Journey)> {
-    vec![
-        (
-            "v1.json",
-            decode(include_str!("fixtures/v1.json")).expect("v1 loads"),
-        ),
-        (
-            "v2.json",
-            decode(include_str!("fixtures/v2.json")).expect("v2 loads"),
-        ),
-        (
-            "v3.json",
-            decode(include_str!("fixtures/v3.json")).expect("v3 loads"),
-        ),
-        ("sample", sample_journey()),
-        (
-            "synthetic",
-            synthetic_journey(Size {
-                steps: 70,
-                touchpoints: 500,
-                stakeholders: 20,
-                effects: 1_000,
-            }),
-        ),
-    ]
+    journeys::fixtures(Size {
+        steps: 70,
+        touchpoints: 500,
+        stakeholders: 20,
+        effects: 1_000,
+    })
 }
 
 #[test]

@@ -23,6 +23,9 @@ pub fn ChoiceField<T>(
     /// Name the field for screen readers only (in table cells whose column says it all).
     #[prop(optional)]
     hide_label: bool,
+    /// Class of the label around the field; the editor's by default.
+    #[prop(optional)]
+    class: Option<&'static str>,
     /// Test hook.
     #[prop(optional)]
     testid: &'static str,
@@ -72,7 +75,7 @@ where
         select.into_any()
     } else {
         view! {
-            <label class="editor__field">
+            <label class=class.unwrap_or("editor__field")>
                 <span>{label}</span>
                 {select}
             </label>

@@ -2,10 +2,12 @@
 
 mod choice_field;
 mod number_field;
+mod step_picker;
 mod text_field;
 
 pub use choice_field::{named, ChoiceField};
 pub use number_field::NumberField;
+pub use step_picker::StepPicker;
 pub use text_field::TextField;
 
 use sightline_engine::EditError;

@@ -289,3 +289,19 @@ pub fn journey() -> impl Strategy<Value = Journey> {
             },
         )
 }
+
+/// Every shipped document version, the sample and one synthetic journey of `size`: the
+/// journeys every way out of the app must carry back unchanged.
+pub fn fixtures(size: sightline_engine::Size) -> Vec<(&'static str, Journey)> {
+    let shipped = |label, text: &str| {
+        let journey = sightline_document::decode(text).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+        (label, journey)
+    };
+    vec![
+        shipped("v1.json", include_str!("../fixtures/v1.json")),
+        shipped("v2.json", include_str!("../fixtures/v2.json")),
+        shipped("v3.json", include_str!("../fixtures/v3.json")),
+        ("sample", sightline_engine::sample_journey()),
+        ("synthetic", sightline_engine::synthetic_journey(size)),
+    ]
+}
