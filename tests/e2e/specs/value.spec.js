@@ -17,7 +17,7 @@ test('the sample shows a finding of every kind, and a finding takes you to its s
   await expect(agree).toContainText('the benefit goes to the provider side (66 more than the other)');
   await agree.getByRole('button', { name: 'Show Agree' }).click();
   await expect(page.getByRole('textbox', { name: 'Name of the Agree step' })).toBeFocused();
-  await expect(value.scope).toHaveValue('4');
+  await expect(value.scope.locator('option:checked')).toHaveText('Agree');
   await expect(value.valueRow('Operator').getByTestId('value-v')).toHaveText('46');
   await expect(value.valueRow('Consumer side').getByTestId('value-v')).toHaveText('-26');
 });
