@@ -251,6 +251,12 @@ pub struct Strings {
     pub link_error: fn(&LinkError) -> String,
     /// Button that hides the share link field.
     pub close: &'static str,
+    /// Button that shows the keyboard shortcuts.
+    pub shortcuts_button: &'static str,
+    /// Heading of the list of keyboard shortcuts.
+    pub shortcuts_title: &'static str,
+    /// The keyboard shortcuts: the keys, and what they do.
+    pub shortcuts: [(&'static str, &'static str); 8],
     /// Button that takes back the last change.
     pub undo: &'static str,
     /// Tooltip of the undo button: what it does and its shortcut.
@@ -851,6 +857,22 @@ static EN: Strings = Strings {
         }
     },
     close: "Close",
+    shortcuts_button: "Shortcuts",
+    shortcuts_title: "Keyboard shortcuts",
+    shortcuts: [
+        ("Ctrl+Z, \u{2318}Z", "Undo the last change"),
+        ("Ctrl+Shift+Z, \u{2318}\u{21e7}Z, Ctrl+Y", "Redo the change taken back"),
+        (
+            "Arrow keys",
+            "Move across the blueprint: up and down a cell and its lanes, left and right \
+             across the steps",
+        ),
+        ("Enter", "Open the touchpoint in focus, or add one with the focused +"),
+        ("Delete", "Delete the touchpoint in focus (Undo brings it back)"),
+        ("Escape", "Close the touchpoint editor or this list"),
+        ("Tab, Shift+Tab", "Go to the next or the previous control"),
+        ("?", "Show or hide this list"),
+    ],
     undo: "Undo",
     undo_hint: "Take back the last change (Ctrl+Z or \u{2318}Z). The history lasts until you \
                 open another journey or reload the page.",

@@ -5,6 +5,7 @@ use sightline_document::{encode_pretty, touchpoints_csv};
 use sightline_engine::{Edit, Journey};
 
 use super::share_link::ShareLink;
+use super::ShortcutsHelp;
 use crate::files::{download, file_stem};
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
@@ -84,6 +85,7 @@ pub fn JourneyToolbar() -> impl IntoView {
             >
                 {s.export_touchpoints}
             </button>
+            <ShortcutsHelp />
         </nav>
     }
 }

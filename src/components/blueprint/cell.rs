@@ -47,6 +47,7 @@ pub fn Cell(
             class:cell--zone=lane.in_zone_of_visibility()
             data-testid="cell"
             data-stage=stage.map(|s| s.key())
+            data-step=step.0.to_string()
             data-lane=lane.key()
         >
             <ul class="cell__touchpoints">

@@ -1,6 +1,7 @@
 //! The service blueprint: steps as columns, lanes as rows, the lines between them.
 
 mod cell;
+mod grid_focus;
 mod lane_row;
 mod line_row;
 mod step_header;
@@ -36,7 +37,16 @@ pub fn Blueprint() -> impl IntoView {
     let rows = rows.collect_view();
     view! {
         <div class="blueprint">
-            <table class="blueprint__table" aria-label=strings().blueprint data-testid="blueprint">
+            <table
+                class="blueprint__table"
+                aria-label=strings().blueprint
+                on:keydown=|event| {
+                    if grid_focus::on_arrow_key(&event) {
+                        event.prevent_default();
+                    }
+                }
+                data-testid="blueprint"
+            >
                 <thead>
                     <tr>
                         <th scope="col" class="blueprint__corner">{strings().lanes_header}</th>

@@ -1,8 +1,10 @@
 //! A touchpoint as it sits in its blueprint cell.
 
 use leptos::prelude::*;
-use sightline_engine::TouchpointId;
+use sightline_engine::{Edit, TouchpointId};
+use wasm_bindgen::JsCast;
 
+use super::grid_focus;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 
@@ -17,12 +19,44 @@ pub fn TouchpointCard(
     let name = move || store.with(|j| j.touchpoint(id).map(|t| t.name.clone()).unwrap_or_default());
     let channel = move || store.with(|j| j.touchpoint(id).map(|t| strings().channel(t.channel)));
     let selected = move || selection.0.get() == Some(id);
+    // Delete (or Backspace, which Mac keyboards label delete) removes the touchpoint; Undo
+    // brings it back. The focus stays in the cell, on what now takes the card's place.
+    let on_key = move |event: leptos::ev::KeyboardEvent| {
+        if !matches!(event.key().as_str(), "Delete" | "Backspace") {
+            return;
+        }
+        event.prevent_default();
+        let cell = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok())
+            .and_then(|card| {
+                let cell = card.closest("td.cell").ok().flatten()?;
+                let position = grid_focus::buttons_in(&cell)
+                    .iter()
+                    .position(|b| *b == card)?;
+                Some((cell, position))
+            });
+        if selection.0.get_untracked() == Some(id) {
+            selection.0.set(None);
+        }
+        store.apply(Edit::DeleteTouchpoint { id });
+        if let Some((cell, position)) = cell {
+            request_animation_frame(move || {
+                let buttons = grid_focus::buttons_in(&cell);
+                if let Some(next) = buttons.get(position).or(buttons.last()) {
+                    let _ = next.focus();
+                }
+            });
+        }
+    };
     view! {
         <button
             class="touchpoint"
             class:touchpoint--selected=selected
             aria-pressed=move || selected().to_string()
             on:click=move |_| selection.0.set(Some(id))
+            on:keydown=on_key
+            aria-keyshortcuts="Delete"
             data-testid="touchpoint"
         >
             <span class="touchpoint__name">{name}</span>
