@@ -59,6 +59,19 @@ pub enum Edit {
         /// The lane it moves to.
         lane: Lane,
     },
+    /// Move a touchpoint to a cell (any step, any lane, across the lines of visibility), before
+    /// another touchpoint of that cell or at its end. A touchpoint's position in
+    /// [`Journey::touchpoints`] is its position within its cell, so this reorders the list.
+    MoveTouchpoint {
+        /// The touchpoint to move.
+        id: TouchpointId,
+        /// The step (column) of the cell it moves to.
+        step: StepId,
+        /// The lane (row) of the cell it moves to.
+        lane: Lane,
+        /// The touchpoint of that cell it goes before, or `None` for the end of the cell.
+        before: Option<TouchpointId>,
+    },
     /// Remove a touchpoint.
     DeleteTouchpoint {
         /// The touchpoint to remove.
@@ -164,6 +177,9 @@ pub enum EditError {
     DuplicateStakeholder(StakeholderId),
     /// The edit names an effect the touchpoint does not have.
     NoSuchEffect(TouchpointId, usize),
+    /// A move names, as the touchpoint to go before, one that is not in the target cell (or
+    /// the moved touchpoint itself).
+    NotInCell(TouchpointId),
     /// The edit would put a value out of its range.
     Invalid(Vec<Problem>),
 }
@@ -204,6 +220,12 @@ impl Journey {
             Edit::RenameTouchpoint { id, name } => self.set_field(id, Field::Name(name))?,
             Edit::SetChannel { id, channel } => self.set_field(id, Field::Channel(channel))?,
             Edit::SetLane { id, lane } => self.set_field(id, Field::Lane(lane))?,
+            Edit::MoveTouchpoint {
+                id,
+                step,
+                lane,
+                before,
+            } => self.move_touchpoint(id, step, lane, before)?,
             Edit::DeleteTouchpoint { id } => {
                 let removed = remove_where(&mut self.touchpoints, |t| t.id == id);
                 let change = Change::Touchpoints(removed);
@@ -357,6 +379,48 @@ impl Journey {
             .touchpoint_position(id)
             .ok_or(EditError::NoSuchTouchpoint(id))?;
         Ok((position, &mut self.touchpoints[position]))
+    }
+
+    /// Take a touchpoint out of the list and put it back in cell (`step`, `lane`), before
+    /// `before` or after the cell's last touchpoint. Into an empty cell it keeps its place in
+    /// the list, so only its step and lane change. Everything is checked before anything moves.
+    fn move_touchpoint(
+        &mut self,
+        id: TouchpointId,
+        step: StepId,
+        lane: Lane,
+        before: Option<TouchpointId>,
+    ) -> Result<Change, EditError> {
+        self.step(step).ok_or(EditError::NoSuchStep(step))?;
+        let from = self
+            .touchpoint_position(id)
+            .ok_or(EditError::NoSuchTouchpoint(id))?;
+        let in_cell = |t: &Touchpoint| t.id != id && t.step == step && t.lane == lane;
+        // Positions in the list as it is; one past `from` shifts down once it is taken out.
+        let at = match before {
+            Some(other) => {
+                let position = self.touchpoints.iter().position(|t| t.id == other);
+                position
+                    .filter(|&p| in_cell(&self.touchpoints[p]))
+                    .ok_or(EditError::NotInCell(other))?
+            }
+            None => self
+                .touchpoints
+                .iter()
+                .rposition(in_cell)
+                .map_or(from, |last| last + 1),
+        };
+        let to = if at > from { at - 1 } else { at };
+        let mut touchpoint = self.touchpoints.remove(from);
+        let old_step = replace(&mut touchpoint.step, step);
+        let old_lane = replace(&mut touchpoint.lane, lane);
+        self.touchpoints.insert(to, touchpoint);
+        Ok(Change::Moved {
+            from: to,
+            to: from,
+            step: old_step,
+            lane: old_lane,
+        })
     }
 
     /// Put a value into one field of a touchpoint; the change holds the value it replaced.

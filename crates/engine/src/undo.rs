@@ -10,7 +10,9 @@
 //! did. Reverting is total all the same (an index past the end is skipped or clamped), so a
 //! journey swapped behind the history's back cannot make it panic.
 
-use crate::model::{Channel, ElementKind, Emotion, Journey, Lane, Stakeholder, StakeholderId};
+use crate::model::{
+    Channel, ElementKind, Emotion, Journey, Lane, Stakeholder, StakeholderId, StepId,
+};
 use crate::model::{Touchpoint, TouchpointId};
 use crate::value::{Settings, ValueEffect};
 
@@ -27,6 +29,18 @@ pub(crate) enum Change {
     Touchpoint(usize, Field),
     /// Touchpoints put back or taken out.
     Touchpoints(Rows<Touchpoint>),
+    /// A touchpoint moved in the list: take the one at `from`, give it this step and lane
+    /// back and insert it at `to`.
+    Moved {
+        /// Where the touchpoint is now.
+        from: usize,
+        /// Where it goes back to.
+        to: usize,
+        /// The step it goes back to.
+        step: StepId,
+        /// The lane it goes back to.
+        lane: Lane,
+    },
     /// One touchpoint's value effects.
     Effects(usize, Rows<ValueEffect>),
     /// One touchpoint's emotions.
@@ -211,6 +225,31 @@ impl Journey {
                 None => Change::Touchpoint(position, field),
             },
             Change::Touchpoints(rows) => Change::Touchpoints(rows.revert(&mut self.touchpoints)),
+            Change::Moved {
+                from,
+                to,
+                step,
+                lane,
+            } => {
+                if from >= self.touchpoints.len() {
+                    return Change::Moved {
+                        from,
+                        to,
+                        step,
+                        lane,
+                    };
+                }
+                let mut touchpoint = self.touchpoints.remove(from);
+                let to = to.min(self.touchpoints.len());
+                let back = Change::Moved {
+                    from: to,
+                    to: from,
+                    step: std::mem::replace(&mut touchpoint.step, step),
+                    lane: std::mem::replace(&mut touchpoint.lane, lane),
+                };
+                self.touchpoints.insert(to, touchpoint);
+                back
+            }
             Change::Effects(position, rows) => Change::Effects(
                 position,
                 self.revert_list(position, rows, |t| &mut t.effects),

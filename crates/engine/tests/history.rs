@@ -396,6 +396,15 @@ fn typing_edits_have_a_group_and_deliberate_acts_have_none() {
     );
     assert_eq!(Group::of(&Edit::DeleteTouchpoint { id }), None);
     assert_eq!(
+        Group::of(&Edit::MoveTouchpoint {
+            id,
+            step: sightline_engine::StepId(1),
+            lane: sightline_engine::Lane::ProviderBackstage,
+            before: None,
+        }),
+        None
+    );
+    assert_eq!(
         Group::of(&Edit::SetLane {
             id,
             lane: sightline_engine::Lane::ProviderBackstage

@@ -122,6 +122,18 @@ pub fn any_edit() -> impl Strategy<Value = Edit> {
         (touchpoint(), ".{0,12}").prop_map(|(id, name)| Edit::RenameTouchpoint { id, name }),
         (touchpoint(), any_channel()).prop_map(|(id, channel)| Edit::SetChannel { id, channel }),
         (touchpoint(), any_lane()).prop_map(|(id, lane)| Edit::SetLane { id, lane }),
+        (
+            touchpoint(),
+            step.clone(),
+            any_lane(),
+            proptest::option::of(touchpoint())
+        )
+            .prop_map(|(id, step, lane, before)| Edit::MoveTouchpoint {
+                id,
+                step,
+                lane,
+                before
+            }),
         touchpoint().prop_map(|id| Edit::DeleteTouchpoint { id }),
         (step, ".{0,12}").prop_map(|(id, name)| Edit::RenameStep { id, name }),
         ".{0,12}".prop_map(|name| Edit::RenameJourney { name }),
