@@ -256,7 +256,7 @@ pub struct Strings {
     /// Heading of the list of keyboard shortcuts.
     pub shortcuts_title: &'static str,
     /// The keyboard shortcuts: the keys, and what they do.
-    pub shortcuts: [(&'static str, &'static str); 8],
+    pub shortcuts: [(&'static str, &'static str); 9],
     /// Button that takes back the last change.
     pub undo: &'static str,
     /// Tooltip of the undo button: what it does and its shortcut.
@@ -336,6 +336,9 @@ pub struct Strings {
     pub unit_of_value: &'static str,
     /// Caption of the value table when the journey has a unit of value.
     pub figures_in: fn(unit: &str) -> String,
+    // Moving touchpoints.
+    /// Tooltip and description of a touchpoint card: how to move it to another cell.
+    pub move_hint: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -869,6 +872,11 @@ static EN: Strings = Strings {
         ),
         ("Enter", "Open the touchpoint in focus, or add one with the focused +"),
         ("Delete", "Delete the touchpoint in focus (Undo brings it back)"),
+        (
+            "Alt+arrow keys",
+            "Move the touchpoint in focus to the next cell: left and right across the steps, \
+             up and down across the lanes",
+        ),
         ("Escape", "Close the touchpoint editor or this list"),
         ("Tab, Shift+Tab", "Go to the next or the previous control"),
         ("?", "Show or hide this list"),
@@ -936,4 +944,7 @@ static EN: Strings = Strings {
     // Unit of value.
     unit_of_value: "Unit of value",
     figures_in: |unit| format!("Figures in {unit}"),
+    // Moving touchpoints.
+    move_hint: "Drag it to another cell or onto another touchpoint to move it there; \
+                Alt+arrow keys move it to the next cell",
 };

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 use sightline_engine::{Edit, Lane, StepId};
+use wasm_bindgen::JsCast;
 
+use super::moving;
 use super::touchpoint_card::TouchpointCard;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -41,10 +43,54 @@ pub fn Cell(
         });
         selection.0.set(Some(id));
     };
+    // Highlighted while a touchpoint is dragged over it; a drop puts the touchpoint at the end
+    // of the cell, unless a card took it first (to put it before that card).
+    let drop_target = RwSignal::new(false);
+    let on_drag_over = move |event: leptos::ev::DragEvent| {
+        if moving::carries_touchpoint(&event) {
+            event.prevent_default();
+            if let Some(data) = event.data_transfer() {
+                data.set_drop_effect("move");
+            }
+            drop_target.set(true);
+        }
+    };
+    let on_drag_leave = move |event: leptos::ev::DragEvent| {
+        // Leaving for one of the cell's own cards or buttons is not leaving the cell.
+        let cell = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let into = event
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = cell.is_some_and(|cell| cell.contains(into.as_ref()));
+        if !inside {
+            drop_target.set(false);
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        drop_target.set(false);
+        if event.default_prevented() {
+            return;
+        }
+        if let Some(id) = moving::dropped(&event) {
+            event.prevent_default();
+            store.apply(Edit::MoveTouchpoint {
+                id,
+                step,
+                lane,
+                before: None,
+            });
+        }
+    };
     view! {
         <td
             class="cell"
             class:cell--zone=lane.in_zone_of_visibility()
+            class:cell--drop-target=move || drop_target.get()
+            on:dragover=on_drag_over
+            on:dragleave=on_drag_leave
+            on:drop=on_drop
             data-testid="cell"
             data-stage=stage.map(|s| s.key())
             data-step=step.0.to_string()

@@ -4,6 +4,7 @@ mod cell;
 mod grid_focus;
 mod lane_row;
 mod line_row;
+mod moving;
 mod step_header;
 mod touchpoint_card;
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
-use super::grid_focus;
+use super::{grid_focus, moving};
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 
@@ -22,6 +22,10 @@ pub fn TouchpointCard(
     // Delete (or Backspace, which Mac keyboards label delete) removes the touchpoint; Undo
     // brings it back. The focus stays in the cell, on what now takes the card's place.
     let on_key = move |event: leptos::ev::KeyboardEvent| {
+        if event.alt_key() && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
+            move_by_key(store, id, &event);
+            return;
+        }
         if !matches!(event.key().as_str(), "Delete" | "Backspace") {
             return;
         }
@@ -56,11 +60,65 @@ pub fn TouchpointCard(
             aria-pressed=move || selected().to_string()
             on:click=move |_| selection.0.set(Some(id))
             on:keydown=on_key
-            aria-keyshortcuts="Delete"
+            aria-keyshortcuts="Delete Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
+            title=strings().move_hint
+            draggable="true"
+            on:dragstart=move |event| moving::start_drag(&event, id)
+            on:drop=move |event| drop_before(store, id, &event)
             data-testid="touchpoint"
+            data-touchpoint=id.0.to_string()
         >
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
         </button>
+    }
+}
+
+/// Alt+arrow: move the touchpoint to the end of the neighbouring cell and keep the focus on
+/// it there. At the blueprint's edge the key does nothing, and the browser's own Alt+arrow
+/// (history navigation) is kept from it all the same, as the key was meant for the card.
+fn move_by_key(store: JourneyStore, id: TouchpointId, event: &leptos::ev::KeyboardEvent) {
+    let key = event.key();
+    if !key.starts_with("Arrow") {
+        return;
+    }
+    let target = store.with_untracked(|journey| {
+        let touchpoint = journey.touchpoint(id)?;
+        moving::cell_beside(journey, touchpoint.step, touchpoint.lane, &key)
+    });
+    event.prevent_default();
+    // The grid's own arrow handling ignores modified keys, but keep the table out of it.
+    event.stop_propagation();
+    if let Some((step, lane)) = target {
+        let edit = Edit::MoveTouchpoint {
+            id,
+            step,
+            lane,
+            before: None,
+        };
+        if store.try_apply(edit).is_ok() {
+            moving::focus_card_later(id);
+        }
+    }
+}
+
+/// A touchpoint dropped on this card goes just before it, in this card's cell.
+fn drop_before(store: JourneyStore, id: TouchpointId, event: &web_sys::DragEvent) {
+    let Some(dragged) = moving::dropped(event) else {
+        return;
+    };
+    // Handled here: the cell, which sees the drop next, only clears its highlight.
+    event.prevent_default();
+    if dragged == id {
+        return;
+    }
+    let cell = store.with_untracked(|journey| journey.touchpoint(id).map(|t| (t.step, t.lane)));
+    if let Some((step, lane)) = cell {
+        store.apply(Edit::MoveTouchpoint {
+            id: dragged,
+            step,
+            lane,
+            before: Some(id),
+        });
     }
 }

@@ -1,0 +1,75 @@
+//! Moving a touchpoint to another cell: by drag and drop, or with Alt+arrow keys.
+//!
+//! Both end in one `Edit::MoveTouchpoint` through the store, so a move is undoable like any
+//! edit. The keyboard's target cell is computed from the journey (steps in order, lanes in
+//! `Lane::ALL` order) rather than read from the DOM as `grid_focus` does: a move changes the
+//! journey anyway, and the journey's order is the blueprint's order.
+
+use sightline_engine::{Journey, Lane, StepId, TouchpointId};
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlElement};
+
+/// The DataTransfer type that carries a dragged touchpoint's id; a private type, so a drag
+/// from elsewhere (text, files) is never taken for a touchpoint.
+pub const DRAG_TYPE: &str = "application/x-sightline-touchpoint";
+
+/// Put the dragged touchpoint's id into the drag.
+pub fn start_drag(event: &DragEvent, id: TouchpointId) {
+    if let Some(data) = event.data_transfer() {
+        let _ = data.set_data(DRAG_TYPE, &id.0.to_string());
+        data.set_effect_allowed("move");
+    }
+}
+
+/// Whether the drag carries a touchpoint. While dragging, browsers show only the types,
+/// not the data.
+pub fn carries_touchpoint(event: &DragEvent) -> bool {
+    event.data_transfer().is_some_and(|data| {
+        data.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some(DRAG_TYPE))
+    })
+}
+
+/// The touchpoint a drop carries, if any.
+pub fn dropped(event: &DragEvent) -> Option<TouchpointId> {
+    let data = event.data_transfer()?;
+    let text = data.get_data(DRAG_TYPE).ok()?;
+    text.parse().ok().map(TouchpointId)
+}
+
+/// The cell an Alt+arrow key sends a touchpoint in (`step`, `lane`) to: the previous or next
+/// step in the same lane, or the lane above or below in the same step. `None` at the
+/// blueprint's edge, for any other key, or for a step the journey does not have.
+pub fn cell_beside(
+    journey: &Journey,
+    step: StepId,
+    lane: Lane,
+    key: &str,
+) -> Option<(StepId, Lane)> {
+    let column = journey.steps.iter().position(|s| s.id == step)?;
+    let row = lane.index();
+    let (column, row) = match key {
+        "ArrowLeft" => (column.checked_sub(1)?, row),
+        "ArrowRight" => (column + 1, row),
+        "ArrowUp" => (column, row.checked_sub(1)?),
+        "ArrowDown" => (column, row + 1),
+        _ => return None,
+    };
+    Some((journey.steps.get(column)?.id, *Lane::ALL.get(row)?))
+}
+
+/// Focus a touchpoint's card once the blueprint has redrawn it in its new cell (its card is
+/// a new element there, keyed by id).
+pub fn focus_card_later(id: TouchpointId) {
+    leptos::prelude::request_animation_frame(move || {
+        let card = leptos::prelude::document()
+            .query_selector(&format!("button.touchpoint[data-touchpoint=\"{}\"]", id.0))
+            .ok()
+            .flatten()
+            .and_then(|card| card.dyn_into::<HtmlElement>().ok());
+        if let Some(card) = card {
+            let _ = card.focus();
+        }
+    });
+}
