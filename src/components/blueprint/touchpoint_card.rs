@@ -19,8 +19,9 @@ pub fn TouchpointCard(
     let name = move || store.with(|j| j.touchpoint(id).map(|t| t.name.clone()).unwrap_or_default());
     let channel = move || store.with(|j| j.touchpoint(id).map(|t| strings().channel(t.channel)));
     let selected = move || selection.0.get() == Some(id);
-    // Delete (or Backspace, which Mac keyboards label delete) removes the touchpoint; Undo
-    // brings it back. The focus stays in the cell, on what now takes the card's place.
+    // Alt+arrow moves the touchpoint to the cell beside. Delete (or Backspace, which Mac
+    // keyboards label delete) removes it; Undo brings it back. The focus stays in the cell,
+    // on what now takes the card's place.
     let on_key = move |event: leptos::ev::KeyboardEvent| {
         if event.alt_key() && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
             move_by_key(store, id, &event);
