@@ -18,7 +18,8 @@ commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
   bench   measure share-link lengths, the value engine, undo history and the charts
-          natively (criterion), and the engine and charts in Chromium (release wasm)
+          natively (criterion), the engine and charts in Chromium (release wasm), and
+          keystroke-to-repaint on a 1,000-touchpoint journey (release build, Playwright)
   precache [dir]
           list the build's files in its service worker (Trunk runs this after each build)";
 
@@ -63,7 +64,8 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
 
 /// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively (the value engine,
 /// undo history, then the charts), then the same journeys in Chromium from a release wasm
-/// build, whose figures the browser tests log as lines starting with `bench:`.
+/// build, whose figures the browser tests log as lines starting with `bench:`, then editing
+/// in the release build (`repaint`).
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.
@@ -101,5 +103,38 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
         "--locked",
         "--",
         "--nocapture",
-    ]))
+    ]))?;
+    repaint(root)
+}
+
+/// Editing a large journey in the release build: from a keystroke to the repaint of the
+/// blueprint, measured by `tests/e2e/bench/repaint.bench.js` in Chromium (its own Playwright
+/// configuration, so `cargo xtask test` never runs it). The journey arrives as a share link
+/// written by the document crate's `bench_link` example.
+fn repaint(root: &std::path::Path) -> Result<(), String> {
+    process::run(process::command("trunk", root).args(["build", "--release"]))?;
+    let link = root.join("target").join("bench-link.txt");
+    process::run(
+        process::command("cargo", root)
+            .args([
+                "run",
+                "-p",
+                "sightline-document",
+                "--example",
+                "bench_link",
+                "--locked",
+                "--",
+            ])
+            .arg(&link),
+    )?;
+    process::run(
+        process::command("npx", &root.join("tests/e2e"))
+            .args([
+                "playwright",
+                "test",
+                "--config",
+                "playwright.bench.config.js",
+            ])
+            .env("SIGHTLINE_BENCH_LINK", &link),
+    )
 }

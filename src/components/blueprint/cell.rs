@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, Lane, StepId};
 use wasm_bindgen::JsCast;
 
+use super::layout::Layout;
 use super::moving;
 use super::touchpoint_card::TouchpointCard;
 use crate::store::{JourneyStore, Selection};
@@ -16,17 +17,12 @@ pub fn Cell(
     step: StepId,
     /// The lane (row).
     lane: Lane,
+    /// Which touchpoints sit in which cell.
+    layout: Memo<Layout>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let selection = expect_context::<Selection>();
-    let touchpoints = move || {
-        store.with(|journey| {
-            journey
-                .touchpoints_in(step, lane)
-                .map(|t| t.id)
-                .collect::<Vec<_>>()
-        })
-    };
+    let touchpoints = move || layout.with(|layout| layout.cell(step, lane));
     let stage = store.with_untracked(|journey| journey.step(step).map(|s| s.stage));
     let add_label = move || {
         let step_name = store.with(|journey| journey.step(step).map(|s| strings().step_name(s)));
@@ -100,7 +96,7 @@ pub fn Cell(
                 <For
                     each=touchpoints
                     key=|id| *id
-                    children=|id| view! { <li><TouchpointCard id /></li> }
+                    children=move |id| view! { <li><TouchpointCard id layout /></li> }
                 />
             </ul>
             <button class="cell__add" aria-label=add_label on:click=add data-testid="add-touchpoint">

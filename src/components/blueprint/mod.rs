@@ -3,6 +3,7 @@
 mod cell;
 mod grid_focus;
 mod lane_row;
+mod layout;
 mod line_row;
 mod moving;
 mod step_header;
@@ -14,6 +15,7 @@ use sightline_engine::{Lane, StepId};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 use lane_row::LaneRow;
+use layout::layout_memo;
 use line_row::LineRow;
 use step_header::StepHeader;
 
@@ -29,9 +31,10 @@ pub fn Blueprint() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let step_ids: Memo<Vec<StepId>> =
         Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
+    let layout = layout_memo(store);
     let rows = Lane::ALL.into_iter().map(|lane| {
         view! {
-            <LaneRow lane step_ids />
+            <LaneRow lane step_ids layout />
             {lane.line_below().map(|line| view! { <LineRow line step_ids /> })}
         }
     });

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
+use super::layout::Layout;
 use super::{grid_focus, moving};
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -13,11 +14,37 @@ use crate::strings::strings;
 pub fn TouchpointCard(
     /// The touchpoint shown.
     id: TouchpointId,
+    /// Finds the touchpoint in the journey without a search.
+    layout: Memo<Layout>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let selection = expect_context::<Selection>();
-    let name = move || store.with(|j| j.touchpoint(id).map(|t| t.name.clone()).unwrap_or_default());
-    let channel = move || store.with(|j| j.touchpoint(id).map(|t| strings().channel(t.channel)));
+    // One memo per card: an edit re-runs it, but only the card whose name or channel changed
+    // is redrawn.
+    let shown = Memo::new(move |_| {
+        store.with(|journey| {
+            layout.with(|layout| {
+                layout
+                    .touchpoint(journey, id)
+                    .map(|t| (t.name.clone(), t.channel))
+            })
+        })
+    });
+    let name = move || {
+        shown.with(|shown| {
+            shown
+                .as_ref()
+                .map(|(name, _)| name.clone())
+                .unwrap_or_default()
+        })
+    };
+    let channel = move || {
+        shown.with(|shown| {
+            shown
+                .as_ref()
+                .map(|(_, channel)| strings().channel(*channel))
+        })
+    };
     let selected = move || selection.0.get() == Some(id);
     // Alt+arrow moves the touchpoint to the cell beside. Delete (or Backspace, which Mac
     // keyboards label delete) removes it; Undo brings it back. The focus stays in the cell,
