@@ -2,6 +2,7 @@
 // across the lines of visibility; the step headers follow, Undo puts everything back.
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
+import { settled } from '../support/autosave.js';
 
 // Tall enough that every lane is in view: a user drags to a cell they can see (Playwright's
 // drag would scroll the page under the pointer while dragging to one out of view).
@@ -19,27 +20,6 @@ async function header(journey, stage) {
     summary: await column.locator('.step__summary').textContent(),
     value: await column.getByTestId('step-value').textContent(),
   };
-}
-
-/** The open journey's stored document. */
-function storedText(page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('sightline.journey.'));
-    return localStorage.getItem(key);
-  });
-}
-
-/** Wait until autosave has written what the page shows. */
-async function settled(page) {
-  let previous = null;
-  await expect
-    .poll(async () => {
-      const now = await storedText(page);
-      const same = now === previous;
-      previous = now;
-      return same;
-    }, { intervals: [600, 600, 600] })
-    .toBe(true);
 }
 
 test('a touchpoint dragged across the lines of visibility moves there, stays after a reload, and Undo puts it back', async ({ page }) => {

@@ -2,28 +2,7 @@
 // a journey can be started from a template without touching the mouse.
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
-
-/** The open journey's stored document, once autosave has written it. */
-async function storedText(page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('sightline.journey.'));
-    return localStorage.getItem(key);
-  });
-}
-
-/** Wait until autosave has written what the page shows, then return the stored text. */
-async function settled(page) {
-  let previous = null;
-  await expect
-    .poll(async () => {
-      const now = await storedText(page);
-      const same = now === previous;
-      previous = now;
-      return same;
-    }, { intervals: [600, 600, 600] })
-    .toBe(true);
-  return previous;
-}
+import { settled } from '../support/autosave.js';
 
 async function pressUntilDisabled(page, keys, button) {
   for (let i = 0; i < 50 && (await button.isEnabled()); i++) await page.keyboard.press(keys);
