@@ -124,12 +124,7 @@ pub fn draw(
     let mut svg = String::new();
     let drawn = (|| -> Drawn {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&CARD)?;
-        root.draw(&Text::new(
-            title.to_owned(),
-            (16, 12),
-            bold(17, &INK, HPos::Left, VPos::Top),
-        ))?;
+        card(&root, title)?;
         let (_, body) = root.split_vertically(TITLE_HEIGHT);
         if legend.is_empty() {
             plot(&body)?;
@@ -147,17 +142,22 @@ pub fn draw(
     }
 }
 
+/// The chart's card and its title, top left: what every chart and message starts with.
+fn card(root: &Area, title: &str) -> Drawn {
+    root.fill(&CARD)?;
+    root.draw(&Text::new(
+        title.to_owned(),
+        (16, 12),
+        bold(17, &INK, HPos::Left, VPos::Top),
+    ))
+}
+
 /// A chart that has nothing to plot: its title and why, in the middle of the card.
 pub fn message(text: &ChartText, title: &str, why: &str) -> Chart {
     let mut svg = String::new();
     let drawn = (|| -> Drawn {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
-        root.fill(&CARD)?;
-        root.draw(&Text::new(
-            title.to_owned(),
-            (16, 12),
-            bold(17, &INK, HPos::Left, VPos::Top),
-        ))?;
+        card(&root, title)?;
         root.draw(&Text::new(
             why.to_owned(),
             (WIDTH as i32 / 2, HEIGHT as i32 / 2),
@@ -286,6 +286,30 @@ pub fn mesh(
         .label_style(style(12, &INK))
         .axis_desc_style(style(13, &INK))
         .draw()
+}
+
+/// The frame of a chart of values per step: `steps` categories across, `range` up, with the
+/// usual mesh titled with the steps and the journey's unit of value.
+pub fn steps_value_chart<'a, 'b>(
+    area: &'a Area<'b>,
+    text: &ChartText,
+    unit: &str,
+    steps: usize,
+    range: Range<f64>,
+) -> Result<Cartesian<'a, 'b>, DrawingAreaErrorKind<std::io::Error>> {
+    let mut chart = ChartBuilder::on(area)
+        .margin(12)
+        .x_label_area_size(52)
+        .y_label_area_size(64)
+        .build_cartesian_2d(-0.5..(steps as f64 - 0.5), range)?;
+    mesh(
+        &mut chart,
+        text,
+        text.steps_axis,
+        &(text.value_axis)(unit),
+        false,
+    )?;
+    Ok(chart)
 }
 
 /// Name categories `0..n` under the x axis at `y` (the axis's lower bound), skipping some

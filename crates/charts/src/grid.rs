@@ -6,8 +6,9 @@ use std::collections::HashMap;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use crate::frame::{anchored, bold, shorten, Drawn, Plot};
+use crate::frame::{anchored, bold, mesh, shorten, Area, Cartesian, Drawn, Plot};
 use crate::palette::INK;
+use crate::ChartText;
 
 /// One quadrant: its name and tint.
 pub struct Quadrant<'a> {
@@ -48,6 +49,26 @@ pub fn draw_quadrants(
         )?;
     }
     Ok(())
+}
+
+/// The frame of a 2×2 chart: `low..high` on both axes, the four quadrants tinted and named
+/// (split at `split`, in `draw_quadrants`' order), and the usual mesh with both axes titled.
+pub fn quadrant_chart<'a, 'b>(
+    area: &'a Area<'b>,
+    text: &ChartText,
+    (low, high): (f64, f64),
+    split: f64,
+    quadrants: [Quadrant; 4],
+    (x_title, y_title): (&str, &str),
+) -> Result<Cartesian<'a, 'b>, DrawingAreaErrorKind<std::io::Error>> {
+    let mut chart = ChartBuilder::on(area)
+        .margin(12)
+        .x_label_area_size(44)
+        .y_label_area_size(52)
+        .build_cartesian_2d(low..high, low..high)?;
+    draw_quadrants(chart.plotting_area(), low, high, split, quadrants)?;
+    mesh(&mut chart, text, x_title, y_title, true)?;
+    Ok(chart)
 }
 
 /// Places for points on a grid of whole scores: the first point of a place sits on it, the

@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 use sightline_engine::{EffortQuadrant, Journey, Valuation};
 
-use crate::frame::{draw, mesh, message};
-use crate::grid::{draw_quadrants, name_point, spread, Quadrant};
+use crate::frame::{draw, message};
+use crate::grid::{name_point, quadrant_chart, spread, Quadrant};
 use crate::palette::{BLUE, BLUISH_GREEN, ORANGE, QUIET, VERMILLION};
 use crate::{list, summary, Chart, ChartKind, ChartText};
 
@@ -54,21 +54,16 @@ pub fn importance_effort(journey: &Journey, valuation: &Valuation, text: &ChartT
 
     draw(text, title, &[], summary, |area| {
         let (low, high) = (0.5, 5.5);
-        let mut chart = ChartBuilder::on(area)
-            .margin(12)
-            .x_label_area_size(44)
-            .y_label_area_size(52)
-            .build_cartesian_2d(low..high, low..high)?;
         let quadrant = |q: EffortQuadrant, tint: RGBColor, opacity: f64| Quadrant {
             label: text.effort_quadrants[q.index()],
             tint: tint.mix(opacity),
         };
         // Effort is up, importance across: misdirected effort sits top left, neglected
         // bottom right.
-        draw_quadrants(
-            chart.plotting_area(),
-            low,
-            high,
+        let chart = quadrant_chart(
+            area,
+            text,
+            (low, high),
             SPLIT,
             [
                 quadrant(EffortQuadrant::MisdirectedEffort, VERMILLION, 0.12),
@@ -76,13 +71,7 @@ pub fn importance_effort(journey: &Journey, valuation: &Valuation, text: &ChartT
                 quadrant(EffortQuadrant::KeptLean, QUIET, 0.06),
                 quadrant(EffortQuadrant::Neglected, ORANGE, 0.16),
             ],
-        )?;
-        mesh(
-            &mut chart,
-            text,
-            text.importance_axis,
-            text.effort_axis,
-            true,
+            (text.importance_axis, text.effort_axis),
         )?;
         let places = spread(
             journey

@@ -4,7 +4,9 @@
 use plotters::prelude::*;
 use sightline_engine::{Figures, Journey, Valuation};
 
-use crate::frame::{category_labels, draw, mesh, message, span, LegendEntry, Marker, Swatch};
+use crate::frame::{
+    category_labels, draw, message, span, steps_value_chart, LegendEntry, Marker, Swatch,
+};
 use crate::palette::{COST, INK, OUTCOME, RISK, UNREALISED};
 use crate::{step_names, summary, unit_figure, value_unit, Chart, ChartKind, ChartText};
 
@@ -93,18 +95,7 @@ pub fn outcomes_costs_risks(journey: &Journey, valuation: &Valuation, text: &Cha
                 .chain(values.iter().copied()),
         );
         let n = amounts.len();
-        let mut chart = ChartBuilder::on(area)
-            .margin(12)
-            .x_label_area_size(52)
-            .y_label_area_size(64)
-            .build_cartesian_2d(-0.5..(n as f64 - 0.5), range.clone())?;
-        mesh(
-            &mut chart,
-            text,
-            text.steps_axis,
-            &(text.value_axis)(&unit),
-            false,
-        )?;
+        let mut chart = steps_value_chart(area, text, &unit, n, range.clone())?;
         let half = BAR / 2.0;
         // (colour, from, to) per bar, bottom of each stack first.
         let bars = amounts.iter().enumerate().flat_map(|(k, &[o, u, c, r])| {

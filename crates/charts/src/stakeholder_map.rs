@@ -3,8 +3,8 @@
 use plotters::prelude::*;
 use sightline_engine::{Journey, MapQuadrant, StepId};
 
-use crate::frame::{draw, draw_marker, mesh, message, LegendEntry, Swatch};
-use crate::grid::{draw_quadrants, name_point, spread, Quadrant};
+use crate::frame::{draw, draw_marker, message, LegendEntry, Swatch};
+use crate::grid::{name_point, quadrant_chart, spread, Quadrant};
 use crate::palette::{self, BLUISH_GREEN, ORANGE, QUIET, SKY_BLUE};
 use crate::value_along::side_markers;
 use crate::{list, step_name, summary, Chart, ChartKind, ChartText};
@@ -62,21 +62,16 @@ pub fn stakeholder_map(journey: &Journey, step: Option<StepId>, text: &ChartText
 
     draw(text, &title, &legend, summary, |area| {
         let (low, high) = (-0.5, 10.5);
-        let mut chart = ChartBuilder::on(area)
-            .margin(12)
-            .x_label_area_size(44)
-            .y_label_area_size(52)
-            .build_cartesian_2d(low..high, low..high)?;
         let quadrant = |q: MapQuadrant, tint: RGBColor, opacity: f64| Quadrant {
             label: text.map_quadrants[q.index()],
             tint: tint.mix(opacity),
         };
         // Influence is up, interest across: keep satisfied sits top left, manage closely
         // top right.
-        draw_quadrants(
-            chart.plotting_area(),
-            low,
-            high,
+        let chart = quadrant_chart(
+            area,
+            text,
+            (low, high),
             SPLIT,
             [
                 quadrant(MapQuadrant::KeepSatisfied, SKY_BLUE, 0.14),
@@ -84,13 +79,7 @@ pub fn stakeholder_map(journey: &Journey, step: Option<StepId>, text: &ChartText
                 quadrant(MapQuadrant::Monitor, QUIET, 0.08),
                 quadrant(MapQuadrant::KeepInformed, BLUISH_GREEN, 0.12),
             ],
-        )?;
-        mesh(
-            &mut chart,
-            text,
-            text.interest_axis,
-            text.influence_axis,
-            true,
+            (text.interest_axis, text.influence_axis),
         )?;
         let places = spread(
             standings

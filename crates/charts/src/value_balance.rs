@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use sightline_engine::{Journey, Side, Valuation};
 
-use crate::frame::{category_labels, draw, mesh, message, span, LegendEntry, Swatch};
+use crate::frame::{category_labels, draw, message, span, steps_value_chart, LegendEntry, Swatch};
 use crate::palette;
 use crate::{step_names, summary, unit_figure, value_unit, Chart, ChartKind, ChartText};
 
@@ -60,18 +60,7 @@ pub fn value_balance(journey: &Journey, valuation: &Valuation, text: &ChartText)
     draw(text, title, &legend, summary(title, figures), |area| {
         let range = span(pairs.iter().flat_map(|&(c, p)| [c, p]));
         let n = pairs.len();
-        let mut chart = ChartBuilder::on(area)
-            .margin(12)
-            .x_label_area_size(52)
-            .y_label_area_size(64)
-            .build_cartesian_2d(-0.5..(n as f64 - 0.5), range.clone())?;
-        mesh(
-            &mut chart,
-            text,
-            text.steps_axis,
-            &(text.value_axis)(&unit),
-            false,
-        )?;
+        let mut chart = steps_value_chart(area, text, &unit, n, range.clone())?;
         let bars = pairs.iter().enumerate().flat_map(|(k, &(c, p))| {
             let x = k as f64;
             [
