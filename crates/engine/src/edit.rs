@@ -8,14 +8,20 @@
 use std::collections::HashSet;
 use std::mem::replace;
 
+use crate::ids::{fresh_id, InsightId, KpiId, LoopId, PersonaId};
+use crate::insight::{Anchor, Insight};
+use crate::kpi::Kpi;
+use crate::lists::ListEdit;
+use crate::loops::Loop;
 use crate::model::{
-    Channel, ElementKind, Emotion, Journey, Lane, Stakeholder, StakeholderId, StepId, Touchpoint,
-    TouchpointId,
+    Channel, ElementKind, Emotion, Journey, Lane, Stage, Stakeholder, StakeholderId, StepId,
+    Touchpoint, TouchpointId,
 };
+use crate::persona::Persona;
 use crate::undo::{remove_where, Change, Field, Rows};
 use crate::validate::{
-    effect_problems, emotion_problem, score_problems, settings_problems, stakeholder_problems,
-    Problem,
+    effect_problems, emotion_problem, is_library_id, score_problems, settings_problems,
+    stakeholder_problems, Place, Problem,
 };
 use crate::value::{Settings, ValueEffect};
 
@@ -160,6 +166,62 @@ pub enum Edit {
     },
     /// Replace the journey's value settings.
     SetSettings(Settings),
+    /// Add a step (a custom step between two ITIL steps, or another ITIL step) before another
+    /// step or at the end.
+    AddStep {
+        /// The id to give it; take it from [`Journey::next_step_id`].
+        id: StepId,
+        /// The ITIL stage whose purpose it serves.
+        stage: Stage,
+        /// Its own name; empty shows the stage's name.
+        name: String,
+        /// The step it goes before, or `None` for the end of the journey.
+        before: Option<StepId>,
+    },
+    /// Move a step before another step, or to the end; its touchpoints go with it.
+    MoveStep {
+        /// The step to move.
+        id: StepId,
+        /// The step it goes before, or `None` for the end of the journey.
+        before: Option<StepId>,
+    },
+    /// Anchor a step to another ITIL stage.
+    SetStage {
+        /// The step.
+        id: StepId,
+        /// Its new stage.
+        stage: Stage,
+    },
+    /// Remove a step with everything in it: its touchpoints and what is noted on them, its
+    /// KPIs, its loops, and stakeholders' standings in it. The last step cannot go.
+    RemoveStep {
+        /// The step to remove.
+        id: StepId,
+    },
+    /// Flag a touchpoint as a fail point and as a moment of truth, or not.
+    SetFlags {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// Whether the service is likely to fail here.
+        fail_point: bool,
+        /// Whether the customer forms a lasting judgement here.
+        moment_of_truth: bool,
+    },
+    /// Link a touchpoint to another journey of the library, or remove its link.
+    LinkJourney {
+        /// The touchpoint.
+        id: TouchpointId,
+        /// The library id of the journey it leads to.
+        journey: Option<String>,
+    },
+    /// Add, replace or remove a persona.
+    Persona(ListEdit<Persona, PersonaId>),
+    /// Add, replace or remove a KPI.
+    Kpi(ListEdit<Kpi, KpiId>),
+    /// Add, replace or remove a pain point or opportunity.
+    Insight(ListEdit<Insight, InsightId>),
+    /// Add, replace or remove a loop.
+    Loop(ListEdit<Loop, LoopId>),
 }
 
 /// Why an edit could not be applied. The journey is unchanged when this is returned.
@@ -180,6 +242,17 @@ pub enum EditError {
     /// A move names, as the touchpoint to go before, one that is not in the target cell (or
     /// the moved touchpoint itself).
     NotInCell(TouchpointId),
+    /// The edit names a persona, KPI, pain point, opportunity or loop the journey does not
+    /// have.
+    NoSuchItem(Place),
+    /// A new persona, KPI, pain point, opportunity or loop would reuse an id that is taken.
+    DuplicateItem(Place),
+    /// A new step would reuse an id that is taken.
+    DuplicateStep(StepId),
+    /// A step would go before itself.
+    BeforeItself(StepId),
+    /// The journey's only step cannot be removed.
+    LastStep,
     /// The edit would put a value out of its range.
     Invalid(Vec<Problem>),
 }
@@ -228,11 +301,11 @@ impl Journey {
             } => self.move_touchpoint(id, step, lane, before)?,
             Edit::DeleteTouchpoint { id } => {
                 let removed = remove_where(&mut self.touchpoints, |t| t.id == id);
-                let change = Change::Touchpoints(removed);
-                if change.is_empty() {
+                if removed.is_empty() {
                     return Err(EditError::NoSuchTouchpoint(id));
                 }
-                change
+                let noted = remove_where(&mut self.insights, |i| i.on == Anchor::Touchpoint(id));
+                Change::Many(vec![Change::Touchpoints(removed), Change::Insights(noted)])
             }
             Edit::RenameStep { id, name } => {
                 let position = self.steps.iter().position(|s| s.id == id);
@@ -370,6 +443,31 @@ impl Journey {
                 refuse_if(stranded.collect())?;
                 Change::Settings(Box::new(replace(&mut self.settings, settings)))
             }
+            Edit::AddStep {
+                id,
+                stage,
+                name,
+                before,
+            } => self.add_step(id, stage, &name, before)?,
+            Edit::MoveStep { id, before } => self.move_step(id, before)?,
+            Edit::SetStage { id, stage } => self.set_stage(id, stage)?,
+            Edit::RemoveStep { id } => self.remove_step(id)?,
+            Edit::SetFlags {
+                id,
+                fail_point,
+                moment_of_truth,
+            } => self.set_field(id, Field::Flags(fail_point, moment_of_truth))?,
+            Edit::LinkJourney { id, journey } => {
+                self.touchpoint_mut(id)?;
+                if journey.as_deref().is_some_and(|link| !is_library_id(link)) {
+                    return Err(EditError::Invalid(vec![Problem::BadJourneyLink(id)]));
+                }
+                self.set_field(id, Field::LinkedJourney(journey))?
+            }
+            Edit::Persona(edit) => self.apply_list(edit)?,
+            Edit::Kpi(edit) => self.apply_list(edit)?,
+            Edit::Insight(edit) => self.apply_list(edit)?,
+            Edit::Loop(edit) => self.apply_list(edit)?,
         };
         Ok(change)
     }
@@ -431,13 +529,7 @@ impl Journey {
 
     /// An id no stakeholder of this journey uses.
     pub fn next_stakeholder_id(&self) -> StakeholderId {
-        StakeholderId(
-            self.stakeholders
-                .iter()
-                .map(|s| s.id.0)
-                .max()
-                .map_or(1, |max| max + 1),
-        )
+        StakeholderId(fresh_id(self.stakeholders.iter().map(|s| s.id.0)))
     }
 }
 

@@ -2,22 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::ids::fresh_id;
+pub use crate::ids::{StakeholderId, StepId, TouchpointId};
+use crate::insight::Insight;
+use crate::kpi::Kpi;
+use crate::loops::Loop;
+use crate::persona::Persona;
 use crate::value::{Settings, ValueEffect, Weights};
-
-/// Identifies a step within one journey; stable across renames and reorders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct StepId(pub u32);
-
-/// Identifies a touchpoint within one journey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct TouchpointId(pub u32);
-
-/// Identifies a stakeholder within one journey.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct StakeholderId(pub u32);
 
 /// A customer journey: the end-to-end experience of a consumer with a provider.
 ///
@@ -36,6 +27,18 @@ pub struct Journey {
     /// How the value engine weighs and judges this journey.
     #[serde(default)]
     pub settings: Settings,
+    /// The people behind the stakeholders, as designers picture them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Persona>,
+    /// What each step is measured by: targets and actuals.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<Kpi>,
+    /// Pain points and opportunities, scored for prioritising.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub insights: Vec<Insight>,
+    /// Where the journey goes back to an earlier step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub loops: Vec<Loop>,
 }
 
 /// One step of the journey, anchored to an ITIL 4 stage.
@@ -245,6 +248,15 @@ pub struct Touchpoint {
     /// What this touchpoint does to stakeholders' value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub effects: Vec<ValueEffect>,
+    /// Whether the service is likely to fail here (a fail point, in blueprint terms).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fail_point: bool,
+    /// Whether this is a moment of truth: where the customer forms a lasting judgement.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub moment_of_truth: bool,
+    /// Another journey of the library this touchpoint leads to, by its library id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub linked_journey: Option<String>,
 }
 
 impl Touchpoint {
@@ -263,8 +275,16 @@ impl Touchpoint {
             effort: middle_score(),
             emotions: Vec::new(),
             effects: Vec::new(),
+            fail_point: false,
+            moment_of_truth: false,
+            linked_journey: None,
         }
     }
+}
+
+/// Flags are written only when set, which keeps documents without them as they were.
+fn is_false(flag: &bool) -> bool {
+    !flag
 }
 
 /// Scores from 1 to 5 start in the middle until the user says otherwise.
@@ -497,6 +517,10 @@ impl Journey {
             stakeholders: Vec::new(),
             touchpoints: Vec::new(),
             settings: Settings::default(),
+            personas: Vec::new(),
+            kpis: Vec::new(),
+            insights: Vec::new(),
+            loops: Vec::new(),
         }
     }
 
@@ -522,12 +546,16 @@ impl Journey {
     /// An id no touchpoint of this journey uses. Ids are never reused while the touchpoint
     /// holding them exists, which is all undo and links need.
     pub fn next_touchpoint_id(&self) -> TouchpointId {
-        TouchpointId(
-            self.touchpoints
-                .iter()
-                .map(|t| t.id.0)
-                .max()
-                .map_or(1, |max| max + 1),
-        )
+        TouchpointId(fresh_id(self.touchpoints.iter().map(|t| t.id.0)))
+    }
+
+    /// An id no step of this journey uses.
+    pub fn next_step_id(&self) -> StepId {
+        StepId(fresh_id(self.steps.iter().map(|s| s.id.0)))
+    }
+
+    /// Where a step stands in the journey's order.
+    pub fn step_position(&self, id: StepId) -> Option<usize> {
+        self.steps.iter().position(|step| step.id == id)
     }
 }

@@ -1,4 +1,5 @@
-//! The two 2×2 grids of the domain: the stakeholder map and importance against effort.
+//! The 2×2 grids of the domain: the stakeholder map, importance against effort, and value
+//! against effort for pain points and opportunities.
 
 /// A stakeholder's quadrant on the influence/interest map. A score is high above the middle
 /// of its 0–10 range (6 and up).
@@ -78,6 +79,46 @@ impl EffortQuadrant {
             (true, false) => EffortQuadrant::Neglected,
             (true, true) => EffortQuadrant::WellInvested,
             (false, false) => EffortQuadrant::KeptLean,
+        }
+    }
+}
+
+/// A pain point's or opportunity's place when its value (the mean of customer and business
+/// value) is set against the effort of addressing it. Value is high above the middle of its
+/// 1–5 range (more than 3), and so is effort (4 and up).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PriorityQuadrant {
+    /// High value, low effort: do these first.
+    QuickWin,
+    /// High value, high effort: worth planning.
+    MajorProject,
+    /// Low value, low effort: when there is time.
+    FillIn,
+    /// Low value, high effort: not worth it.
+    MoneyPit,
+}
+
+impl PriorityQuadrant {
+    /// All quadrants, in the order they should be taken on.
+    pub const ALL: [PriorityQuadrant; 4] = [
+        PriorityQuadrant::QuickWin,
+        PriorityQuadrant::MajorProject,
+        PriorityQuadrant::FillIn,
+        PriorityQuadrant::MoneyPit,
+    ];
+
+    /// Position in [`PriorityQuadrant::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The quadrant of a value (1 to 5, halves allowed) and an effort (1 to 5).
+    pub fn of(value: f64, effort: u8) -> Self {
+        match (value > 3.0, effort > 3) {
+            (true, false) => PriorityQuadrant::QuickWin,
+            (true, true) => PriorityQuadrant::MajorProject,
+            (false, false) => PriorityQuadrant::FillIn,
+            (false, true) => PriorityQuadrant::MoneyPit,
         }
     }
 }

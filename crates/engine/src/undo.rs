@@ -10,10 +10,15 @@
 //! did. Reverting is total all the same (an index past the end is skipped or clamped), so a
 //! journey swapped behind the history's back cannot make it panic.
 
+use crate::insight::Insight;
+use crate::kpi::Kpi;
+use crate::loops::Loop;
 use crate::model::{
-    Channel, ElementKind, Emotion, Journey, Lane, Stakeholder, StakeholderId, StepId,
+    Channel, ElementKind, Emotion, Journey, Lane, Stage, Stakeholder, StakeholderId, Step, StepId,
+    StepStanding,
 };
 use crate::model::{Touchpoint, TouchpointId};
+use crate::persona::Persona;
 use crate::value::{Settings, ValueEffect};
 
 /// What puts a journey back as it was before one edit (or a run of merged edits).
@@ -51,6 +56,27 @@ pub(crate) enum Change {
     Stakeholders(Rows<Stakeholder>),
     /// The value settings, as they were.
     Settings(Box<Settings>),
+    /// Steps put back or taken out.
+    Steps(Rows<Step>),
+    /// A step moved in the order: take the one at `from` and insert it at `to`.
+    StepMoved {
+        /// Where the step is now.
+        from: usize,
+        /// Where it goes back to.
+        to: usize,
+    },
+    /// A step's ITIL stage, by the step's position.
+    StepStage(usize, Stage),
+    /// One stakeholder's standings by step, by the stakeholder's position.
+    Standings(usize, Rows<StepStanding>),
+    /// Personas put back, taken out or replaced.
+    Personas(Rows<Persona>),
+    /// KPIs put back, taken out or replaced.
+    Kpis(Rows<Kpi>),
+    /// Pain points and opportunities put back, taken out or replaced.
+    Insights(Rows<Insight>),
+    /// Loops put back, taken out or replaced.
+    Loops(Rows<Loop>),
 }
 
 /// A single-valued field of a touchpoint, holding the value to put back.
@@ -68,6 +94,10 @@ pub(crate) enum Field {
     Scores(u8, u8),
     /// Who starts it.
     Initiator(Option<StakeholderId>),
+    /// Whether it is a fail point and a moment of truth.
+    Flags(bool, bool),
+    /// The library journey it links to.
+    LinkedJourney(Option<String>),
 }
 
 /// A change to the items of one list, by position.
@@ -83,7 +113,7 @@ pub(crate) enum Rows<T> {
 
 impl<T> Rows<T> {
     /// Whether reverting this would change nothing.
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         match self {
             Rows::Insert(items) => items.is_empty(),
             Rows::Remove(positions) => positions.is_empty(),
@@ -178,12 +208,24 @@ impl Change {
             (Change::Effects(a, Rows::Replace(x, _)), Change::Effects(b, Rows::Replace(y, _))) => {
                 (a, x) == (b, y)
             }
-            (
-                Change::Stakeholders(Rows::Replace(a, _)),
-                Change::Stakeholders(Rows::Replace(b, _)),
-            ) => a == b,
-            _ => false,
+            (a, b) => a
+                .replaced_item()
+                .is_some_and(|slot| b.replaced_item() == Some(slot)),
         }
+    }
+
+    /// The list and position of the item a replacing change puts back, for the lists whose
+    /// items are edited field by field (stakeholders and the annotation lists).
+    fn replaced_item(&self) -> Option<(std::mem::Discriminant<Change>, usize)> {
+        let position = match self {
+            Change::Stakeholders(Rows::Replace(at, _))
+            | Change::Personas(Rows::Replace(at, _))
+            | Change::Kpis(Rows::Replace(at, _))
+            | Change::Insights(Rows::Replace(at, _))
+            | Change::Loops(Rows::Replace(at, _)) => *at,
+            _ => return None,
+        };
+        Some((std::mem::discriminant(self), position))
     }
 
     /// Whether reverting this would change nothing.
@@ -195,6 +237,12 @@ impl Change {
             Change::Effects(_, rows) => rows.is_empty(),
             Change::Emotions(_, rows) => rows.is_empty(),
             Change::Participants(_, rows) => rows.is_empty(),
+            Change::Steps(rows) => rows.is_empty(),
+            Change::Standings(_, rows) => rows.is_empty(),
+            Change::Personas(rows) => rows.is_empty(),
+            Change::Kpis(rows) => rows.is_empty(),
+            Change::Insights(rows) => rows.is_empty(),
+            Change::Loops(rows) => rows.is_empty(),
             _ => false,
         }
     }
@@ -267,6 +315,32 @@ impl Journey {
                 std::mem::swap(&mut self.settings, &mut settings);
                 Change::Settings(settings)
             }
+            Change::Steps(rows) => Change::Steps(rows.revert(&mut self.steps)),
+            Change::StepMoved { from, to } => {
+                if from >= self.steps.len() {
+                    return Change::StepMoved { from, to };
+                }
+                let step = self.steps.remove(from);
+                let to = to.min(self.steps.len());
+                self.steps.insert(to, step);
+                Change::StepMoved { from: to, to: from }
+            }
+            Change::StepStage(position, stage) => match self.steps.get_mut(position) {
+                Some(step) => {
+                    Change::StepStage(position, std::mem::replace(&mut step.stage, stage))
+                }
+                None => Change::StepStage(position, stage),
+            },
+            Change::Standings(position, rows) => match self.stakeholders.get_mut(position) {
+                Some(stakeholder) => {
+                    Change::Standings(position, rows.revert(&mut stakeholder.standing_by_step))
+                }
+                None => Change::Standings(position, rows),
+            },
+            Change::Personas(rows) => Change::Personas(rows.revert(&mut self.personas)),
+            Change::Kpis(rows) => Change::Kpis(rows.revert(&mut self.kpis)),
+            Change::Insights(rows) => Change::Insights(rows.revert(&mut self.insights)),
+            Change::Loops(rows) => Change::Loops(rows.revert(&mut self.loops)),
         }
     }
 
@@ -285,10 +359,10 @@ impl Journey {
     /// Remove a stakeholder and every trace of it in the touchpoints, returning all of it
     /// with its positions. Only touchpoints that named it add to the change.
     pub(crate) fn remove_stakeholder(&mut self, id: StakeholderId) -> Change {
-        let mut changes = vec![Change::Stakeholders(remove_where(
-            &mut self.stakeholders,
-            |s| s.id == id,
-        ))];
+        let mut changes = vec![
+            Change::Stakeholders(remove_where(&mut self.stakeholders, |s| s.id == id)),
+            Change::Personas(remove_where(&mut self.personas, |p| p.stakeholder == id)),
+        ];
         for (position, touchpoint) in self.touchpoints.iter_mut().enumerate() {
             let traces = [
                 Change::Effects(
@@ -334,6 +408,13 @@ impl Field {
             ),
             Field::Initiator(initiator) => {
                 Field::Initiator(replace(&mut touchpoint.initiator, initiator))
+            }
+            Field::Flags(fail_point, moment_of_truth) => Field::Flags(
+                replace(&mut touchpoint.fail_point, fail_point),
+                replace(&mut touchpoint.moment_of_truth, moment_of_truth),
+            ),
+            Field::LinkedJourney(journey) => {
+                Field::LinkedJourney(replace(&mut touchpoint.linked_journey, journey))
             }
         }
     }

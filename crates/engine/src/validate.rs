@@ -3,8 +3,14 @@
 
 use std::collections::HashSet;
 
+use crate::ids::{InsightId, KpiId, LoopId, PersonaId};
+use crate::insight::{Anchor, Insight};
+use crate::kpi::Kpi;
+use crate::lists::Item;
+use crate::loops::Loop;
 use crate::model::Emotion;
 use crate::model::{Journey, Stakeholder, StakeholderId, StepId, Touchpoint, TouchpointId};
+use crate::persona::Persona;
 use crate::value::{EffectKind, EmotionScale, Settings, ValueEffect, MAX_VALUE_UNIT_CHARS};
 
 /// Something in a journey that breaks an invariant. Each names the offending item and field
@@ -64,7 +70,34 @@ pub enum Problem {
     },
     /// The unit of value holds a line break, a tab or another control character.
     ValueUnitControlCharacter,
+    /// Two items of one list (personas, KPIs, pain points and opportunities, loops) share
+    /// an id.
+    DuplicateItem(Place),
+    /// An item names a step, touchpoint or stakeholder the journey does not have.
+    MissingReference {
+        /// The item.
+        at: Place,
+        /// The field that names it (`stakeholder`, `step`, `on`, `from`, `to`).
+        field: &'static str,
+    },
+    /// A short label (a KPI's unit) is longer than [`MAX_LABEL_CHARS`] characters or
+    /// does not fit on one line.
+    BadLabel {
+        /// The item.
+        at: Place,
+        /// The field.
+        field: &'static str,
+    },
+    /// A touchpoint's link to another journey is not a library id.
+    BadJourneyLink(TouchpointId),
 }
+
+/// The longest a short label (a KPI's unit) may be, in characters.
+pub const MAX_LABEL_CHARS: usize = 16;
+
+/// The longest a library id may be; ids are generated, far shorter, and only letters,
+/// digits, `-` and `_`.
+const MAX_LIBRARY_ID_CHARS: usize = 64;
 
 /// Where in a journey a field lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,6 +112,124 @@ pub enum Place {
     Effect(TouchpointId, usize),
     /// The emotion a touchpoint records for a stakeholder.
     Emotion(TouchpointId, StakeholderId),
+    /// A field of a step.
+    Step(StepId),
+    /// A field of a persona.
+    Persona(PersonaId),
+    /// A field of a key performance indicator.
+    Kpi(KpiId),
+    /// A field of a pain point or opportunity.
+    Insight(InsightId),
+    /// A field of a loop.
+    Loop(LoopId),
+}
+
+/// The ids of what a journey's items may name, to check references against.
+pub(crate) struct Known {
+    pub(crate) steps: HashSet<StepId>,
+    pub(crate) touchpoints: HashSet<TouchpointId>,
+    pub(crate) stakeholders: HashSet<StakeholderId>,
+}
+
+impl Known {
+    /// The ids of a journey.
+    pub(crate) fn of(journey: &Journey) -> Self {
+        Known {
+            steps: journey.steps.iter().map(|s| s.id).collect(),
+            touchpoints: journey.touchpoints.iter().map(|t| t.id).collect(),
+            stakeholders: journey.stakeholders.iter().map(|s| s.id).collect(),
+        }
+    }
+}
+
+/// An item that can be checked on its own and against what it names.
+pub(crate) trait Checked {
+    /// Push every problem of the item.
+    fn check(&self, known: &Known, problems: &mut Vec<Problem>);
+}
+
+/// The problem with a reference to something the journey does not have.
+fn missing(at: Place, field: &'static str, found: bool) -> Option<Problem> {
+    (!found).then_some(Problem::MissingReference { at, field })
+}
+
+impl Checked for Persona {
+    fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
+        let at = Place::Persona(self.id);
+        let found = known.stakeholders.contains(&self.stakeholder);
+        problems.extend(missing(at, "stakeholder", found));
+    }
+}
+
+impl Checked for Kpi {
+    fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
+        let at = Place::Kpi(self.id);
+        problems.extend(missing(at, "step", known.steps.contains(&self.step)));
+        let (min, max) = self.measure.range();
+        for (field, figure) in [("target", self.target), ("actual", self.actual)] {
+            if let Some(value) = figure {
+                problems.extend(out_of_range(at, field, value, min, max));
+            }
+        }
+        if !is_short_label(&self.unit) {
+            problems.push(Problem::BadLabel { at, field: "unit" });
+        }
+    }
+}
+
+impl Checked for Insight {
+    fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
+        let at = Place::Insight(self.id);
+        let found = match self.on {
+            Anchor::Step(step) => known.steps.contains(&step),
+            Anchor::Touchpoint(touchpoint) => known.touchpoints.contains(&touchpoint),
+        };
+        problems.extend(missing(at, "on", found));
+        let scores = [
+            ("customer_value", self.customer_value),
+            ("business_value", self.business_value),
+            ("effort", self.effort),
+        ];
+        for (field, score) in scores {
+            problems.extend(out_of_range(at, field, score.into(), 1.0, 5.0));
+        }
+    }
+}
+
+impl Checked for Loop {
+    fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
+        let at = Place::Loop(self.id);
+        problems.extend(missing(at, "from", known.steps.contains(&self.from)));
+        problems.extend(missing(at, "to", known.steps.contains(&self.to)));
+    }
+}
+
+/// Whether a short label fits: at most [`MAX_LABEL_CHARS`] characters once trimmed, on one
+/// line.
+fn is_short_label(label: &str) -> bool {
+    label.trim().chars().count() <= MAX_LABEL_CHARS && !label.chars().any(char::is_control)
+}
+
+/// Whether a touchpoint's link names a library id: the app looks journeys up by it and
+/// never shows it, but a hostile document must not carry anything else in it.
+pub(crate) fn is_library_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_LIBRARY_ID_CHARS
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// Push a problem for every item of a list that shares its id with an earlier one, and
+/// every problem of each item.
+fn list_problems<T: Item + Checked>(items: &[T], known: &Known, problems: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    for item in items {
+        if !seen.insert(item.id()) {
+            problems.push(Problem::DuplicateItem(T::place(item.id())));
+        }
+        item.check(known, problems);
+    }
 }
 
 const UNBOUNDED: f64 = f64::INFINITY;
@@ -149,6 +300,15 @@ impl Journey {
             }
             touchpoint_problems(touchpoint, &stakeholders, &self.settings, &mut problems);
         }
+        let known = Known {
+            steps,
+            touchpoints,
+            stakeholders,
+        };
+        list_problems(&self.personas, &known, &mut problems);
+        list_problems(&self.kpis, &known, &mut problems);
+        list_problems(&self.insights, &known, &mut problems);
+        list_problems(&self.loops, &known, &mut problems);
         problems
     }
 }
@@ -329,6 +489,11 @@ fn touchpoint_problems(
                 field,
                 stakeholder,
             });
+        }
+    }
+    if let Some(link) = &touchpoint.linked_journey {
+        if !is_library_id(link) {
+            problems.push(Problem::BadJourneyLink(id));
         }
     }
     for emotion in &touchpoint.emotions {
