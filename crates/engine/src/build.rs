@@ -4,10 +4,15 @@
 //! reads top to bottom like the blueprint, and the effect helpers keep each value effect on
 //! one line.
 
+use crate::ids::{InsightId, KpiId, LoopId, PersonaId};
+use crate::insight::{Anchor, Insight, InsightKind};
+use crate::kpi::{Kpi, Measure};
+use crate::loops::Loop;
 use crate::model::{
     Channel, ElementKind, Emotion, Journey, Lane, Role, Side, Stage, Stakeholder, StakeholderId,
     Step, StepId, StepStanding, Touchpoint, TouchpointId,
 };
+use crate::persona::Persona;
 use crate::value::{EffectKind, Settings, ValueEffect, Weights};
 
 /// A journey being written, one step at a time: touchpoints go into the step last added or
@@ -112,6 +117,65 @@ impl Draft {
         TouchpointDraft(&mut touchpoints[last])
     }
 
+    /// Add a persona of a stakeholder: name, job, goals, description.
+    pub(crate) fn persona(&mut self, stakeholder: StakeholderId, texts: [&str; 4]) {
+        let [name, job, goals, description] = texts.map(str::to_owned);
+        let id = PersonaId(self.journey.personas.len() as u32 + 1);
+        self.journey.personas.push(Persona {
+            id,
+            stakeholder,
+            name,
+            job,
+            goals,
+            description,
+        });
+    }
+
+    /// Add a KPI to the current step, with its unit and (target, actual).
+    pub(crate) fn kpi(&mut self, measure: Measure, unit: &str, (target, actual): (f64, f64)) {
+        let id = KpiId(self.journey.kpis.len() as u32 + 1);
+        self.journey.kpis.push(Kpi {
+            unit: unit.to_owned(),
+            target: Some(target),
+            actual: Some(actual),
+            ..Kpi::new(id, self.step, measure)
+        });
+    }
+
+    /// Note a pain point or opportunity with its (customer value, business value, effort).
+    pub(crate) fn insight(
+        &mut self,
+        kind: InsightKind,
+        on: Anchor,
+        text: &str,
+        (customer_value, business_value, effort): (u8, u8, u8),
+    ) {
+        let id = InsightId(self.journey.insights.len() as u32 + 1);
+        self.journey.insights.push(Insight {
+            customer_value,
+            business_value,
+            effort,
+            ..Insight::new(id, kind, on, text)
+        });
+    }
+
+    /// Record that after step `from` the journey can go back to step `to`.
+    pub(crate) fn loop_back(&mut self, from: StepId, to: StepId, label: &str) {
+        let id = LoopId(self.journey.loops.len() as u32 + 1);
+        self.journey.loops.push(Loop {
+            id,
+            from,
+            to,
+            label: label.to_owned(),
+        });
+    }
+
+    /// The touchpoint of the current step with this name, to note insights on.
+    pub(crate) fn touchpoint_named(&self, name: &str) -> Anchor {
+        let found = self.journey.touchpoints.iter().find(|t| t.name == name);
+        Anchor::Touchpoint(found.map_or(TouchpointId(0), |t| t.id))
+    }
+
     /// The finished journey.
     pub(crate) fn finish(self) -> Journey {
         self.journey
@@ -156,6 +220,18 @@ impl TouchpointDraft<'_> {
     /// Clients would cite it as the benefit itself.
     pub(crate) fn cited_as_outcome(self) -> Self {
         self.0.element = ElementKind::Outcome;
+        self
+    }
+
+    /// The service is likely to fail here.
+    pub(crate) fn fail_point(self) -> Self {
+        self.0.fail_point = true;
+        self
+    }
+
+    /// The customer forms a lasting judgement here.
+    pub(crate) fn moment_of_truth(self) -> Self {
+        self.0.moment_of_truth = true;
         self
     }
 }

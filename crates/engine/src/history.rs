@@ -30,6 +30,8 @@
 use std::collections::VecDeque;
 
 use crate::edit::{Edit, EditError};
+use crate::ids::{InsightId, KpiId, LoopId, PersonaId};
+use crate::lists::ListEdit;
 use crate::model::{Journey, StakeholderId, StepId, TouchpointId};
 use crate::undo::Change;
 
@@ -55,6 +57,14 @@ pub enum Group {
     Stakeholder(StakeholderId),
     /// One of the journey's value settings.
     Settings,
+    /// One of a persona's details.
+    Persona(PersonaId),
+    /// One of a KPI's details or figures.
+    Kpi(KpiId),
+    /// One of a pain point's or opportunity's details or scores.
+    Insight(InsightId),
+    /// A loop's label.
+    Loop(LoopId),
 }
 
 impl Group {
@@ -75,6 +85,10 @@ impl Group {
             Edit::SetEffect { id, index, .. } => Group::Effect(*id, *index),
             Edit::SetStakeholder(stakeholder) => Group::Stakeholder(stakeholder.id),
             Edit::SetSettings(_) => Group::Settings,
+            Edit::Persona(ListEdit::Set(persona)) => Group::Persona(persona.id),
+            Edit::Kpi(ListEdit::Set(kpi)) => Group::Kpi(kpi.id),
+            Edit::Insight(ListEdit::Set(insight)) => Group::Insight(insight.id),
+            Edit::Loop(ListEdit::Set(a_loop)) => Group::Loop(a_loop.id),
             _ => return None,
         })
     }

@@ -4,6 +4,8 @@
 //! or more; the golden test in `tests/valuation.rs` checks each of them by hand.
 
 use crate::build::{money, outcome, risk, time, Draft};
+use crate::insight::{Anchor, InsightKind};
+use crate::kpi::Measure;
 use crate::model::Channel::{App, Document, Email, InPerson, Other, Phone, Web};
 use crate::model::Lane::{ConsumerActions, ConsumerHidden, ProviderBackstage};
 use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
@@ -38,6 +40,7 @@ pub fn sample_journey() -> Journey {
     let mut draft = Draft::itil("Mobile telephony for Acme Corp", settings);
     let people = stakeholders(&mut draft);
     touchpoints(&mut draft, &people);
+    design_notes(&mut draft, &people);
     draft.finish()
 }
 
@@ -148,7 +151,8 @@ fn touchpoints(draft: &mut Draft, p: &People) {
     draft
         .touchpoint(ConsumerActions, "Employees order their phones", Web)
         .effects([time(p.employees, 1.0), outcome(p.employees, 10.0, 6.0)])
-        .feels(p.employees, 1.0);
+        .feels(p.employees, 1.0)
+        .moment_of_truth();
     draft
         .touchpoint(ProviderFrontstage, "Onboarding workshop", InPerson)
         .effects([
@@ -167,7 +171,8 @@ fn touchpoints(draft: &mut Draft, p: &People) {
             risk(p.employees, 0.1, 20.0),
             outcome(p.operator, 12.0, 12.0),
         ])
-        .cited_as_outcome();
+        .cited_as_outcome()
+        .fail_point();
     draft
         .touchpoint(SupportProcesses, "Handset logistics", Other)
         .effects([
@@ -190,7 +195,9 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .with([p.employees, p.operator])
         .feels(p.employees, -2.0)
         // What users value most is staffed least.
-        .scores(5, 2);
+        .scores(5, 2)
+        .fail_point()
+        .moment_of_truth();
     draft
         .touchpoint(ProviderBackstage, "Network operations", Other)
         .effects([money(p.operator, 8.0), risk(p.operator, 0.05, 40.0)]);
@@ -218,4 +225,83 @@ fn touchpoints(draft: &mut Draft, p: &People) {
     draft
         .touchpoint(ProviderBackstage, "Analyse usage for upsell", Other)
         .effects([money(p.operator, 1.0)]);
+}
+
+/// What the designers noted on the journey: who the people are, what each step is measured
+/// by (three targets missed), pain points and opportunities in every priority quadrant, and
+/// the two ways back.
+fn design_notes(draft: &mut Draft, p: &People) {
+    draft.persona(
+        p.it_manager,
+        [
+            "Karim",
+            "Head of IT infrastructure",
+            "Reliable coverage for 400 staff, one invoice, no lock-in.",
+            "Compares offers line by line in a spreadsheet; was burnt by a previous \
+             operator's hidden fees.",
+        ],
+    );
+    draft.persona(
+        p.employees,
+        [
+            "Léa",
+            "Field sales representative",
+            "A phone that works everywhere, ready on her first day.",
+            "On the road four days a week; calls support only as a last resort and judges \
+             the operator by her first week.",
+        ],
+    );
+    draft.persona(
+        p.cfo,
+        [
+            "Martine",
+            "Chief financial officer",
+            "Telecom spend down 15 %, and costs she can predict.",
+            "",
+        ],
+    );
+
+    draft.enter(Stage::Offer);
+    draft.kpi(Measure::Duration, "days", (10.0, 14.0));
+    draft.enter(Stage::Agree);
+    draft.kpi(Measure::Duration, "days", (20.0, 35.0));
+    draft.enter(Stage::Onboard);
+    draft.kpi(Measure::Csat, "/5", (4.5, 4.6));
+    draft.enter(Stage::CoCreate);
+    draft.kpi(Measure::Ces, "/7", (5.5, 4.2));
+    draft.kpi(Measure::CostToServe, "k€", (8.0, 5.0));
+    draft.enter(Stage::Realize);
+    draft.kpi(Measure::Nps, "", (30.0, 12.0));
+
+    use InsightKind::{Opportunity, PainPoint};
+    let support = draft.touchpoint_named("Business support line");
+    draft.insight(
+        PainPoint,
+        support,
+        "Long waits on the support line",
+        (5, 3, 3),
+    );
+    let negotiate = draft.touchpoint_named("Negotiate contract terms");
+    let standard = "Standard contract with pre-approved options";
+    draft.insight(Opportunity, negotiate, standard, (4, 4, 2));
+    let agree = Anchor::Step(Draft::itil_step(Stage::Agree));
+    let rounds = "Three rounds of negotiation before approval";
+    draft.insight(PainPoint, agree, rounds, (3, 4, 4));
+    let report = draft.touchpoint_named("Usage and savings report");
+    draft.insight(
+        Opportunity,
+        report,
+        "Self-service usage dashboard",
+        (4, 5, 5),
+    );
+    let workshop = draft.touchpoint_named("Onboarding workshop");
+    let shorter = "Shorter, remote onboarding workshop";
+    draft.insight(Opportunity, workshop, shorter, (2, 3, 2));
+    let upsell = draft.touchpoint_named("Analyse usage for upsell");
+    let early = "Upsell pushed before service issues are fixed";
+    draft.insight(PainPoint, upsell, early, (2, 2, 4));
+
+    let step = Draft::itil_step;
+    draft.loop_back(step(Stage::Agree), step(Stage::Offer), "Terms rejected");
+    draft.loop_back(step(Stage::Realize), step(Stage::Agree), "Contract renewal");
 }

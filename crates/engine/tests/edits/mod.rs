@@ -4,9 +4,10 @@
 
 use proptest::prelude::*;
 use sightline_engine::{
-    Channel, Edit, EffectKind, ElementKind, EmotionScale, Lane, Rates, Relationship, Role,
-    Settings, Side, Stakeholder, StakeholderId, StepId, StepStanding, Thresholds, TouchpointId,
-    ValueEffect, Weights,
+    Anchor, Better, Channel, Edit, EffectKind, ElementKind, EmotionScale, Insight, InsightId,
+    InsightKind, Kpi, KpiId, Lane, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Rates,
+    Relationship, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, StepStanding,
+    Thresholds, TouchpointId, ValueEffect, Weights,
 };
 
 fn any_lane() -> impl Strategy<Value = Lane> {
@@ -177,5 +178,121 @@ pub fn any_edit() -> impl Strategy<Value = Edit> {
         any_stakeholder().prop_map(Edit::SetStakeholder),
         stakeholder().prop_map(|id| Edit::RemoveStakeholder { id }),
         any_settings().prop_map(Edit::SetSettings),
+        any_step_edit(),
+        (touchpoint(), any::<bool>(), any::<bool>()).prop_map(
+            |(id, fail_point, moment_of_truth)| Edit::SetFlags {
+                id,
+                fail_point,
+                moment_of_truth
+            }
+        ),
+        (
+            touchpoint(),
+            proptest::option::of(prop_oneof!["[a-z0-9-]{1,12}", ".{0,12}"])
+        )
+            .prop_map(|(id, journey)| Edit::LinkJourney { id, journey }),
+        any_list_edit(any_persona(), (1u32..5).prop_map(PersonaId)).prop_map(Edit::Persona),
+        any_list_edit(any_kpi(), (1u32..5).prop_map(KpiId)).prop_map(Edit::Kpi),
+        any_list_edit(any_insight(), (1u32..5).prop_map(InsightId)).prop_map(Edit::Insight),
+        any_list_edit(any_loop(), (1u32..5).prop_map(LoopId)).prop_map(Edit::Loop),
     ]
+}
+
+/// Adding, moving, re-anchoring and removing steps, naming steps that may not exist.
+fn any_step_edit() -> impl Strategy<Value = Edit> {
+    let step = || (1u32..12).prop_map(StepId);
+    let stage = proptest::sample::select(Stage::ALL.to_vec());
+    prop_oneof![
+        (
+            step(),
+            stage.clone(),
+            ".{0,8}",
+            proptest::option::of(step())
+        )
+            .prop_map(|(id, stage, name, before)| Edit::AddStep {
+                id,
+                stage,
+                name,
+                before
+            }),
+        (step(), proptest::option::of(step()))
+            .prop_map(|(id, before)| Edit::MoveStep { id, before }),
+        (step(), stage).prop_map(|(id, stage)| Edit::SetStage { id, stage }),
+        step().prop_map(|id| Edit::RemoveStep { id }),
+    ]
+}
+
+/// Adding, replacing or removing an item of an annotation list.
+fn any_list_edit<T: std::fmt::Debug + Clone, Id: std::fmt::Debug + Clone>(
+    item: impl Strategy<Value = T> + Clone,
+    id: impl Strategy<Value = Id>,
+) -> impl Strategy<Value = ListEdit<T, Id>> {
+    prop_oneof![
+        item.clone().prop_map(ListEdit::Add),
+        item.prop_map(ListEdit::Set),
+        id.prop_map(ListEdit::Remove),
+    ]
+}
+
+fn any_persona() -> impl Strategy<Value = Persona> + Clone {
+    (1u32..5, 0u32..10, ".{0,8}", ".{0,8}").prop_map(|(id, stakeholder, name, goals)| {
+        let mut persona = Persona::new(PersonaId(id), StakeholderId(stakeholder), name);
+        persona.goals = goals;
+        persona
+    })
+}
+
+/// KPIs whose figures may lie outside their measure's range and whose unit may be too long.
+fn any_kpi() -> impl Strategy<Value = Kpi> + Clone {
+    (
+        1u32..5,
+        1u32..10,
+        proptest::sample::select(Measure::ALL.to_vec()),
+        proptest::option::of(-150.0..150.0f64),
+        proptest::option::of(-150.0..150.0f64),
+        prop_oneof![Just(String::new()), Just("days".to_owned()), ".{0,20}"],
+        any::<bool>(),
+    )
+        .prop_map(|(id, step, measure, target, actual, unit, higher)| {
+            let mut kpi = Kpi::new(KpiId(id), StepId(step), measure);
+            kpi.target = target;
+            kpi.actual = actual;
+            kpi.unit = unit;
+            kpi.better = if higher {
+                Better::Higher
+            } else {
+                Better::Lower
+            };
+            kpi
+        })
+}
+
+/// Insights on steps or touchpoints that may not exist, with scores that may be out of range.
+fn any_insight() -> impl Strategy<Value = Insight> + Clone {
+    (
+        1u32..5,
+        proptest::sample::select(InsightKind::ALL.to_vec()),
+        prop_oneof![
+            (1u32..10).prop_map(|s| Anchor::Step(StepId(s))),
+            (1u32..40).prop_map(|t| Anchor::Touchpoint(TouchpointId(t))),
+        ],
+        ".{0,8}",
+        (0u8..7, 0u8..7, 0u8..7),
+    )
+        .prop_map(|(id, kind, on, text, (customer, business, effort))| {
+            let mut insight = Insight::new(InsightId(id), kind, on, text);
+            insight.customer_value = customer;
+            insight.business_value = business;
+            insight.effort = effort;
+            insight
+        })
+}
+
+fn any_loop() -> impl Strategy<Value = Loop> + Clone {
+    (1u32..5, 1u32..10, 1u32..10, ".{0,8}").prop_map(|(id, from, to, label)| Loop {
+        id: LoopId(id),
+        from: StepId(from),
+        to: StepId(to),
+        label,
+    })
 }
