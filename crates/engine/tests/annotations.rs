@@ -4,7 +4,7 @@
 
 use sightline_engine::{
     prioritise, sample_journey, Anchor, Better, Edit, EditError, Group, History, Insight,
-    InsightId, InsightKind, Journey, Kpi, KpiId, KpiStatus, Lane, ListEdit, Loop, LoopId, Measure,
+    InsightId, InsightKind, Journey, Kpi, KpiId, KpiStatus, ListEdit, Loop, LoopId, Measure,
     Persona, PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, StepId,
     TouchpointId,
 };
@@ -419,7 +419,7 @@ fn flags_and_links_to_other_journeys_are_set_and_undone_and_hostile_links_refuse
 
 #[test]
 fn typing_in_a_persona_kpi_insight_or_loop_merges_per_item() {
-    let (journey, agree, _) = annotated_sample();
+    let (journey, _, _) = annotated_sample();
     let persona = journey.personas[0].clone();
     assert_eq!(
         Group::of(&Edit::Persona(ListEdit::Set(persona.clone()))),
