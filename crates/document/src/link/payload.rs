@@ -45,6 +45,7 @@ pub(crate) fn write(journey: &Journey) -> Vec<u8> {
         stakeholders,
         touchpoints,
         settings,
+        ..
     } = journey;
     let mut out = Vec::new();
     let w = &mut out;
@@ -187,6 +188,7 @@ fn write_touchpoints(w: &mut Vec<u8>, touchpoints: &[Touchpoint]) {
             effort,
             emotions,
             effects,
+            ..
         } = touchpoint;
         fields.push((
             id,
@@ -378,6 +380,10 @@ pub(crate) fn read(bytes: &[u8], version: u32) -> Result<Journey, Malformed> {
         stakeholders,
         touchpoints,
         settings,
+        personas: Vec::new(),
+        kpis: Vec::new(),
+        insights: Vec::new(),
+        loops: Vec::new(),
     })
 }
 
@@ -528,6 +534,9 @@ fn read_touchpoints(r: &mut Reader, names: Vec<String>) -> Result<Vec<Touchpoint
             effort: efforts[i],
             emotions: emotions.by_ref().take(emotion_counts[i]).collect(),
             effects: effects.by_ref().take(effect_counts[i]).collect(),
+            fail_point: false,
+            moment_of_truth: false,
+            linked_journey: None,
         });
     }
     Ok(touchpoints)
