@@ -8,7 +8,7 @@ use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
-    Place, Problem, Relationship, Role, Side, Stage, Step, MAX_VALUE_UNIT_CHARS,
+    Place, Problem, Relationship, Role, Side, Stage, Step, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The user interface texts of one language.
@@ -690,6 +690,7 @@ static EN: Strings = Strings {
             .first()
             .map(|p| (EN.problem)(p))
             .unwrap_or_default(),
+        EditError::LastStep => "A journey needs at least one step.".to_owned(),
         _ => "This item no longer exists.".to_owned(),
     },
     number: |value| {
@@ -726,18 +727,7 @@ static EN: Strings = Strings {
             min,
             max,
         } => {
-            let place = match at {
-                Place::Settings => "the journey settings".to_owned(),
-                Place::Stakeholder(id) => format!("stakeholder {}", id.0),
-                Place::Touchpoint(id) => format!("touchpoint {}", id.0),
-                Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
-                Place::Emotion(id, stakeholder) => {
-                    format!(
-                        "the emotion of stakeholder {} at touchpoint {}",
-                        stakeholder.0, id.0
-                    )
-                }
-            };
+            let place = english_place(at);
             let allowed = if max.is_finite() {
                 format!("from {min} to {max}")
             } else {
@@ -760,6 +750,20 @@ static EN: Strings = Strings {
         Problem::ValueUnitControlCharacter => {
             "the unit of value must fit on one line, without tabs".to_owned()
         }
+        Problem::DuplicateItem(at) => format!("{} appears twice", english_place(at)),
+        Problem::MissingReference { at, field } => format!(
+            "\u{201c}{field}\u{201d} of {} names something the journey does not have",
+            english_place(at)
+        ),
+        Problem::BadLabel { at, field } => format!(
+            "\u{201c}{field}\u{201d} of {} must fit on one line and have at most \
+             {MAX_LABEL_CHARS} characters",
+            english_place(at)
+        ),
+        Problem::BadJourneyLink(id) => format!(
+            "touchpoint {} links to another journey by an id that is not a library id",
+            id.0
+        ),
     },
     // Library, share links and files.
     journey_gone: "This journey is no longer in the library; it may have been deleted in \
@@ -948,3 +952,22 @@ static EN: Strings = Strings {
     move_hint: "Drag it to another cell or onto another touchpoint to move it there; \
                 Alt+arrow keys move it to the next cell",
 };
+
+/// Where a problem lies, in English words.
+fn english_place(at: &Place) -> String {
+    match at {
+        Place::Settings => "the journey settings".to_owned(),
+        Place::Stakeholder(id) => format!("stakeholder {}", id.0),
+        Place::Touchpoint(id) => format!("touchpoint {}", id.0),
+        Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
+        Place::Emotion(id, stakeholder) => format!(
+            "the emotion of stakeholder {} at touchpoint {}",
+            stakeholder.0, id.0
+        ),
+        Place::Step(id) => format!("step {}", id.0),
+        Place::Persona(id) => format!("persona {}", id.0),
+        Place::Kpi(id) => format!("KPI {}", id.0),
+        Place::Insight(id) => format!("pain point or opportunity {}", id.0),
+        Place::Loop(id) => format!("loop {}", id.0),
+    }
+}
