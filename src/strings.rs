@@ -339,6 +339,53 @@ pub struct Strings {
     // Moving touchpoints.
     /// Tooltip and description of a touchpoint card: how to move it to another cell.
     pub move_hint: &'static str,
+    // Steps and loops.
+    /// Name a step added beside another starts with.
+    pub new_step: &'static str,
+    /// Visible text of a step's options disclosure.
+    pub step_options: &'static str,
+    /// Accessible name of a step's options disclosure.
+    pub step_options_of: fn(step: &str) -> String,
+    /// Label of a step's ITIL stage choice.
+    pub step_stage: &'static str,
+    /// Visible text of the buttons moving a step left and right.
+    pub move_left: &'static str,
+    /// See `move_left`.
+    pub move_right: &'static str,
+    /// Accessible names of the buttons moving a step.
+    pub move_step_left: fn(step: &str) -> String,
+    /// See `move_step_left`.
+    pub move_step_right: fn(step: &str) -> String,
+    /// Visible text of the buttons adding a step before and after.
+    pub add_before: &'static str,
+    /// See `add_before`.
+    pub add_after: &'static str,
+    /// Accessible names of the buttons adding a step.
+    pub add_step_before: fn(step: &str) -> String,
+    /// See `add_step_before`.
+    pub add_step_after: fn(step: &str) -> String,
+    /// Visible text and accessible name of the button removing a step.
+    pub remove_step: &'static str,
+    /// See `remove_step`.
+    pub remove_step_named: fn(step: &str) -> String,
+    /// Told after a step was removed, with how many touchpoints went with it.
+    pub step_removed: fn(step: &str, touchpoints: usize) -> String,
+    /// Visible text and accessible name of the button adding a way back.
+    pub add_loop: &'static str,
+    /// See `add_loop`.
+    pub add_loop_from: fn(step: &str) -> String,
+    /// Label of the step a way back returns to.
+    pub loop_back_to: &'static str,
+    /// Label of a way back's reason.
+    pub loop_reason: &'static str,
+    /// Button removing a way back.
+    pub remove_loop: &'static str,
+    /// Header of the blueprint row that shows the ways back.
+    pub loops_header: &'static str,
+    /// A way back as shown under its step: where to, and why.
+    pub loop_chip: fn(to: &str, reason: &str) -> String,
+    /// A way back in full, for screen readers.
+    pub loop_description: fn(from: &str, to: &str, reason: &str) -> String,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -951,6 +998,51 @@ static EN: Strings = Strings {
     // Moving touchpoints.
     move_hint: "Drag it to another cell or onto another touchpoint to move it there; \
                 Alt+arrow keys move it to the next cell",
+    // Steps and loops.
+    new_step: "New step",
+    step_options: "Options",
+    step_options_of: |step| format!("Options of step {step}"),
+    step_stage: "ITIL stage",
+    move_left: "\u{25c0} Move",
+    move_right: "Move \u{25b6}",
+    move_step_left: |step| format!("Move {step} one step to the left"),
+    move_step_right: |step| format!("Move {step} one step to the right"),
+    add_before: "+ Step before",
+    add_after: "+ Step after",
+    add_step_before: |step| format!("Add a step before {step}"),
+    add_step_after: |step| format!("Add a step after {step}"),
+    remove_step: "Remove step",
+    remove_step_named: |step| format!("Remove step {step} and everything in it"),
+    step_removed: |step, touchpoints| match touchpoints {
+        0 => format!("Removed the step \u{201c}{step}\u{201d}. Undo brings it back."),
+        1 => format!(
+            "Removed the step \u{201c}{step}\u{201d} and its touchpoint. Undo brings them back."
+        ),
+        n => format!(
+            "Removed the step \u{201c}{step}\u{201d} and its {n} touchpoints. Undo brings them \
+             back."
+        ),
+    },
+    add_loop: "+ Way back",
+    add_loop_from: |step| format!("Add a way back from {step} to an earlier step"),
+    loop_back_to: "Goes back to",
+    loop_reason: "When or why",
+    remove_loop: "Remove way back",
+    loops_header: "Ways back",
+    loop_chip: |to, reason| {
+        if reason.is_empty() {
+            format!("\u{21a9} {to}")
+        } else {
+            format!("\u{21a9} {to}: {reason}")
+        }
+    },
+    loop_description: |from, to, reason| {
+        if reason.is_empty() {
+            format!("After {from}, the journey can go back to {to}")
+        } else {
+            format!("After {from}, the journey can go back to {to}: {reason}")
+        }
+    },
 };
 
 /// Where a problem lies, in English words.

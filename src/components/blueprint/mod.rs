@@ -5,8 +5,10 @@ mod grid_focus;
 mod lane_row;
 mod layout;
 mod line_row;
+mod loops_row;
 mod moving;
 mod step_header;
+mod step_menu;
 mod touchpoint_card;
 
 use leptos::prelude::*;
@@ -17,6 +19,7 @@ use crate::strings::strings;
 use lane_row::LaneRow;
 use layout::layout_memo;
 use line_row::LineRow;
+use loops_row::LoopsRow;
 use step_header::StepHeader;
 
 /// The id of a step's name field, so that other panels can move the focus to it.
@@ -60,6 +63,7 @@ pub fn Blueprint() -> impl IntoView {
                             children=|id| view! { <StepHeader step=id /> }
                         />
                     </tr>
+                    <LoopsRow step_ids />
                 </thead>
                 <tbody>{rows}</tbody>
             </table>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, StepId};
 
+use super::step_menu::StepMenu;
 use super::step_name_id;
 use crate::store::{FocusedStep, JourneyStore};
 use crate::strings::strings;
@@ -16,15 +17,19 @@ pub fn StepHeader(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let focused = expect_context::<FocusedStep>();
-    let stage = store.with_untracked(|journey| journey.step(step).map(|s| s.stage));
-    let stage_name = stage
-        .map(|stage| strings().stage(stage))
-        .unwrap_or_default();
-    let name = move || {
+    // A step can be re-anchored to another stage, so its stage is read reactively.
+    let stage = Memo::new(move |_| store.with(|journey| journey.step(step).map(|s| s.stage)));
+    let stage_name = move || {
+        stage
+            .get()
+            .map(|stage| strings().stage(stage))
+            .unwrap_or_default()
+    };
+    let name = Memo::new(move |_| {
         store
             .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
             .unwrap_or_default()
-    };
+    });
     // One memo per header: the summary and the value read it, and neither re-renders unless
     // this step's figures change.
     let figures = Memo::new(move |_| {
@@ -52,12 +57,12 @@ pub fn StepHeader(
             class="step"
             class:step--focused=move || focused.0.get() == Some(step)
             data-testid="step-column"
-            data-stage=stage.map(|s| s.key())
+            data-stage=move || stage.get().map(|s| s.key())
         >
             <input
                 id=step_name_id(step)
                 class="step__name"
-                aria-label=(strings().step_name_of)(stage_name)
+                aria-label=move || (strings().step_name_of)(stage_name())
                 prop:value=name
                 on:change=rename
             />
@@ -69,6 +74,7 @@ pub fn StepHeader(
             >
                 {value_text}
             </span>
+            <StepMenu step name />
         </th>
     }
 }

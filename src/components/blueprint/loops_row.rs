@@ -1,0 +1,75 @@
+//! The row under the step headers that shows where the journey goes back: under each step,
+//! its ways back to earlier steps. Drawn only when the journey has any.
+
+use leptos::prelude::*;
+use sightline_engine::StepId;
+
+use crate::store::JourneyStore;
+use crate::strings::strings;
+
+/// The ways back, one cell per step.
+#[component]
+pub fn LoopsRow(
+    /// The steps, in journey order.
+    step_ids: Memo<Vec<StepId>>,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let any = Memo::new(move |_| store.with(|j| !j.loops.is_empty()));
+    view! {
+        <Show when=move || any.get()>
+            <tr class="loops" data-testid="loops-row">
+                <th scope="row" class="loops__header">{strings().loops_header}</th>
+                <For
+                    each=move || step_ids.get()
+                    key=|id| *id
+                    children=|step| view! { <LoopsCell step /> }
+                />
+            </tr>
+        </Show>
+    }
+}
+
+/// The ways back from one step, each as a short chip with its full sentence for screen
+/// readers.
+#[component]
+fn LoopsCell(step: StepId) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let chips = Memo::new(move |_| {
+        store.with(|j| {
+            let name = |id: StepId| j.step(id).map(|st| s.step_name(st)).unwrap_or_default();
+            j.loops
+                .iter()
+                .filter(|l| l.from == step)
+                .map(|l| {
+                    let to = name(l.to);
+                    let description = (s.loop_description)(&name(step), &to, &l.label);
+                    ((s.loop_chip)(&to, &l.label), description)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <td class="loops__cell">
+            {move || {
+                chips
+                    .get()
+                    .into_iter()
+                    .map(|(chip, description)| {
+                        view! {
+                            <span
+                                class="loops__chip"
+                                role="note"
+                                aria-label=description.clone()
+                                title=description
+                                data-testid="loop-chip"
+                            >
+                                {chip}
+                            </span>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </td>
+    }
+}

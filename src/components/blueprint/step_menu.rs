@@ -1,0 +1,297 @@
+//! A step's options, folded under its header: its ITIL stage, moving it, adding a step beside
+//! it, its ways back to earlier steps, and removing it. A `<details>` disclosure, so it opens
+//! from the keyboard and stays out of the way while mapping.
+
+use leptos::prelude::*;
+use sightline_engine::{Edit, ListEdit, Loop, LoopId, Stage, StepId};
+use wasm_bindgen::JsCast;
+
+use super::step_name_id;
+use crate::components::fields::ChoiceField;
+use crate::store::{JourneyStore, Notices};
+use crate::strings::strings;
+
+/// Where a step stands among its neighbours: the steps just before and after it, and the
+/// one after that (a move right goes before it).
+#[derive(Clone, Copy, PartialEq)]
+struct Neighbours {
+    before: Option<StepId>,
+    after: Option<StepId>,
+    after_next: Option<StepId>,
+}
+
+/// The options of one step.
+#[component]
+pub fn StepMenu(
+    /// The step.
+    step: StepId,
+    /// The step's name as shown, for the options' accessible names.
+    #[prop(into)]
+    name: Signal<String>,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let notices = expect_context::<Notices>();
+    let s = strings();
+    let neighbours = Memo::new(move |_| {
+        store.with(|journey| {
+            let at = journey.step_position(step)?;
+            let id = |i: usize| journey.steps.get(i).map(|s| s.id);
+            Some(Neighbours {
+                before: at.checked_sub(1).and_then(id),
+                after: id(at + 1),
+                after_next: id(at + 2),
+            })
+        })
+    });
+    let stage = Signal::derive(move || store.with(|j| j.step(step).map(|s| s.stage)));
+    let stages = Signal::derive(move || {
+        Stage::ALL
+            .iter()
+            .map(|&stage| (stage, s.stage(stage).to_owned()))
+            .collect::<Vec<_>>()
+    });
+    let set_stage = Callback::new(move |stage: Option<Stage>| {
+        if let Some(stage) = stage {
+            store.apply(Edit::SetStage { id: step, stage });
+        }
+    });
+    let move_to = move |before: Option<StepId>, button: &'static str| {
+        store.apply(Edit::MoveStep { id: step, before });
+        focus_later(button_id(button, step));
+    };
+    let move_left = move |_| {
+        if let Some(n) = neighbours.get_untracked() {
+            if let Some(before) = n.before {
+                move_to(Some(before), "left");
+            }
+        }
+    };
+    let move_right = move |_| {
+        if let Some(n) = neighbours.get_untracked() {
+            if n.after.is_some() {
+                move_to(n.after_next, "right");
+            }
+        }
+    };
+    let add = move |before: Option<StepId>| {
+        let (id, stage) =
+            store.with_untracked(|j| (j.next_step_id(), j.step(step).map(|s| s.stage)));
+        let edit = Edit::AddStep {
+            id,
+            stage: stage.unwrap_or(Stage::Explore),
+            name: s.new_step.to_owned(),
+            before,
+        };
+        if store.try_apply(edit).is_ok() {
+            focus_later(step_name_id(id));
+        }
+    };
+    let add_before = move |_| add(Some(step));
+    let add_after = move |_| add(neighbours.get_untracked().and_then(|n| n.after));
+    let remove = move |_| {
+        let (name, count) = store.with_untracked(|j| {
+            let name = j.step(step).map(|st| s.step_name(st)).unwrap_or_default();
+            (
+                name,
+                j.touchpoints.iter().filter(|t| t.step == step).count(),
+            )
+        });
+        match store.try_apply(Edit::RemoveStep { id: step }) {
+            Ok(()) => notices.inform((s.step_removed)(&name, count)),
+            Err(error) => notices.push((s.edit_refused)(&error)),
+        }
+    };
+    let add_loop = move |_| {
+        let (id, to) = store.with_untracked(|j| {
+            let at = j.step_position(step).unwrap_or(0);
+            let to = j.steps.get(at.saturating_sub(1)).map_or(step, |s| s.id);
+            (j.next_id::<Loop>(), to)
+        });
+        store.apply(Edit::Loop(ListEdit::Add(Loop {
+            id,
+            from: step,
+            to,
+            label: String::new(),
+        })));
+    };
+    let loops = Memo::new(move |_| {
+        store.with(|j| {
+            j.loops
+                .iter()
+                .filter(|l| l.from == step)
+                .map(|l| l.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <details class="step-menu" data-testid="step-menu">
+            <summary class="step-menu__toggle" aria-label=move || (s.step_options_of)(&name.get())>
+                {s.step_options}
+            </summary>
+            <div class="step-menu__body">
+                <ChoiceField
+                    label=s.step_stage
+                    options=stages
+                    value=stage
+                    on_choose=set_stage
+                    class="step-menu__field"
+                    testid="step-stage"
+                />
+                <div class="step-menu__row">
+                    <button
+                        type="button"
+                        class="button button--small"
+                        id=button_id("left", step)
+                        disabled=move || neighbours.get().is_none_or(|n| n.before.is_none())
+                        aria-label=move || (s.move_step_left)(&name.get())
+                        on:click=move_left
+                        data-testid="step-move-left"
+                    >
+                        {s.move_left}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--small"
+                        id=button_id("right", step)
+                        disabled=move || neighbours.get().is_none_or(|n| n.after.is_none())
+                        aria-label=move || (s.move_step_right)(&name.get())
+                        on:click=move_right
+                        data-testid="step-move-right"
+                    >
+                        {s.move_right}
+                    </button>
+                </div>
+                <div class="step-menu__row">
+                    <button
+                        type="button"
+                        class="button button--small"
+                        aria-label=move || (s.add_step_before)(&name.get())
+                        on:click=add_before
+                        data-testid="step-add-before"
+                    >
+                        {s.add_before}
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--small"
+                        aria-label=move || (s.add_step_after)(&name.get())
+                        on:click=add_after
+                        data-testid="step-add-after"
+                    >
+                        {s.add_after}
+                    </button>
+                </div>
+                <ul class="step-menu__loops">
+                    <For
+                        each=move || loops.get()
+                        key=|id| *id
+                        children=move |id| view! { <LoopEditor id /> }
+                    />
+                </ul>
+                <button
+                    type="button"
+                    class="button button--small"
+                    aria-label=move || (s.add_loop_from)(&name.get())
+                    on:click=add_loop
+                    data-testid="step-add-loop"
+                >
+                    {s.add_loop}
+                </button>
+                <button
+                    type="button"
+                    class="button button--small button--danger"
+                    aria-label=move || (s.remove_step_named)(&name.get())
+                    on:click=remove
+                    data-testid="step-remove"
+                >
+                    {s.remove_step}
+                </button>
+            </div>
+        </details>
+    }
+}
+
+/// One way back from the step: which step it returns to, and why.
+#[component]
+fn LoopEditor(
+    /// The loop.
+    id: LoopId,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let current = move || store.with(|j| j.loops.iter().find(|l| l.id == id).cloned());
+    let targets = Signal::derive(move || {
+        store.with(|j| {
+            j.steps
+                .iter()
+                .map(|step| (step.id, s.step_name(step)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let to = Signal::derive(move || current().map(|l| l.to));
+    let set = move |change: &dyn Fn(&mut Loop)| {
+        if let Some(mut a_loop) = current() {
+            change(&mut a_loop);
+            store.apply(Edit::Loop(ListEdit::Set(a_loop)));
+        }
+    };
+    let choose = Callback::new(move |step: Option<StepId>| {
+        if let Some(step) = step {
+            set(&|l: &mut Loop| l.to = step);
+        }
+    });
+    let label = move |event| {
+        let text = event_target_value(&event).trim().to_owned();
+        set(&move |l: &mut Loop| l.label = text.clone());
+    };
+    let remove = move |_| store.apply(Edit::Loop(ListEdit::Remove(id)));
+    view! {
+        <li class="step-menu__loop" data-testid="loop-editor">
+            <ChoiceField
+                label=s.loop_back_to
+                options=targets
+                value=to
+                on_choose=choose
+                class="step-menu__field"
+                testid="loop-to"
+            />
+            <label class="step-menu__field">
+                {s.loop_reason}
+                <input
+                    type="text"
+                    prop:value=move || current().map(|l| l.label).unwrap_or_default()
+                    on:change=label
+                    data-testid="loop-label"
+                />
+            </label>
+            <button
+                type="button"
+                class="button button--small"
+                on:click=remove
+                data-testid="loop-remove"
+            >
+                {s.remove_loop}
+            </button>
+        </li>
+    }
+}
+
+/// The id of one of a step's move buttons, to give the focus back after the move.
+fn button_id(which: &str, step: StepId) -> String {
+    format!("step-move-{which}-{}", step.0)
+}
+
+/// Focus an element once the blueprint has redrawn (a moved or new step's header).
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        let element = document()
+            .get_element_by_id(&id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+                input.select();
+            }
+        }
+    });
+}
