@@ -928,7 +928,7 @@ static EN: Strings = Strings {
             "Move the touchpoint in focus to the next cell: left and right across the steps, \
              up and down across the lanes",
         ),
-        ("Escape", "Close the touchpoint editor or this list"),
+        ("Escape", "Close the touchpoint editor, a step's options or this list"),
         ("Tab, Shift+Tab", "Go to the next or the previous control"),
         ("?", "Show or hide this list"),
     ],

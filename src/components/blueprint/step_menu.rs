@@ -123,8 +123,27 @@ pub fn StepMenu(
                 .collect::<Vec<_>>()
         })
     });
+    let details = NodeRef::<leptos::html::Details>::new();
+    // Escape folds the options and gives the focus back to their toggle, as closing any
+    // popup does.
+    let escape = move |event: web_sys::KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        if let Some(details) = details.get_untracked() {
+            if details.open() {
+                event.stop_propagation();
+                details.set_open(false);
+                if let Some(summary) = details.first_element_child() {
+                    if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = summary.focus();
+                    }
+                }
+            }
+        }
+    };
     view! {
-        <details class="step-menu" data-testid="step-menu">
+        <details class="step-menu" node_ref=details on:keydown=escape data-testid="step-menu">
             <summary class="step-menu__toggle" aria-label=move || (s.step_options_of)(&name.get())>
                 {s.step_options}
             </summary>
