@@ -386,6 +386,8 @@ pub struct Strings {
     pub loop_chip: fn(to: &str, reason: &str) -> String,
     /// A way back in full, for screen readers.
     pub loop_description: fn(from: &str, to: &str, reason: &str) -> String,
+    /// Tooltip of a step header's grip.
+    pub drag_step: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -1043,6 +1045,7 @@ static EN: Strings = Strings {
             format!("After {from}, the journey can go back to {to}: {reason}")
         }
     },
+    drag_step: "Drag onto another step to put this step in its place",
 };
 
 /// Where a problem lies, in English words.

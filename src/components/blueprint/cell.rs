@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use sightline_engine::{Edit, Lane, StepId};
-use wasm_bindgen::JsCast;
 
 use super::layout::Layout;
 use super::moving;
@@ -52,15 +51,7 @@ pub fn Cell(
         }
     };
     let on_drag_leave = move |event: leptos::ev::DragEvent| {
-        // Leaving for one of the cell's own cards or buttons is not leaving the cell.
-        let cell = event
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        let into = event
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-        let inside = cell.is_some_and(|cell| cell.contains(into.as_ref()));
-        if !inside {
+        if moving::leaves_target(&event) {
             drop_target.set(false);
         }
     };

@@ -7,6 +7,7 @@ mod layout;
 mod line_row;
 mod loops_row;
 mod moving;
+mod step_drag;
 mod step_header;
 mod step_menu;
 mod touchpoint_card;

@@ -31,6 +31,18 @@ pub fn carries_touchpoint(event: &DragEvent) -> bool {
     })
 }
 
+/// Whether a drag leaves the element listening for it, not just for one of its children
+/// (a cell's own cards and buttons, a header's field), so that its highlight can end.
+pub fn leaves_target(event: &DragEvent) -> bool {
+    let target = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    let into = event
+        .related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+    !target.is_some_and(|target| target.contains(into.as_ref()))
+}
+
 /// The touchpoint a drop carries, if any.
 pub fn dropped(event: &DragEvent) -> Option<TouchpointId> {
     let data = event.data_transfer()?;

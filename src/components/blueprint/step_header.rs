@@ -5,6 +5,7 @@ use sightline_engine::{Edit, StepId};
 
 use super::step_menu::StepMenu;
 use super::step_name_id;
+use super::{moving, step_drag};
 use crate::store::{FocusedStep, JourneyStore};
 use crate::strings::strings;
 
@@ -51,14 +52,56 @@ pub fn StepHeader(
             name: event_target_value(&event),
         })
     };
+    // Highlighted while another step is dragged over it; a drop puts that step here.
+    let drop_target = RwSignal::new(false);
+    let on_drag_over = move |event: leptos::ev::DragEvent| {
+        if step_drag::carries_step(&event) {
+            event.prevent_default();
+            drop_target.set(true);
+        }
+    };
+    let on_drag_leave = move |event: leptos::ev::DragEvent| {
+        if moving::leaves_target(&event) {
+            drop_target.set(false);
+        }
+    };
+    let on_drop = move |event: leptos::ev::DragEvent| {
+        drop_target.set(false);
+        let Some(dragged) = step_drag::dropped(&event) else {
+            return;
+        };
+        event.prevent_default();
+        let before = store.with_untracked(|j| step_drag::place_of(j, dragged, step));
+        if let Some(before) = before {
+            store.apply(Edit::MoveStep {
+                id: dragged,
+                before,
+            });
+        }
+    };
     view! {
         <th
             scope="col"
             class="step"
             class:step--focused=move || focused.0.get() == Some(step)
+            class:step--drop-target=move || drop_target.get()
+            on:dragover=on_drag_over
+            on:dragleave=on_drag_leave
+            on:drop=on_drop
             data-testid="step-column"
             data-stage=move || stage.get().map(|s| s.key())
         >
+            // The grip is for the pointer only; from the keyboard, the step's options move it.
+            <span
+                class="step__grip"
+                draggable="true"
+                aria-hidden="true"
+                title=strings().drag_step
+                on:dragstart=move |event| step_drag::start(&event, step)
+                data-testid="step-grip"
+            >
+                "\u{2807}"
+            </span>
             <input
                 id=step_name_id(step)
                 class="step__name"

@@ -109,3 +109,27 @@ test('a way back added from Onboard is shown under its step, retargeted, explain
   await expect(page.getByTestId('loops-row').locator('td').nth(4).getByTestId('loop-chip'))
     .toHaveText('↩ Explore: Phones do not fit the plan');
 });
+
+test('a step dragged by its grip onto another takes its place, either way', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const journey = new JourneyPage(page);
+  await journey.open();
+  const grip = (n) => journey.stepColumns.nth(n).getByTestId('step-grip');
+  // Explore dragged onto Agree: it comes from the left, so it goes after Agree.
+  await grip(0).dragTo(journey.stepColumns.nth(3));
+  await expect.poll(() => stepNames(journey)).toEqual([
+    'Engage', 'Offer', 'Agree', 'Explore', 'Onboard', 'Co-create', 'Realize',
+  ]);
+  // Realize dragged onto Engage: from the right, so it goes before Engage.
+  await grip(6).dragTo(journey.stepColumns.nth(0));
+  await expect.poll(() => stepNames(journey)).toEqual([
+    'Realize', 'Engage', 'Offer', 'Agree', 'Explore', 'Onboard', 'Co-create',
+  ]);
+  // Touchpoints follow their step.
+  await expect(journey.touchpoints('realize', 'consumer-actions')).toHaveText([/Quarterly service review/]);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stepNames(journey)).toEqual([
+    'Explore', 'Engage', 'Offer', 'Agree', 'Onboard', 'Co-create', 'Realize',
+  ]);
+});
