@@ -51,13 +51,14 @@ impl Draft {
     }
 
     /// Add a step serving `stage` under its own name, and touchpoints to it from now on.
-    pub(crate) fn step(&mut self, stage: Stage, name: &str) {
+    pub(crate) fn step(&mut self, stage: Stage, name: &str) -> StepId {
         self.step = StepId(self.journey.steps.len() as u32 + 1);
         self.journey.steps.push(Step {
             id: self.step,
             stage,
             custom_name: Some(name.to_owned()),
         });
+        self.step
     }
 
     /// Add a stakeholder with its (influence, interest) and equal weights.
@@ -131,15 +132,24 @@ impl Draft {
         });
     }
 
-    /// Add a KPI to the current step, with its unit and (target, actual).
-    pub(crate) fn kpi(&mut self, measure: Measure, unit: &str, (target, actual): (f64, f64)) {
+    /// Add a KPI to a step, with its unit and (target, actual); returns it to be named.
+    pub(crate) fn kpi(
+        &mut self,
+        step: StepId,
+        measure: Measure,
+        unit: &str,
+        (target, actual): (f64, f64),
+    ) -> &mut Kpi {
         let id = KpiId(self.journey.kpis.len() as u32 + 1);
-        self.journey.kpis.push(Kpi {
+        let kpis = &mut self.journey.kpis;
+        kpis.push(Kpi {
             unit: unit.to_owned(),
             target: Some(target),
             actual: Some(actual),
-            ..Kpi::new(id, self.step, measure)
+            ..Kpi::new(id, step, measure)
         });
+        let last = kpis.len() - 1;
+        &mut kpis[last]
     }
 
     /// Note a pain point or opportunity with its (customer value, business value, effort).
@@ -170,7 +180,14 @@ impl Draft {
         });
     }
 
-    /// The touchpoint of the current step with this name, to note insights on.
+    /// The step with this own name, to measure or loop back to.
+    pub(crate) fn step_named(&self, name: &str) -> StepId {
+        let found = self.journey.steps.iter();
+        let mut found = found.filter(|s| s.custom_name.as_deref() == Some(name));
+        found.next().map_or(StepId(0), |s| s.id)
+    }
+
+    /// The touchpoint with this name, to note insights on.
     pub(crate) fn touchpoint_named(&self, name: &str) -> Anchor {
         let found = self.journey.touchpoints.iter().find(|t| t.name == name);
         Anchor::Touchpoint(found.map_or(TouchpointId(0), |t| t.id))

@@ -261,17 +261,18 @@ fn design_notes(draft: &mut Draft, p: &People) {
         ],
     );
 
-    draft.enter(Stage::Offer);
-    draft.kpi(Measure::Duration, "days", (10.0, 14.0));
-    draft.enter(Stage::Agree);
-    draft.kpi(Measure::Duration, "days", (20.0, 35.0));
-    draft.enter(Stage::Onboard);
-    draft.kpi(Measure::Csat, "/5", (4.5, 4.6));
-    draft.enter(Stage::CoCreate);
-    draft.kpi(Measure::Ces, "/7", (5.5, 4.2));
-    draft.kpi(Measure::CostToServe, "k€", (8.0, 5.0));
-    draft.enter(Stage::Realize);
-    draft.kpi(Measure::Nps, "", (30.0, 12.0));
+    let step = Draft::itil_step;
+    draft.kpi(step(Stage::Offer), Measure::Duration, "days", (10.0, 14.0));
+    draft.kpi(step(Stage::Agree), Measure::Duration, "days", (20.0, 35.0));
+    draft.kpi(step(Stage::Onboard), Measure::Csat, "/5", (4.5, 4.6));
+    draft.kpi(step(Stage::CoCreate), Measure::Ces, "/7", (5.5, 4.2));
+    draft.kpi(
+        step(Stage::CoCreate),
+        Measure::CostToServe,
+        "k€",
+        (8.0, 5.0),
+    );
+    draft.kpi(step(Stage::Realize), Measure::Nps, "", (30.0, 12.0));
 
     use InsightKind::{Opportunity, PainPoint};
     let support = draft.touchpoint_named("Business support line");
@@ -284,7 +285,7 @@ fn design_notes(draft: &mut Draft, p: &People) {
     let negotiate = draft.touchpoint_named("Negotiate contract terms");
     let standard = "Standard contract with pre-approved options";
     draft.insight(Opportunity, negotiate, standard, (4, 4, 2));
-    let agree = Anchor::Step(Draft::itil_step(Stage::Agree));
+    let agree = Anchor::Step(step(Stage::Agree));
     let rounds = "Three rounds of negotiation before approval";
     draft.insight(PainPoint, agree, rounds, (3, 4, 4));
     let report = draft.touchpoint_named("Usage and savings report");
@@ -301,7 +302,6 @@ fn design_notes(draft: &mut Draft, p: &People) {
     let early = "Upsell pushed before service issues are fixed";
     draft.insight(PainPoint, upsell, early, (2, 2, 4));
 
-    let step = Draft::itil_step;
     draft.loop_back(step(Stage::Agree), step(Stage::Offer), "Terms rejected");
     draft.loop_back(step(Stage::Realize), step(Stage::Agree), "Contract renewal");
 }

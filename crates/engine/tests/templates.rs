@@ -136,3 +136,26 @@ fn content_templates_name_their_unit_of_value() {
     }
     assert_eq!(journey_from(Template::Blank).settings.value_unit, "");
 }
+
+/// A designer starting from a worked example sees every kind of annotation filled in: a
+/// persona, a missed KPI, a pain point or opportunity and a way back.
+#[test]
+fn worked_examples_show_personas_missed_kpis_insights_and_loops() {
+    for (template, journey) in worked_examples() {
+        assert!(!journey.personas.is_empty(), "{template:?} has no persona");
+        let missed = journey
+            .kpis
+            .iter()
+            .any(|kpi| kpi.status() == sightline_engine::KpiStatus::Missed);
+        assert!(missed, "{template:?} misses no KPI");
+        assert!(!journey.insights.is_empty(), "{template:?} notes nothing");
+        let back = journey
+            .loops
+            .iter()
+            .all(|l| journey.step_position(l.to) < journey.step_position(l.from));
+        assert!(
+            !journey.loops.is_empty() && back,
+            "{template:?} never goes back"
+        );
+    }
+}

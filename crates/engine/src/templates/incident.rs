@@ -5,6 +5,8 @@
 //! closure and review all realize value), as real journeys loop.
 
 use crate::build::{money, outcome, risk, time, Draft};
+use crate::insight::{Anchor, InsightKind};
+use crate::kpi::Measure;
 use crate::model::Channel::{App, Document, Email, InPerson, Other, Phone, Web};
 use crate::model::Lane::{ConsumerActions, ConsumerHidden, ProviderBackstage};
 use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
@@ -58,7 +60,37 @@ pub(super) fn journey() -> Journey {
     report_and_triage(&mut draft, &people);
     diagnose_and_resolve(&mut draft, &people);
     confirm_close_and_review(&mut draft, &people);
+    design_notes(&mut draft, &people);
     draft.finish()
+}
+
+/// The service desk's targets (triage missed, resolution met, satisfaction missed), the fix
+/// that does not hold, and the sales representative the desk serves.
+fn design_notes(draft: &mut Draft, p: &People) {
+    draft.persona(
+        p.user,
+        [
+            "Sam",
+            "Sales representative",
+            "Back to e-mailing customers within the hour.",
+            "Works from customer sites; reports problems from a phone, between meetings.",
+        ],
+    );
+    let triage = draft.step_named("Triage");
+    draft.kpi(triage, Measure::Duration, "min", (15.0, 40.0));
+    let resolve = draft.step_named("Resolve");
+    draft.kpi(resolve, Measure::Duration, "h", (8.0, 6.0));
+    let close = draft.step_named("Close");
+    draft.kpi(close, Measure::Csat, "/5", (4.5, 3.9));
+    let survey = draft.touchpoint_named("Rate the support received");
+    let ask = "Ask one question in the confirmation e-mail instead of a survey";
+    draft.insight(InsightKind::Opportunity, survey, ask, (3, 4, 1));
+    let report = Anchor::Step(draft.step_named("Report"));
+    let queue = "No way to tell the desk the whole sales team is affected";
+    draft.insight(InsightKind::PainPoint, report, queue, (5, 4, 3));
+    let confirm = draft.step_named("Confirm");
+    let diagnose = draft.step_named("Diagnose");
+    draft.loop_back(confirm, diagnose, "The fix did not hold");
 }
 
 fn report_and_triage(draft: &mut Draft, p: &People) {
@@ -150,7 +182,8 @@ fn confirm_close_and_review(draft: &mut Draft, p: &People) {
         .touchpoint(ConsumerActions, "Confirm that service is restored", Web)
         .effects([time(p.user, 0.1), outcome(p.service_owner, 3.0, 3.0)])
         .initiated_by(p.user)
-        .feels(p.user, 1.0);
+        .feels(p.user, 1.0)
+        .moment_of_truth();
 
     draft.step(Stage::Realize, "Close");
     draft

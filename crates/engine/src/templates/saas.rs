@@ -5,6 +5,8 @@
 //! first result, and only then onboards the team.
 
 use crate::build::{money, outcome, risk, time, Draft};
+use crate::insight::InsightKind;
+use crate::kpi::Measure;
 use crate::model::Channel::{App, Document, Email, Other, Phone, Web};
 use crate::model::Lane::{ConsumerActions, ConsumerHidden, ProviderBackstage};
 use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
@@ -50,7 +52,33 @@ pub(super) fn journey() -> Journey {
     sign_up_and_activate(&mut draft, &people);
     invite_the_team(&mut draft, &people);
     convert_and_review(&mut draft, &people);
+    design_notes(&mut draft, &people);
     draft.finish()
+}
+
+/// Activation and conversion targets, the admin the product is sold to, and the way back to
+/// inviting more people once a review shows who is missing.
+fn design_notes(draft: &mut Draft, p: &People) {
+    draft.persona(
+        p.admin,
+        [
+            "Priya",
+            "Team lead, product operations",
+            "Plan the quarter in one place the whole team uses.",
+            "Tries three tools in a week and keeps the one her team adopts without training.",
+        ],
+    );
+    let activation = draft.step_named("Activation");
+    draft.kpi(activation, Measure::Duration, "days", (1.0, 3.0));
+    let conversion = draft.step_named("Conversion to paid");
+    let rate = draft.kpi(conversion, Measure::Custom, "%", (25.0, 18.0));
+    rate.label = Some("Trial-to-paid conversion".to_owned());
+    let invite = draft.touchpoint_named("Invite team members");
+    let bulk = "Invite a whole team from the company directory";
+    draft.insight(InsightKind::Opportunity, invite, bulk, (4, 5, 3));
+    let review = draft.step_named("Adoption review");
+    let team_invite = draft.step_named("Team invite");
+    draft.loop_back(review, team_invite, "Another team wants in");
 }
 
 fn sign_up_and_activate(draft: &mut Draft, p: &People) {
