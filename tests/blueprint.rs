@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use sightline::components::Blueprint;
-use sightline::store::{FocusedStep, JourneyStore, Selection};
+use sightline::store::{FocusedStep, JourneyStore, Notices, Selection};
 use sightline_engine::{sample_journey, Journey};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -22,6 +22,7 @@ fn mount_blueprint(journey: Journey) -> (web_sys::HtmlElement, JourneyStore) {
         provide_context(store);
         provide_context(Selection(RwSignal::new(None)));
         provide_context(FocusedStep(RwSignal::new(None)));
+        provide_context(Notices::new());
         view! { <Blueprint /> }
     });
     handle.forget();

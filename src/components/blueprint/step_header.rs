@@ -8,6 +8,7 @@ use super::step_name_id;
 use super::{moving, step_drag};
 use crate::store::{FocusedStep, JourneyStore};
 use crate::strings::strings;
+use crate::workspace::Workspace;
 
 /// A step's column header. The name commits on change (Enter or leaving the field), so that
 /// trimming never fights the user's typing.
@@ -18,6 +19,9 @@ pub fn StepHeader(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let focused = expect_context::<FocusedStep>();
+    // A shared journey is read-only: its steps cannot be dragged. (Mounted alone, in
+    // component tests, the blueprint has no workspace and nothing is shared.)
+    let shared = use_context::<Workspace>().map(|workspace| workspace.shared);
     // A step can be re-anchored to another stage, so its stage is read reactively.
     let stage = Memo::new(move |_| store.with(|journey| journey.step(step).map(|s| s.stage)));
     let stage_name = move || {
@@ -94,6 +98,7 @@ pub fn StepHeader(
             // The grip is for the pointer only; from the keyboard, the step's options move it.
             <span
                 class="step__grip"
+                hidden=move || shared.is_some_and(|shared| shared.get())
                 draggable="true"
                 aria-hidden="true"
                 title=strings().drag_step
