@@ -1,10 +1,10 @@
 //! One cell of the blueprint: the touchpoints of a step in a lane.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, Lane, StepId};
+use sightline_engine::{Edit, Lane, StepId, TouchpointId};
 
+use super::drag::{Carried, DropZone};
 use super::layout::Layout;
-use super::moving;
 use super::touchpoint_card::TouchpointCard;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -40,30 +40,11 @@ pub fn Cell(
     };
     // Highlighted while a touchpoint is dragged over it; a drop puts the touchpoint at the end
     // of the cell, unless a card took it first (to put it before that card).
-    let drop_target = RwSignal::new(false);
-    let on_drag_over = move |event: leptos::ev::DragEvent| {
-        if moving::carries_touchpoint(&event) {
-            event.prevent_default();
-            if let Some(data) = event.data_transfer() {
-                data.set_drop_effect("move");
-            }
-            drop_target.set(true);
-        }
-    };
-    let on_drag_leave = move |event: leptos::ev::DragEvent| {
-        if moving::leaves_target(&event) {
-            drop_target.set(false);
-        }
-    };
+    let zone = DropZone::new(Carried::Touchpoint);
     let on_drop = move |event: leptos::ev::DragEvent| {
-        drop_target.set(false);
-        if event.default_prevented() {
-            return;
-        }
-        if let Some(id) = moving::dropped(&event) {
-            event.prevent_default();
+        if let Some(id) = zone.take(&event) {
             store.apply(Edit::MoveTouchpoint {
-                id,
+                id: TouchpointId(id),
                 step,
                 lane,
                 before: None,
@@ -74,9 +55,9 @@ pub fn Cell(
         <td
             class="cell"
             class:cell--zone=lane.in_zone_of_visibility()
-            class:cell--drop-target=move || drop_target.get()
-            on:dragover=on_drag_over
-            on:dragleave=on_drag_leave
+            class:cell--drop-target=move || zone.active.get()
+            on:dragover=move |event| zone.over(&event)
+            on:dragleave=move |event| zone.leave(&event)
             on:drop=on_drop
             data-testid="cell"
             data-stage=stage.map(|s| s.key())

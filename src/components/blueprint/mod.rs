@@ -1,6 +1,7 @@
 //! The service blueprint: steps as columns, lanes as rows, the lines between them.
 
 mod cell;
+mod drag;
 mod grid_focus;
 mod lane_row;
 mod layout;

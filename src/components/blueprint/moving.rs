@@ -1,4 +1,4 @@
-//! Moving a touchpoint to another cell: by drag and drop, or with Alt+arrow keys.
+//! Moving a touchpoint to another cell with Alt+arrow keys (drag and drop is `drag.rs`).
 //!
 //! Both end in one `Edit::MoveTouchpoint` through the store, so a move is undoable like any
 //! edit. The keyboard's target cell is computed from the journey (steps in order, lanes in
@@ -7,48 +7,7 @@
 
 use sightline_engine::{Journey, Lane, StepId, TouchpointId};
 use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlElement};
-
-/// The DataTransfer type that carries a dragged touchpoint's id; a private type, so a drag
-/// from elsewhere (text, files) is never taken for a touchpoint.
-pub const DRAG_TYPE: &str = "application/x-sightline-touchpoint";
-
-/// Put the dragged touchpoint's id into the drag.
-pub fn start_drag(event: &DragEvent, id: TouchpointId) {
-    if let Some(data) = event.data_transfer() {
-        let _ = data.set_data(DRAG_TYPE, &id.0.to_string());
-        data.set_effect_allowed("move");
-    }
-}
-
-/// Whether the drag carries a touchpoint. While dragging, browsers show only the types,
-/// not the data.
-pub fn carries_touchpoint(event: &DragEvent) -> bool {
-    event.data_transfer().is_some_and(|data| {
-        data.types()
-            .iter()
-            .any(|t| t.as_string().as_deref() == Some(DRAG_TYPE))
-    })
-}
-
-/// Whether a drag leaves the element listening for it, not just for one of its children
-/// (a cell's own cards and buttons, a header's field), so that its highlight can end.
-pub fn leaves_target(event: &DragEvent) -> bool {
-    let target = event
-        .current_target()
-        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-    let into = event
-        .related_target()
-        .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
-    !target.is_some_and(|target| target.contains(into.as_ref()))
-}
-
-/// The touchpoint a drop carries, if any.
-pub fn dropped(event: &DragEvent) -> Option<TouchpointId> {
-    let data = event.data_transfer()?;
-    let text = data.get_data(DRAG_TYPE).ok()?;
-    text.parse().ok().map(TouchpointId)
-}
+use web_sys::HtmlElement;
 
 /// The cell an Alt+arrow key sends a touchpoint in (`step`, `lane`) to: the previous or next
 /// step in the same lane, or the lane above or below in the same step. `None` at the

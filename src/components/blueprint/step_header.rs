@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, StepId};
 
+use super::drag::{Carried, DropZone};
+use super::step_drag;
 use super::step_menu::StepMenu;
 use super::step_name_id;
-use super::{moving, step_drag};
 use crate::store::{FocusedStep, JourneyStore};
 use crate::strings::strings;
 use crate::workspace::Workspace;
@@ -57,24 +58,11 @@ pub fn StepHeader(
         })
     };
     // Highlighted while another step is dragged over it; a drop puts that step here.
-    let drop_target = RwSignal::new(false);
-    let on_drag_over = move |event: leptos::ev::DragEvent| {
-        if step_drag::carries_step(&event) {
-            event.prevent_default();
-            drop_target.set(true);
-        }
-    };
-    let on_drag_leave = move |event: leptos::ev::DragEvent| {
-        if moving::leaves_target(&event) {
-            drop_target.set(false);
-        }
-    };
+    let zone = DropZone::new(Carried::Step);
     let on_drop = move |event: leptos::ev::DragEvent| {
-        drop_target.set(false);
-        let Some(dragged) = step_drag::dropped(&event) else {
+        let Some(dragged) = zone.take(&event).map(StepId) else {
             return;
         };
-        event.prevent_default();
         let before = store.with_untracked(|j| step_drag::place_of(j, dragged, step));
         if let Some(before) = before {
             store.apply(Edit::MoveStep {
@@ -88,9 +76,9 @@ pub fn StepHeader(
             scope="col"
             class="step"
             class:step--focused=move || focused.0.get() == Some(step)
-            class:step--drop-target=move || drop_target.get()
-            on:dragover=on_drag_over
-            on:dragleave=on_drag_leave
+            class:step--drop-target=move || zone.active.get()
+            on:dragover=move |event| zone.over(&event)
+            on:dragleave=move |event| zone.leave(&event)
             on:drop=on_drop
             data-testid="step-column"
             data-stage=move || stage.get().map(|s| s.key())
@@ -102,7 +90,7 @@ pub fn StepHeader(
                 draggable="true"
                 aria-hidden="true"
                 title=strings().drag_step
-                on:dragstart=move |event| step_drag::start(&event, step)
+                on:dragstart=move |event| Carried::Step.start(&event, step.0)
                 data-testid="step-grip"
             >
                 "\u{2807}"

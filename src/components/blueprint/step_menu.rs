@@ -59,14 +59,14 @@ pub fn StepMenu(
         store.apply(Edit::MoveStep { id: step, before });
         focus_later(button_id(button, step));
     };
-    let move_left = move |_| {
+    let move_left = move |()| {
         if let Some(n) = neighbours.get_untracked() {
             if let Some(before) = n.before {
                 move_to(Some(before), "left");
             }
         }
     };
-    let move_right = move |_| {
+    let move_right = move |()| {
         if let Some(n) = neighbours.get_untracked() {
             if n.after.is_some() {
                 move_to(n.after_next, "right");
@@ -86,9 +86,9 @@ pub fn StepMenu(
             focus_later(step_name_id(id));
         }
     };
-    let add_before = move |_| add(Some(step));
-    let add_after = move |_| add(neighbours.get_untracked().and_then(|n| n.after));
-    let remove = move |_| {
+    let add_before = move |()| add(Some(step));
+    let add_after = move |()| add(neighbours.get_untracked().and_then(|n| n.after));
+    let remove = move |()| {
         let (name, count) = store.with_untracked(|j| {
             let name = j.step(step).map(|st| s.step_name(st)).unwrap_or_default();
             (
@@ -101,7 +101,7 @@ pub fn StepMenu(
             Err(error) => notices.push((s.edit_refused)(&error)),
         }
     };
-    let add_loop = move |_| {
+    let add_loop = move |()| {
         let (id, to) = store.with_untracked(|j| {
             let at = j.step_position(step).unwrap_or(0);
             let to = j.steps.get(at.saturating_sub(1)).map_or(step, |s| s.id);
@@ -144,7 +144,7 @@ pub fn StepMenu(
     };
     view! {
         <details class="step-menu" node_ref=details on:keydown=escape data-testid="step-menu">
-            <summary class="step-menu__toggle" aria-label=move || (s.step_options_of)(&name.get())>
+            <summary class="step-menu__toggle" aria-label=named(s.step_options_of, name)>
                 {s.step_options}
             </summary>
             <div class="step-menu__body">
@@ -157,48 +157,40 @@ pub fn StepMenu(
                     testid="step-stage"
                 />
                 <div class="step-menu__row">
-                    <button
-                        type="button"
-                        class="button button--small"
+                    <OptionButton
+                        text=s.move_left
+                        label=named(s.move_step_left, name)
+                        on_press=Callback::new(move_left)
+                        disabled=Signal::derive(move || {
+                            neighbours.get().is_none_or(|n| n.before.is_none())
+                        })
                         id=button_id("left", step)
-                        disabled=move || neighbours.get().is_none_or(|n| n.before.is_none())
-                        aria-label=move || (s.move_step_left)(&name.get())
-                        on:click=move_left
-                        data-testid="step-move-left"
-                    >
-                        {s.move_left}
-                    </button>
-                    <button
-                        type="button"
-                        class="button button--small"
+                        testid="step-move-left"
+                    />
+                    <OptionButton
+                        text=s.move_right
+                        label=named(s.move_step_right, name)
+                        on_press=Callback::new(move_right)
+                        disabled=Signal::derive(move || {
+                            neighbours.get().is_none_or(|n| n.after.is_none())
+                        })
                         id=button_id("right", step)
-                        disabled=move || neighbours.get().is_none_or(|n| n.after.is_none())
-                        aria-label=move || (s.move_step_right)(&name.get())
-                        on:click=move_right
-                        data-testid="step-move-right"
-                    >
-                        {s.move_right}
-                    </button>
+                        testid="step-move-right"
+                    />
                 </div>
                 <div class="step-menu__row">
-                    <button
-                        type="button"
-                        class="button button--small"
-                        aria-label=move || (s.add_step_before)(&name.get())
-                        on:click=add_before
-                        data-testid="step-add-before"
-                    >
-                        {s.add_before}
-                    </button>
-                    <button
-                        type="button"
-                        class="button button--small"
-                        aria-label=move || (s.add_step_after)(&name.get())
-                        on:click=add_after
-                        data-testid="step-add-after"
-                    >
-                        {s.add_after}
-                    </button>
+                    <OptionButton
+                        text=s.add_before
+                        label=named(s.add_step_before, name)
+                        on_press=Callback::new(add_before)
+                        testid="step-add-before"
+                    />
+                    <OptionButton
+                        text=s.add_after
+                        label=named(s.add_step_after, name)
+                        on_press=Callback::new(add_after)
+                        testid="step-add-after"
+                    />
                 </div>
                 <ul class="step-menu__loops">
                     <For
@@ -207,27 +199,65 @@ pub fn StepMenu(
                         children=move |id| view! { <LoopEditor id /> }
                     />
                 </ul>
-                <button
-                    type="button"
-                    class="button button--small"
-                    aria-label=move || (s.add_loop_from)(&name.get())
-                    on:click=add_loop
-                    data-testid="step-add-loop"
-                >
-                    {s.add_loop}
-                </button>
-                <button
-                    type="button"
-                    class="button button--small button--danger"
-                    aria-label=move || (s.remove_step_named)(&name.get())
-                    on:click=remove
-                    data-testid="step-remove"
-                >
-                    {s.remove_step}
-                </button>
+                <OptionButton
+                    text=s.add_loop
+                    label=named(s.add_loop_from, name)
+                    on_press=Callback::new(add_loop)
+                    testid="step-add-loop"
+                />
+                <OptionButton
+                    text=s.remove_step
+                    label=named(s.remove_step_named, name)
+                    on_press=Callback::new(remove)
+                    danger=true
+                    testid="step-remove"
+                />
             </div>
         </details>
     }
+}
+
+/// One of a step's option buttons: short visible text, and an accessible name that says
+/// which step it acts on.
+#[component]
+fn OptionButton(
+    /// The visible text.
+    text: &'static str,
+    /// The accessible name.
+    label: Signal<String>,
+    /// What pressing it does.
+    on_press: Callback<()>,
+    /// Whether it is unavailable (a move past the journey's end).
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// Its element id, for buttons that get the focus back after acting.
+    #[prop(optional)]
+    id: Option<String>,
+    /// Whether it removes something.
+    #[prop(optional)]
+    danger: bool,
+    /// Test hook.
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button button--small"
+            class:button--danger=danger
+            id=id
+            disabled=disabled
+            aria-label=label
+            on:click=move |_| on_press.run(())
+            data-testid=testid
+        >
+            {text}
+        </button>
+    }
+}
+
+/// An accessible name made of a step's name.
+fn named(text: fn(&str) -> String, name: Signal<String>) -> Signal<String> {
+    Signal::derive(move || text(&name.get()))
 }
 
 /// One way back from the step: which step it returns to, and why.

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
+use super::drag::Carried;
 use super::layout::Layout;
 use super::{grid_focus, moving};
 use crate::store::{JourneyStore, Selection};
@@ -91,7 +92,7 @@ pub fn TouchpointCard(
             aria-keyshortcuts="Delete Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
             title=strings().move_hint
             draggable="true"
-            on:dragstart=move |event| moving::start_drag(&event, id)
+            on:dragstart=move |event| Carried::Touchpoint.start(&event, id.0)
             on:drop=move |event| drop_before(store, id, &event)
             data-testid="touchpoint"
             data-touchpoint=id.0.to_string()
@@ -132,7 +133,7 @@ fn move_by_key(store: JourneyStore, id: TouchpointId, event: &leptos::ev::Keyboa
 
 /// A touchpoint dropped on this card goes just before it, in this card's cell.
 fn drop_before(store: JourneyStore, id: TouchpointId, event: &web_sys::DragEvent) {
-    let Some(dragged) = moving::dropped(event) else {
+    let Some(dragged) = Carried::Touchpoint.dropped(event).map(TouchpointId) else {
         return;
     };
     // Handled here: the cell, which sees the drop next, only clears its highlight.
