@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
+use super::card_marks::CardMarks;
 use super::layout::Layout;
 use super::{grid_focus, moving};
 use crate::store::{JourneyStore, Selection};
@@ -98,6 +99,7 @@ pub fn TouchpointCard(
         >
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
+            <CardMarks id layout />
         </button>
     }
 }
