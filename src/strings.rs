@@ -388,6 +388,67 @@ pub struct Strings {
     pub loop_description: fn(from: &str, to: &str, reason: &str) -> String,
     /// Tooltip of a step header's grip.
     pub drag_step: &'static str,
+    // Personas and touchpoint marks.
+    /// Heading of the personas panel.
+    pub personas: &'static str,
+    /// What the personas panel is for, under its heading.
+    pub personas_intro: &'static str,
+    /// Shown in the personas panel when the journey has none.
+    pub no_personas: &'static str,
+    /// Shown instead of the add controls when there is no stakeholder to attach a persona to.
+    pub personas_need_stakeholder: &'static str,
+    /// Label of the stakeholder a new persona will stand for.
+    pub persona_for: &'static str,
+    /// Button that adds a persona.
+    pub add_persona: &'static str,
+    /// Name given to a new persona.
+    pub new_persona: &'static str,
+    /// Shown for a persona whose name is empty.
+    pub unnamed_persona: &'static str,
+    /// Labels of a persona's fields: stakeholder, name, job or role, goals, description.
+    pub persona_fields: [&'static str; 5],
+    /// Accessible name of the group of one persona's fields.
+    pub persona_of: fn(name: &str) -> String,
+    /// Visible text of the button that removes a persona.
+    pub remove: &'static str,
+    /// Accessible name of the button that removes a persona; starts with the visible text.
+    pub remove_persona: fn(name: &str) -> String,
+    /// Accessible name of the persona strip above the blueprint.
+    pub personas_on_journey: &'static str,
+    /// The strip's hint when the journey has no personas.
+    pub persona_strip_empty: &'static str,
+    /// Tooltip of a persona card on the strip: what activating it does.
+    pub edit_persona_hint: &'static str,
+    /// The stakeholder a persona stands for, with its role, on the persona's card.
+    pub persona_stakeholder: fn(stakeholder: &str, role: &str) -> String,
+    /// Legend of the touchpoint's marks.
+    pub marks: &'static str,
+    /// Name of the fail point mark.
+    pub fail_point: &'static str,
+    /// What a fail point is, beside its checkbox.
+    pub fail_point_hint: &'static str,
+    /// The fail point mark's symbol (service blueprints circle an F).
+    pub fail_point_symbol: &'static str,
+    /// Name of the moment of truth mark.
+    pub moment_of_truth: &'static str,
+    /// What a moment of truth is, beside its checkbox.
+    pub moment_of_truth_hint: &'static str,
+    /// The moment of truth mark's symbol.
+    pub moment_of_truth_symbol: &'static str,
+    /// Label of the touchpoint's link to another journey.
+    pub leads_to_journey: &'static str,
+    /// The link picker's empty choice.
+    pub no_linked_journey: &'static str,
+    /// Shown for a link to a journey this browser's library does not hold.
+    pub journey_not_in_library: &'static str,
+    /// Visible text of the button that opens the linked journey.
+    pub open_linked: &'static str,
+    /// Accessible name of that button; starts with the visible text.
+    pub open_linked_journey: fn(name: &str) -> String,
+    /// What the link mark on a card says.
+    pub leads_to: fn(name: &str) -> String,
+    /// The link mark's symbol.
+    pub link_symbol: &'static str,
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -1046,6 +1107,37 @@ static EN: Strings = Strings {
         }
     },
     drag_step: "Drag onto another step to put this step in its place",
+    // Personas and touchpoint marks.
+    personas: "Personas",
+    personas_intro: "The people behind the stakeholders, so that the journey is read through their eyes.",
+    no_personas: "No personas yet.",
+    personas_need_stakeholder: "Add a stakeholder first: every persona stands for one.",
+    persona_for: "Stakeholder",
+    add_persona: "Add persona",
+    new_persona: "New persona",
+    unnamed_persona: "Unnamed persona",
+    persona_fields: ["Stakeholder", "Name", "Job or role", "Goals", "Description"],
+    persona_of: |name| format!("Persona {name}"),
+    remove: "Remove",
+    remove_persona: |name| format!("Remove persona {name}"),
+    personas_on_journey: "Personas on this journey",
+    persona_strip_empty: "No personas yet: add the people behind your stakeholders in the Personas panel below.",
+    edit_persona_hint: "Edit this persona",
+    persona_stakeholder: |stakeholder, role| format!("{stakeholder} · {role}"),
+    marks: "Marks",
+    fail_point: "Fail point",
+    fail_point_hint: "The service is likely to fail here.",
+    fail_point_symbol: "F",
+    moment_of_truth: "Moment of truth",
+    moment_of_truth_hint: "The customer forms a lasting judgement here.",
+    moment_of_truth_symbol: "★",
+    leads_to_journey: "Leads to journey",
+    no_linked_journey: "None",
+    journey_not_in_library: "Linked journey not in this library",
+    open_linked: "Open",
+    open_linked_journey: |name| format!("Open {name}"),
+    leads_to: |name| format!("Leads to {name}"),
+    link_symbol: "↗",
 };
 
 /// Where a problem lies, in English words.

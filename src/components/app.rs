@@ -9,6 +9,7 @@ use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
     SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
+use super::{PersonaStrip, PersonasPanel};
 use crate::share;
 use crate::storage::autosave::Autosave;
 use crate::storage::library::{self, INDEX_KEY, JOURNEY_PREFIX};
@@ -128,6 +129,7 @@ fn JourneyScreen() -> impl IntoView {
     view! {
         <main class="workspace">
             <fieldset class="workspace__fields" disabled=move || workspace.shared.get()>
+                <PersonaStrip />
                 <div class="workspace__design">
                     <Blueprint />
                     <TouchpointEditor />
@@ -137,6 +139,7 @@ fn JourneyScreen() -> impl IntoView {
                     <ValuePanel />
                     <ChartsPanel />
                     <StakeholdersPanel />
+                    <PersonasPanel />
                     <SettingsPanel />
                 </div>
             </fieldset>

@@ -1,5 +1,6 @@
 //! The service blueprint: steps as columns, lanes as rows, the lines between them.
 
+mod card_marks;
 mod cell;
 mod drag;
 mod grid_focus;

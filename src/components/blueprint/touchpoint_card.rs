@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
+use super::card_marks::CardMarks;
 use super::drag::Carried;
 use super::layout::Layout;
 use super::{grid_focus, moving};
@@ -99,6 +100,7 @@ pub fn TouchpointCard(
         >
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
+            <CardMarks id layout />
         </button>
     }
 }

@@ -3,6 +3,8 @@
 
 mod effects;
 mod experience;
+mod journey_link;
+mod marks;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -13,6 +15,8 @@ use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 use effects::Effects;
 use experience::Experience;
+use journey_link::JourneyLink;
+use marks::Marks;
 
 /// Shows the editor for the selected touchpoint, if it still exists.
 #[component]
@@ -104,6 +108,8 @@ fn TouchpointForm(
                 })
                 testid="touchpoint-lane"
             />
+            <Marks id />
+            <JourneyLink id />
             <Experience id />
             <Effects id />
             <div class="editor__actions">

@@ -1,0 +1,105 @@
+//! The marks on a touchpoint's card: fail point, moment of truth, and a link to another
+//! journey. Each says what it is in words to screen readers and in a tooltip, not only by
+//! its symbol and colour.
+
+use leptos::prelude::*;
+use sightline_engine::TouchpointId;
+
+use super::layout::Layout;
+use crate::components::journey_links::{library_memo, linked_name};
+use crate::components::mark_badge::{Mark, MarkBadge};
+use crate::store::JourneyStore;
+use crate::strings::strings;
+
+/// What a card is marked with.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Marked {
+    fail_point: bool,
+    moment_of_truth: bool,
+    linked_journey: Option<String>,
+}
+
+/// The marks of one touchpoint, nothing when it has none.
+#[component]
+pub fn CardMarks(
+    /// The touchpoint whose marks are shown.
+    id: TouchpointId,
+    /// Finds the touchpoint in the journey without a search.
+    layout: Memo<Layout>,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    // Compares equal after an edit of anything else, so the marks are redrawn only when
+    // they change.
+    let marked = Memo::new(move |_| {
+        store.with(|journey| {
+            layout.with(|layout| {
+                layout
+                    .touchpoint(journey, id)
+                    .map(|t| Marked {
+                        fail_point: t.fail_point,
+                        moment_of_truth: t.moment_of_truth,
+                        linked_journey: t.linked_journey.clone(),
+                    })
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let flag = move |mark: Mark, set: fn(&Marked) -> bool, text: &'static str, testid| {
+        move || {
+            marked.with(set).then(|| {
+                view! {
+                    <span class="touchpoint__mark" title=text data-testid=testid>
+                        <MarkBadge mark />
+                        <span class="visually-hidden">{text}</span>
+                    </span>
+                }
+            })
+        }
+    };
+    let link = move || {
+        marked
+            .with(|m| m.linked_journey.clone())
+            .map(|link| view! { <LinkMark link /> })
+    };
+    view! {
+        <Show when=move || marked.with(|m| *m != Marked::default())>
+            <span class="touchpoint__marks">
+                {flag(Mark::FailPoint, |m| m.fail_point, s.fail_point, "mark-fail-point")}
+                {flag(
+                    Mark::MomentOfTruth,
+                    |m| m.moment_of_truth,
+                    s.moment_of_truth,
+                    "mark-moment-of-truth",
+                )} {link}
+            </span>
+        </Show>
+    }
+}
+
+/// The mark of a link to another journey, naming it, or saying that this library does not
+/// hold it.
+#[component]
+fn LinkMark(
+    /// The library id the touchpoint links to.
+    link: String,
+) -> impl IntoView {
+    let s = strings();
+    let entries = library_memo();
+    let found = Memo::new(move |_| entries.with(|entries| linked_name(entries, &link)));
+    let text = move || match found.get() {
+        Some(name) => (s.leads_to)(&name),
+        None => s.journey_not_in_library.to_owned(),
+    };
+    view! {
+        <span
+            class="touchpoint__mark"
+            class:touchpoint__mark--missing=move || found.with(Option::is_none)
+            title=text
+            data-testid="mark-link"
+        >
+            <MarkBadge mark=Mark::Link />
+            <span class="visually-hidden">{text}</span>
+        </span>
+    }
+}
