@@ -495,6 +495,7 @@ pub fn fixtures(size: sightline_engine::Size) -> Vec<(&'static str, Journey)> {
         shipped("v1.json", include_str!("../fixtures/v1.json")),
         shipped("v2.json", include_str!("../fixtures/v2.json")),
         shipped("v3.json", include_str!("../fixtures/v3.json")),
+        shipped("v4.json", include_str!("../fixtures/v4.json")),
         ("sample", sightline_engine::sample_journey()),
         ("synthetic", sightline_engine::synthetic_journey(size)),
     ]
