@@ -8,7 +8,7 @@ use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
-    Place, Problem, Relationship, Role, Side, Stage, Step, MAX_VALUE_UNIT_CHARS,
+    Place, Problem, Relationship, Role, Side, Stage, Step, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The user interface texts of one language.
@@ -339,6 +339,27 @@ pub struct Strings {
     // Moving touchpoints.
     /// Tooltip and description of a touchpoint card: how to move it to another cell.
     pub move_hint: &'static str,
+}
+
+/// Where a problem is, in English: the words [`Strings::problem`] puts the field's name in.
+fn place(at: &Place) -> String {
+    match at {
+        Place::Settings => "the journey settings".to_owned(),
+        Place::Stakeholder(id) => format!("stakeholder {}", id.0),
+        Place::Touchpoint(id) => format!("touchpoint {}", id.0),
+        Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
+        Place::Emotion(id, stakeholder) => {
+            format!(
+                "the emotion of stakeholder {} at touchpoint {}",
+                stakeholder.0, id.0
+            )
+        }
+        Place::Step(id) => format!("step {}", id.0),
+        Place::Persona(id) => format!("persona {}", id.0),
+        Place::Kpi(id) => format!("KPI {}", id.0),
+        Place::Insight(id) => format!("pain point or opportunity {}", id.0),
+        Place::Loop(id) => format!("loop {}", id.0),
+    }
 }
 
 /// The texts of the user's language. Only English exists so far.
@@ -726,18 +747,7 @@ static EN: Strings = Strings {
             min,
             max,
         } => {
-            let place = match at {
-                Place::Settings => "the journey settings".to_owned(),
-                Place::Stakeholder(id) => format!("stakeholder {}", id.0),
-                Place::Touchpoint(id) => format!("touchpoint {}", id.0),
-                Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
-                Place::Emotion(id, stakeholder) => {
-                    format!(
-                        "the emotion of stakeholder {} at touchpoint {}",
-                        stakeholder.0, id.0
-                    )
-                }
-            };
+            let place = place(at);
             let allowed = if max.is_finite() {
                 format!("from {min} to {max}")
             } else {
@@ -760,6 +770,20 @@ static EN: Strings = Strings {
         Problem::ValueUnitControlCharacter => {
             "the unit of value must fit on one line, without tabs".to_owned()
         }
+        Problem::DuplicateItem(at) => format!("the id of {} is used twice", place(at)),
+        Problem::MissingReference { at, field } => format!(
+            "\u{201c}{field}\u{201d} of {} names something the journey does not have",
+            place(at)
+        ),
+        Problem::BadLabel { at, field } => format!(
+            "\u{201c}{field}\u{201d} of {} must fit on one line, with at most \
+             {MAX_LABEL_CHARS} characters",
+            place(at)
+        ),
+        Problem::BadJourneyLink(id) => format!(
+            "touchpoint {} links to something that is not a journey of the library",
+            id.0
+        ),
     },
     // Library, share links and files.
     journey_gone: "This journey is no longer in the library; it may have been deleted in \
