@@ -359,10 +359,16 @@ impl Journey {
     /// Remove a stakeholder and every trace of it in the touchpoints, returning all of it
     /// with its positions. Only touchpoints that named it add to the change.
     pub(crate) fn remove_stakeholder(&mut self, id: StakeholderId) -> Change {
-        let mut changes = vec![
-            Change::Stakeholders(remove_where(&mut self.stakeholders, |s| s.id == id)),
-            Change::Personas(remove_where(&mut self.personas, |p| p.stakeholder == id)),
-        ];
+        let mut changes = vec![Change::Stakeholders(remove_where(
+            &mut self.stakeholders,
+            |s| s.id == id,
+        ))];
+        // Like the touchpoints' traces below, kept only when something went: a step holds
+        // what changed.
+        let personas = Change::Personas(remove_where(&mut self.personas, |p| p.stakeholder == id));
+        if !personas.is_empty() {
+            changes.push(personas);
+        }
         for (position, touchpoint) in self.touchpoints.iter_mut().enumerate() {
             let traces = [
                 Change::Effects(
