@@ -451,6 +451,27 @@ pub struct Strings {
     pub link_symbol: &'static str,
 }
 
+/// Where a problem is, in English: the words [`Strings::problem`] puts the field's name in.
+fn place(at: &Place) -> String {
+    match at {
+        Place::Settings => "the journey settings".to_owned(),
+        Place::Stakeholder(id) => format!("stakeholder {}", id.0),
+        Place::Touchpoint(id) => format!("touchpoint {}", id.0),
+        Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
+        Place::Emotion(id, stakeholder) => {
+            format!(
+                "the emotion of stakeholder {} at touchpoint {}",
+                stakeholder.0, id.0
+            )
+        }
+        Place::Step(id) => format!("step {}", id.0),
+        Place::Persona(id) => format!("persona {}", id.0),
+        Place::Kpi(id) => format!("KPI {}", id.0),
+        Place::Insight(id) => format!("pain point or opportunity {}", id.0),
+        Place::Loop(id) => format!("loop {}", id.0),
+    }
+}
+
 /// The texts of the user's language. Only English exists so far.
 pub fn strings() -> &'static Strings {
     &EN
@@ -837,7 +858,7 @@ static EN: Strings = Strings {
             min,
             max,
         } => {
-            let place = english_place(at);
+            let place = place(at);
             let allowed = if max.is_finite() {
                 format!("from {min} to {max}")
             } else {
@@ -860,18 +881,18 @@ static EN: Strings = Strings {
         Problem::ValueUnitControlCharacter => {
             "the unit of value must fit on one line, without tabs".to_owned()
         }
-        Problem::DuplicateItem(at) => format!("{} appears twice", english_place(at)),
+        Problem::DuplicateItem(at) => format!("the id of {} is used twice", place(at)),
         Problem::MissingReference { at, field } => format!(
             "\u{201c}{field}\u{201d} of {} names something the journey does not have",
-            english_place(at)
+            place(at)
         ),
         Problem::BadLabel { at, field } => format!(
-            "\u{201c}{field}\u{201d} of {} must fit on one line and have at most \
+            "\u{201c}{field}\u{201d} of {} must fit on one line, with at most \
              {MAX_LABEL_CHARS} characters",
-            english_place(at)
+            place(at)
         ),
         Problem::BadJourneyLink(id) => format!(
-            "touchpoint {} links to another journey by an id that is not a library id",
+            "touchpoint {} links to something that is not a journey of the library",
             id.0
         ),
     },
@@ -1139,22 +1160,3 @@ static EN: Strings = Strings {
     leads_to: |name| format!("Leads to {name}"),
     link_symbol: "↗",
 };
-
-/// Where a problem lies, in English words.
-fn english_place(at: &Place) -> String {
-    match at {
-        Place::Settings => "the journey settings".to_owned(),
-        Place::Stakeholder(id) => format!("stakeholder {}", id.0),
-        Place::Touchpoint(id) => format!("touchpoint {}", id.0),
-        Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
-        Place::Emotion(id, stakeholder) => format!(
-            "the emotion of stakeholder {} at touchpoint {}",
-            stakeholder.0, id.0
-        ),
-        Place::Step(id) => format!("step {}", id.0),
-        Place::Persona(id) => format!("persona {}", id.0),
-        Place::Kpi(id) => format!("KPI {}", id.0),
-        Place::Insight(id) => format!("pain point or opportunity {}", id.0),
-        Place::Loop(id) => format!("loop {}", id.0),
-    }
-}

@@ -8,8 +8,9 @@
 use serde::Serialize;
 use sightline_engine::{Journey, StakeholderId, Touchpoint};
 
-/// The header row, in column order.
-pub const CSV_COLUMNS: [&str; 12] = [
+/// The header row, in column order. Columns are only ever added at the end, so that a sheet
+/// that reads them by position keeps working.
+pub const CSV_COLUMNS: [&str; 15] = [
     "step",
     "step_name",
     "stage",
@@ -22,6 +23,9 @@ pub const CSV_COLUMNS: [&str; 12] = [
     "effort",
     "initiator",
     "participants",
+    "fail_point",
+    "moment_of_truth",
+    "linked_journey",
 ];
 
 /// Every touchpoint as a CSV row, after a header of [`CSV_COLUMNS`].
@@ -29,7 +33,9 @@ pub const CSV_COLUMNS: [&str; 12] = [
 /// Rows follow the journey: steps left to right, lanes top to bottom, and the journey's own
 /// order within a cell. `step` is the step's position from 1; `step_name` is the user's name
 /// for it, empty when the step goes by its stage's name; `initiator` and `participants` are
-/// stakeholder names, participants separated by `; `.
+/// stakeholder names, participants separated by `; `; `fail_point` and `moment_of_truth` are
+/// `true` or `false`; `linked_journey` is the library id of the journey the touchpoint
+/// leads to, empty when none.
 pub fn touchpoints_csv(journey: &Journey) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_COLUMNS.map(String::from));
@@ -81,6 +87,9 @@ pub fn touchpoints_csv(journey: &Journey) -> String {
                     .map(stakeholder_name)
                     .unwrap_or_default(),
                 participants.join("; "),
+                touchpoint.fail_point.to_string(),
+                touchpoint.moment_of_truth.to_string(),
+                touchpoint.linked_journey.clone().unwrap_or_default(),
             ],
         );
     }

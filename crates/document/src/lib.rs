@@ -2,7 +2,7 @@
 //! read back.
 //!
 //! A document is JSON with a format marker and a version:
-//! `{"format": "sightline-journey", "version": 3, "journey": {...}}`, compact for storage
+//! `{"format": "sightline-journey", "version": 4, "journey": {...}}`, compact for storage
 //! ([`encode`]) or indented for a `.sightline.json` file ([`encode_pretty`]). Reading never
 //! panics and never guesses: it returns the journey, or a [`LoadError`] that says exactly what
 //! is wrong, so the app can tell the user and keep the text aside. Share links
@@ -38,7 +38,12 @@ pub const FORMAT: &str = "sightline-journey";
 /// - 3: the unit of value (`settings.value_unit`, left out when empty). A version 2 journey
 ///   reads as one without a unit; the version changed so that an older Sightline refuses a
 ///   journey with a unit instead of opening it and silently dropping the unit on its next save.
-pub const VERSION: u32 = 3;
+/// - 4: personas, KPIs per step, pain points and opportunities, loops, and touchpoints'
+///   `fail_point`, `moment_of_truth` and `linked_journey`. All are left out when empty or
+///   unset, so a version 3 journey reads as one without them, and a journey without them is
+///   written exactly as version 3 wrote it but for the version number; the version changed
+///   so that an older Sightline refuses a journey with them instead of dropping them.
+pub const VERSION: u32 = 4;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {

@@ -1,7 +1,7 @@
 //! Share links: the whole journey in the part of a URL after `#`, which browsers never send
 //! to the host, so sharing needs no server and reveals nothing to one.
 //!
-//! A link fragment is `j2.` followed by base64url text: `j` for journey, then the link
+//! A link fragment is `j3.` followed by base64url text: `j` for journey, then the link
 //! format's version and a dot. The text spells the payload (see `payload.rs`), compressed
 //! with raw deflate, followed by the CRC-32 of the compressed bytes (four bytes, little
 //! endian). The seal makes a truncated or mistyped link fail as damaged instead of opening
@@ -13,6 +13,8 @@
 //! stops inflating at [`MAX_INFLATED_BYTES`], and checks the journey with
 //! [`Journey::problems`] like [`crate::decode`] does.
 
+mod annotations;
+mod columns;
 mod number;
 mod payload;
 
@@ -26,7 +28,10 @@ use sightline_engine::{Journey, Problem};
 /// - 1: the columnar payload of `payload.rs`, raw deflate, CRC-32, base64url.
 /// - 2: the same, with the unit of value after the settings; a version 1 link opens as a
 ///   journey without a unit.
-pub const LINK_VERSION: u32 = 2;
+/// - 3: touchpoint flags (fail point, moment of truth) and links to other journeys, and the
+///   personas, KPIs, pain points and opportunities, and loops; a version 2 link opens as a
+///   journey without any of them.
+pub const LINK_VERSION: u32 = 3;
 
 /// The longest fragment [`decode_link`] will read, in characters (counted as UTF-8 bytes,
 /// which a real link's characters all are): about 750 KiB of compressed journey, far beyond
@@ -56,7 +61,7 @@ pub enum LinkError {
     Unsound(Vec<Problem>),
 }
 
-/// The part of a share link after `#`: `j2.` and the compressed journey in base64url.
+/// The part of a share link after `#`: `j3.` and the compressed journey in base64url.
 pub fn encode_link(journey: &Journey) -> String {
     let payload = payload::write(journey);
     // Level 10 is miniz's slowest and tightest; a link is written once per copy.
@@ -80,7 +85,7 @@ pub fn decode_link(fragment: &str) -> Result<Journey, LinkError> {
     }
     let (version, text) = split_version(fragment).ok_or(LinkError::Damaged)?;
     match version {
-        1 | 2 => {}
+        1..=LINK_VERSION => {}
         newer if newer > LINK_VERSION => return Err(LinkError::NewerVersion(newer)),
         _ => return Err(LinkError::Damaged),
     }

@@ -65,17 +65,18 @@ fn the_csv_has_a_stable_header_and_one_row_per_touchpoint_in_journey_order() {
     let rows = csv_rows(&csv);
     assert_eq!(
         rows[0],
-        "step,step_name,stage,lane,id,name,channel,element,importance,effort,initiator,participants"
+        "step,step_name,stage,lane,id,name,channel,element,importance,effort,initiator,participants,\
+         fail_point,moment_of_truth,linked_journey"
     );
     assert_eq!(rows[0], CSV_COLUMNS.join(","));
     assert_eq!(rows.len(), 1 + journey.touchpoints.len());
     assert_eq!(
         rows[1],
-        "1,,explore,consumer-hidden,1,Audit current phone costs,document,process,3,3,,"
+        "1,,explore,consumer-hidden,1,Audit current phone costs,document,process,3,3,,,false,false,"
     );
     assert!(rows.contains(
         &"2,,engage,provider-frontstage,6,Discovery meeting with account manager,in-person,\
-          process,3,3,IT manager,IT manager; Account team"
+          process,3,3,IT manager,IT manager; Account team,false,false,"
     ));
     // Steps left to right, lanes top to bottom within a step.
     let places: Vec<(usize, usize)> = rows[1..]
@@ -93,6 +94,27 @@ fn the_csv_has_a_stable_header_and_one_row_per_touchpoint_in_journey_order() {
     sorted.sort();
     assert_eq!(places, sorted);
     assert_eq!(places.last().map(|p| p.0), Some(7));
+}
+
+/// Fail points, moments of truth and links to other journeys, in the last three columns.
+#[test]
+fn the_csv_shows_flags_and_links_to_other_journeys() {
+    let journey = decode(include_str!("fixtures/v4.json")).expect("v4 loads");
+    let csv = touchpoints_csv(&journey);
+    let rows = parse_csv(&csv);
+    let row = |id: &str| {
+        let row = rows.iter().find(|row| row[4] == id).expect("a row");
+        row[12..].join(",")
+    };
+    assert_eq!(row("6"), "false,true,");
+    assert_eq!(row("19"), "true,false,");
+    assert_eq!(row("23"), "true,true,18c4a2f9e10-5b3e9d01");
+    assert_eq!(row("1"), "false,false,");
+    // The first twelve columns are as they were before the new ones were added.
+    let without = touchpoints_csv(&sample_journey());
+    for (old, new) in parse_csv(&without).iter().zip(&rows).skip(1) {
+        assert_eq!(old[..12], new[..12]);
+    }
 }
 
 #[test]
@@ -148,7 +170,7 @@ fn cells_are_quoted_as_rfc_4180_says() {
     assert_eq!(
         csv_of_one_named("Call, then \"write\"\r\nback"),
         "1,,explore,consumer-actions,1,\"Call, then \"\"write\"\"\r\nback\",other,process,3,3,\
-         \"Call, then \"\"write\"\"\r\nback\",\"Call, then \"\"write\"\"\r\nback\"\r\n"
+         \"Call, then \"\"write\"\"\r\nback\",\"Call, then \"\"write\"\"\r\nback\",false,false,\r\n"
     );
     let row = csv_of_one_named("<img src=x onerror=alert(1)> 👩‍💻");
     assert!(
@@ -177,7 +199,7 @@ fn a_cell_a_spreadsheet_would_run_as_a_formula_is_defused() {
             "{name:?}: {row:?}"
         );
         assert!(
-            row.ends_with(&format!(",{cell},{cell}\r\n")),
+            row.ends_with(&format!(",{cell},{cell},false,false,\r\n")),
             "{name:?}: {row:?}"
         );
     }
@@ -231,11 +253,16 @@ proptest! {
         for touchpoint in &journey.touchpoints {
             let id = touchpoint.id.0.to_string();
             let row = rows.iter().find(|row| row[4] == id).expect("a row per touchpoint");
-            let name = &row[5];
-            let defused = name.strip_prefix('\'').filter(|_| {
-                touchpoint.name.starts_with(['=', '+', '-', '@', '\t', '\r'])
-            });
-            prop_assert_eq!(defused.unwrap_or(name), touchpoint.name.as_str());
+            // A cell as typed: without the `'` that defuses a formula.
+            let typed = |cell: &'_ str, text: &str| {
+                let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+                cell.strip_prefix('\'').filter(|_| formula).unwrap_or(cell).to_owned()
+            };
+            prop_assert_eq!(typed(&row[5], &touchpoint.name), touchpoint.name.as_str());
+            prop_assert_eq!(&row[12], &touchpoint.fail_point.to_string());
+            prop_assert_eq!(&row[13], &touchpoint.moment_of_truth.to_string());
+            let link = touchpoint.linked_journey.as_deref().unwrap_or("");
+            prop_assert_eq!(typed(&row[14], link), link);
         }
     }
 }

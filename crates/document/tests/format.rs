@@ -1,9 +1,10 @@
 //! The stored document: round trips, every shipped version, and every way a text can be wrong.
 
-use sightline_document::{decode, encode, LoadError, FORMAT, VERSION};
+use sightline_document::{decode, encode, encode_pretty, LoadError, FORMAT, VERSION};
 use sightline_engine::{
-    sample_journey, synthetic_journey, Place, Problem, Settings, Size, StakeholderId, StepId,
-    TouchpointId, Weights,
+    sample_journey, synthetic_journey, Anchor, Better, Edit, Insight, InsightId, InsightKind,
+    Journey, Kpi, KpiId, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Place, Problem,
+    Settings, Size, StakeholderId, StepId, TouchpointId, Weights,
 };
 
 #[test]
@@ -28,6 +29,7 @@ fn every_fixture_round_trips_exactly_through_the_document_format() {
         ("v1.json", include_str!("fixtures/v1.json").to_owned()),
         ("v2.json", include_str!("fixtures/v2.json").to_owned()),
         ("v3.json", include_str!("fixtures/v3.json").to_owned()),
+        ("v4.json", include_str!("fixtures/v4.json").to_owned()),
         ("synthetic", encode(&synthetic)),
     ] {
         let journey = decode(&text).expect("fixture loads");
@@ -72,8 +74,285 @@ fn version_2_fixture_loads_with_its_value_model() {
 #[test]
 fn version_3_fixture_loads_with_its_unit_of_value() {
     let journey = decode(include_str!("fixtures/v3.json")).expect("v3 fixture loads");
+    assert_eq!(journey, sample_as_version_3_knew_it());
     assert_eq!(journey.settings.value_unit, "k€");
-    assert_eq!(journey, sample_journey());
+}
+
+/// The sample without what came with version 4 (the sample itself gained personas, KPIs,
+/// pain points and opportunities, loops and flags then).
+fn sample_as_version_3_knew_it() -> Journey {
+    let mut journey = sample_journey();
+    journey.personas.clear();
+    journey.kpis.clear();
+    journey.insights.clear();
+    journey.loops.clear();
+    for touchpoint in &mut journey.touchpoints {
+        touchpoint.fail_point = false;
+        touchpoint.moment_of_truth = false;
+        touchpoint.linked_journey = None;
+    }
+    journey
+}
+
+/// The sample with something in every field version 4 added, built through the edits a
+/// user makes. `fixtures/v4.json` is this journey as `encode_pretty` wrote it when version 4
+/// shipped, and `fixtures/link-v3.txt` its link as `encode_link` wrote it then.
+fn annotated_sample() -> Journey {
+    let mut journey = sample_as_version_3_knew_it();
+    let (it_manager, employees) = (StakeholderId(1), StakeholderId(4));
+    let (offer, agree, onboard, co_create, realize) =
+        (StepId(3), StepId(4), StepId(5), StepId(6), StepId(7));
+    let discovery_meeting = TouchpointId(6);
+    let (port_numbers, support_line, savings_report) =
+        (TouchpointId(19), TouchpointId(23), TouchpointId(28));
+    let kpi = |id, step, measure, label: Option<&str>, unit: &str, target, actual, better| {
+        Edit::Kpi(ListEdit::Add(Kpi {
+            id: KpiId(id),
+            step,
+            measure,
+            label: label.map(str::to_owned),
+            unit: unit.to_owned(),
+            target,
+            actual,
+            better,
+        }))
+    };
+    let insight = |id, kind, on, text: &str, [customer_value, business_value, effort]: [u8; 3]| {
+        Edit::Insight(ListEdit::Add(Insight {
+            id: InsightId(id),
+            kind,
+            on,
+            text: text.to_owned(),
+            customer_value,
+            business_value,
+            effort,
+        }))
+    };
+    let (pain, opportunity) = (InsightKind::PainPoint, InsightKind::Opportunity);
+    let edits = [
+        Edit::Persona(ListEdit::Add(Persona {
+            id: PersonaId(1),
+            stakeholder: it_manager,
+            name: "Claire, IT manager".to_owned(),
+            job: "Runs IT for 400 staff on three sites".to_owned(),
+            goals: "One contract, one bill, fewer tickets".to_owned(),
+            description: "Compares offers in a spreadsheet; was burned by roaming fees before."
+                .to_owned(),
+        })),
+        Edit::Persona(ListEdit::Add(Persona::new(
+            PersonaId(2),
+            employees,
+            "Sam, field sales",
+        ))),
+        kpi(
+            1,
+            agree,
+            Measure::Duration,
+            Some("Time to signature"),
+            "days",
+            Some(10.0),
+            Some(14.0),
+            Better::Lower,
+        ),
+        kpi(
+            2,
+            onboard,
+            Measure::Ces,
+            None,
+            "",
+            Some(5.5),
+            None,
+            Better::Higher,
+        ),
+        kpi(
+            3,
+            co_create,
+            Measure::Nps,
+            None,
+            "",
+            Some(30.0),
+            Some(-12.5),
+            Better::Higher,
+        ),
+        kpi(
+            4,
+            co_create,
+            Measure::CostToServe,
+            None,
+            "k€",
+            None,
+            Some(3.2),
+            Better::Lower,
+        ),
+        kpi(
+            5,
+            realize,
+            Measure::Csat,
+            None,
+            "/ 5",
+            Some(4.5),
+            Some(4.6),
+            Better::Higher,
+        ),
+        kpi(
+            6,
+            onboard,
+            Measure::Custom,
+            Some("Lines live on day one"),
+            "%",
+            Some(95.0),
+            Some(88.5),
+            Better::Higher,
+        ),
+        kpi(
+            7,
+            co_create,
+            Measure::Custom,
+            Some("Tickets per 100 users"),
+            "",
+            None,
+            None,
+            Better::Lower,
+        ),
+        insight(
+            1,
+            pain,
+            Anchor::Touchpoint(port_numbers),
+            "Numbers ported a day late: staff without phones",
+            [5, 4, 3],
+        ),
+        insight(
+            2,
+            pain,
+            Anchor::Step(agree),
+            "Terms go back and forth three times",
+            [4, 3, 2],
+        ),
+        insight(
+            3,
+            opportunity,
+            Anchor::Step(co_create),
+            "Self-service portal for allowances",
+            [3, 4, 4],
+        ),
+        insight(
+            4,
+            opportunity,
+            Anchor::Touchpoint(savings_report),
+            "Show savings against the old contract",
+            [4, 5, 1],
+        ),
+        Edit::Loop(ListEdit::Add(Loop {
+            id: LoopId(1),
+            from: agree,
+            to: offer,
+            label: "Terms rejected".to_owned(),
+        })),
+        Edit::Loop(ListEdit::Add(Loop {
+            id: LoopId(2),
+            from: realize,
+            to: co_create,
+            label: String::new(),
+        })),
+        Edit::SetFlags {
+            id: port_numbers,
+            fail_point: true,
+            moment_of_truth: false,
+        },
+        Edit::SetFlags {
+            id: discovery_meeting,
+            fail_point: false,
+            moment_of_truth: true,
+        },
+        Edit::SetFlags {
+            id: support_line,
+            fail_point: true,
+            moment_of_truth: true,
+        },
+        Edit::LinkJourney {
+            id: support_line,
+            journey: Some("18c4a2f9e10-5b3e9d01".to_owned()),
+        },
+    ];
+    for edit in edits {
+        journey
+            .apply(edit.clone())
+            .unwrap_or_else(|e| panic!("{edit:?}: {e:?}"));
+    }
+    journey
+}
+
+#[test]
+fn version_4_fixture_is_the_sample_with_every_annotation() {
+    let text = include_str!("fixtures/v4.json");
+    assert!(text.contains("\"version\": 4,\n"));
+    let journey = decode(text).expect("v4 fixture loads");
+    assert_eq!(journey, annotated_sample());
+    // Something in every field version 4 added.
+    assert_eq!(journey.personas.len(), 2);
+    let measures: Vec<Measure> = journey.kpis.iter().map(|kpi| kpi.measure).collect();
+    assert!(Measure::ALL.iter().all(|m| measures.contains(m)));
+    let figures = |kpi: &Kpi| (kpi.target.is_some(), kpi.actual.is_some());
+    for set in [(true, true), (true, false), (false, true), (false, false)] {
+        assert!(
+            journey.kpis.iter().any(|kpi| figures(kpi) == set),
+            "{set:?}"
+        );
+    }
+    for kind in InsightKind::ALL {
+        let on = |kpi: &Insight| matches!(kpi.on, Anchor::Touchpoint(_));
+        let of_kind = journey.insights.iter().filter(|i| i.kind == kind);
+        assert_eq!(of_kind.clone().filter(|i| on(i)).count(), 1, "{kind:?}");
+        assert_eq!(of_kind.filter(|i| !on(i)).count(), 1, "{kind:?}");
+    }
+    assert_eq!(journey.loops.len(), 2);
+    let flagged = |f: fn(&sightline_engine::Touchpoint) -> bool| {
+        journey.touchpoints.iter().filter(|t| f(t)).count()
+    };
+    assert_eq!(flagged(|t| t.fail_point), 2);
+    assert_eq!(flagged(|t| t.moment_of_truth), 2);
+    assert_eq!(flagged(|t| t.linked_journey.is_some()), 1);
+}
+
+/// What version 4 added is left out when empty, so a journey without it is written as
+/// version 3 wrote it: the sample's file is the version 3 fixture but for the version.
+#[test]
+fn a_journey_without_annotations_is_written_as_version_3_wrote_it() {
+    let file = encode_pretty(&sample_as_version_3_knew_it());
+    let version_3 = include_str!("fixtures/v3.json").replacen(
+        "\"version\": 3,",
+        &format!("\"version\": {VERSION},"),
+        1,
+    );
+    assert_eq!(file.trim_end(), version_3.trim_end());
+}
+
+#[test]
+fn a_link_to_another_journey_that_is_not_a_library_id_is_refused_on_load() {
+    let text = encode(&annotated_sample());
+    let hostile = text.replacen(
+        r#""linked_journey":"18c4a2f9e10-5b3e9d01""#,
+        r#""linked_journey":"javascript:alert(1)""#,
+        1,
+    );
+    assert_ne!(hostile, text);
+    assert_eq!(
+        problems_of(&hostile),
+        [Problem::BadJourneyLink(TouchpointId(23))]
+    );
+}
+
+#[test]
+fn an_unknown_measure_is_a_bad_field_with_its_path() {
+    let text = encode(&annotated_sample());
+    let bad = text.replacen(r#""measure":"nps""#, r#""measure":"vibes""#, 1);
+    assert_ne!(bad, text);
+    assert_eq!(
+        decode(&bad),
+        Err(LoadError::BadField {
+            path: "journey.kpis[2].measure".into()
+        })
+    );
 }
 
 /// An empty unit is left out, so a journey without one writes what version 2 wrote.

@@ -61,6 +61,34 @@ fn a_version_2_link_opens_with_its_unit_of_value() {
     );
 }
 
+/// A link of the third format, which carries personas, KPIs, pain points, opportunities,
+/// loops, touchpoint flags and links: the version 4 fixture's journey as it shipped.
+#[test]
+fn a_version_3_link_opens_with_every_annotation() {
+    let link = include_str!("fixtures/link-v3.txt").trim_end();
+    assert!(link.starts_with("j3."));
+    let expected = decode(include_str!("fixtures/v4.json")).expect("v4 loads");
+    assert!(!expected.kpis.is_empty() && !expected.insights.is_empty());
+    assert_eq!(decode_link(link), Ok(expected));
+}
+
+/// Links made before version 3 open as journeys without what it added.
+#[test]
+fn older_links_open_without_annotations() {
+    for link in [
+        include_str!("fixtures/link-v1.txt"),
+        include_str!("fixtures/link-v2.txt"),
+    ] {
+        let journey = decode_link(link.trim_end()).expect("opens");
+        assert!(journey.personas.is_empty() && journey.kpis.is_empty());
+        assert!(journey.insights.is_empty() && journey.loops.is_empty());
+        assert!(journey
+            .touchpoints
+            .iter()
+            .all(|t| !t.fail_point && !t.moment_of_truth && t.linked_journey.is_none()));
+    }
+}
+
 #[test]
 fn a_unit_of_value_travels_in_a_link_exactly() {
     let mut journey = sample_journey();
@@ -74,10 +102,15 @@ fn a_unit_of_value_travels_in_a_link_exactly() {
     }
 }
 
+fn annotated() -> sightline_engine::Journey {
+    decode(include_str!("fixtures/v4.json")).expect("v4 loads")
+}
+
 #[test]
 fn a_link_cut_short_anywhere_is_damaged() {
     for journey in [
         sample_journey(),
+        annotated(),
         sightline_engine::Journey::with_itil_steps(""),
     ] {
         let link = encode_link(&journey);
@@ -94,17 +127,47 @@ fn a_link_cut_short_anywhere_is_damaged() {
 
 #[test]
 fn a_link_with_any_one_character_changed_is_damaged() {
-    let link = encode_link(&sample_journey());
-    let alphabet = "AZaz09-_Q";
-    for at in 3..link.len() {
-        for replacement in alphabet.chars() {
-            let mut changed = link.clone();
-            changed.replace_range(at..=at, &replacement.to_string());
-            if changed != link {
-                assert_eq!(decode_link(&changed), Err(LinkError::Damaged), "at {at}");
+    for journey in [sample_journey(), annotated()] {
+        let link = encode_link(&journey);
+        let alphabet = "AZaz09-_Q";
+        for at in 3..link.len() {
+            for replacement in alphabet.chars() {
+                let mut changed = link.clone();
+                changed.replace_range(at..=at, &replacement.to_string());
+                if changed != link {
+                    assert_eq!(decode_link(&changed), Err(LinkError::Damaged), "at {at}");
+                }
             }
         }
     }
+}
+
+/// The properties below hold only as far as the generator reaches: it must make every kind
+/// of annotation, flag and link, not just journeys that leave them empty.
+#[test]
+fn generated_journeys_use_every_field_of_the_model() {
+    use proptest::strategy::ValueTree;
+    use sightline_engine::{Anchor, Measure};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let strategy = journeys::journey();
+    let journeys: Vec<_> = (0..256)
+        .map(|_| strategy.new_tree(&mut runner).expect("a journey").current())
+        .collect();
+    let kpis = || journeys.iter().flat_map(|j| &j.kpis);
+    let insights = || journeys.iter().flat_map(|j| &j.insights);
+    let touchpoints = || journeys.iter().flat_map(|j| &j.touchpoints);
+    assert!(journeys.iter().any(|j| !j.personas.is_empty()));
+    assert!(journeys.iter().any(|j| !j.loops.is_empty()));
+    for measure in Measure::ALL {
+        assert!(kpis().any(|k| k.measure == measure), "{measure:?}");
+    }
+    assert!(kpis().any(|k| k.target.is_some() && k.actual.is_none()));
+    assert!(kpis().any(|k| k.target.is_none() && k.actual.is_some()));
+    assert!(kpis().any(|k| k.label.is_some() && !k.unit.is_empty()));
+    assert!(insights().any(|i| matches!(i.on, Anchor::Step(_))));
+    assert!(insights().any(|i| matches!(i.on, Anchor::Touchpoint(_))));
+    assert!(touchpoints().any(|t| t.fail_point && t.moment_of_truth));
+    assert!(touchpoints().any(|t| t.linked_journey.is_some()));
 }
 
 #[test]
@@ -159,8 +222,13 @@ fn an_over_long_link_is_refused_before_decoding() {
     assert_eq!(decode_link(&text), Err(LinkError::TooLarge));
 }
 
-/// Seal compressed bytes the way `encode_link` does, to build hostile links by hand.
+/// Seal compressed bytes the way `encode_link` does, as a version 1 link.
 fn sealed_link(compressed: &[u8]) -> String {
+    sealed_link_of_version(1, compressed)
+}
+
+/// Seal compressed bytes the way `encode_link` does, to build hostile links by hand.
+fn sealed_link_of_version(version: u32, compressed: &[u8]) -> String {
     let mut crc = !0u32;
     for &byte in compressed {
         crc ^= u32::from(byte);
@@ -175,7 +243,7 @@ fn sealed_link(compressed: &[u8]) -> String {
     let mut bytes = compressed.to_vec();
     bytes.extend_from_slice(&(!crc).to_le_bytes());
     let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut text = String::from("j1.");
+    let mut text = format!("j{version}.");
     for chunk in bytes.chunks(3) {
         let group = chunk
             .iter()
@@ -218,6 +286,84 @@ fn a_sealed_payload_that_lies_about_its_counts_is_damaged() {
     ] {
         let link = sealed_link(&miniz_oxide::deflate::compress_to_vec(payload, 10));
         assert_eq!(decode_link(&link), Err(LinkError::Damaged), "{payload:?}");
+    }
+}
+
+/// A version 3 payload made by hand: one step, one touchpoint with `flags`, one KPI with
+/// the figures `figures` says are set (each 1.0), and one pain point on `anchor` 1.
+fn payload_v3(flags: u8, figures: u8, anchor: u8) -> Vec<u8> {
+    // Counts: steps, stakeholders, touchpoints, personas, KPIs, insights, loops.
+    let mut payload = vec![1, 0, 1, 0, 1, 1, 0];
+    // Text lengths: journey name, step name (none), touchpoint name, its link (none), KPI
+    // label (none), KPI unit, insight text; all empty.
+    payload.extend([0, 0, 0, 0, 0, 0, 0]);
+    // Settings: basic; rates 0; emotion scale 0 to 1; thresholds 0, 1, 0; no unit.
+    payload.extend([0, 11, 11, 11, 11, 43, 11, 43, 11, 0]);
+    // Step 1, explore.
+    payload.extend([2, 0]);
+    // Touchpoint 1 in step 1: first lane, channel and element, scores 3, nobody, nothing.
+    payload.extend([2, 2, 0, 0, 0, 3, 3, 0, 0, 0, 0, flags]);
+    // KPI 1 of step 1: CSAT, higher is better, and its figures.
+    payload.extend([2, 2, 0, 0, figures]);
+    payload.extend([43].repeat((figures & 3).count_ones() as usize));
+    // Insight 1: a pain point on step or touchpoint 1, scored 3, 3, 3.
+    payload.extend([2, 0, anchor, 1, 3, 3, 3]);
+    payload
+}
+
+fn link_of_payload(version: u32, payload: &[u8]) -> String {
+    sealed_link_of_version(version, &miniz_oxide::deflate::compress_to_vec(payload, 10))
+}
+
+#[test]
+fn a_hand_made_version_3_payload_opens_and_every_stray_bit_is_damage() {
+    let journey = decode_link(&link_of_payload(3, &payload_v3(3, 3, 1))).expect("opens");
+    let touchpoint = &journey.touchpoints[0];
+    assert!(touchpoint.fail_point && touchpoint.moment_of_truth);
+    let kpi = &journey.kpis[0];
+    assert_eq!((kpi.target, kpi.actual), (Some(1.0), Some(1.0)));
+    assert_eq!(
+        journey.insights[0].on,
+        sightline_engine::Anchor::Touchpoint(TouchpointId(1))
+    );
+    let opened = decode_link(&link_of_payload(3, &payload_v3(1, 2, 0))).expect("opens");
+    assert!(opened.touchpoints[0].fail_point && !opened.touchpoints[0].moment_of_truth);
+    assert_eq!(
+        (opened.kpis[0].target, opened.kpis[0].actual),
+        (None, Some(1.0))
+    );
+    assert_eq!(
+        opened.insights[0].on,
+        sightline_engine::Anchor::Step(StepId(1))
+    );
+    for (flags, figures, anchor) in [(4, 0, 0), (0x80, 0, 0), (0, 4, 0), (0, 8, 0), (0, 0, 2)] {
+        let link = link_of_payload(3, &payload_v3(flags, figures, anchor));
+        assert_eq!(
+            decode_link(&link),
+            Err(LinkError::Damaged),
+            "{flags} {figures} {anchor}"
+        );
+    }
+    // The same bytes are no version 2 payload.
+    assert_eq!(
+        decode_link(&link_of_payload(2, &payload_v3(3, 3, 1))),
+        Err(LinkError::Damaged)
+    );
+}
+
+#[test]
+fn a_version_3_payload_that_lies_about_its_lists_is_damaged() {
+    // 65,536 KPIs in 70,000 bytes where each needs seven, and a count of 2^63 insights.
+    let mut many_kpis = vec![1, 0, 0, 0, 0x80, 0x80, 0x04, 0];
+    many_kpis.resize(70_000, 0);
+    let huge = [
+        1, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f, 0,
+    ];
+    for payload in [&many_kpis[..], &huge, &[1, 0, 0, 0, 0, 0]] {
+        assert_eq!(
+            decode_link(&link_of_payload(3, payload)),
+            Err(LinkError::Damaged)
+        );
     }
 }
 

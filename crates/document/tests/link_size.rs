@@ -4,7 +4,7 @@
 //! `cargo test -p sightline-document --test link_size -- --nocapture` prints the figures
 //! that BENCHMARKS.md quotes; the test holds each link to at most 0.6 of that length.
 
-use sightline_document::{encode, encode_link};
+use sightline_document::{decode, encode, encode_link};
 use sightline_engine::{sample_journey, synthetic_journey, Journey, Size};
 
 /// A large journey as people make them: ten passes through the seven stages, 500
@@ -30,6 +30,10 @@ fn share_links_are_at_most_six_tenths_of_deflated_json() {
         (
             "sample (7 steps, 29 touchpoints, 38 effects)",
             sample_journey(),
+        ),
+        (
+            "sample with annotations (v4.json: 2 personas, 7 KPIs, 4 insights, 2 loops)",
+            decode(include_str!("fixtures/v4.json")).expect("v4 loads"),
         ),
         (
             "large (70 steps, 500 touchpoints, 20 stakeholders, 1,000 effects)",

@@ -93,6 +93,16 @@ pub enum Better {
     Lower,
 }
 
+impl Better {
+    /// Both directions, higher first.
+    pub const ALL: [Better; 2] = [Better::Higher, Better::Lower];
+
+    /// Position in [`Better::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// How an indicator stands against its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum KpiStatus {

@@ -6,9 +6,13 @@
 //! payload needs no field names and no lengths besides the counts.
 //!
 //! ```text
-//! counts       steps, stakeholders, touchpoints                    varints
+//! counts       steps, stakeholders, touchpoints; from version 3, personas, KPIs,
+//!              insights (pain points and opportunities), loops          varints
 //! text         lengths of: journey name, step names (0 = none, else length + 1),
-//!              stakeholder names, touchpoint names; then all their UTF-8 bytes
+//!              stakeholder names, touchpoint names; from version 3, touchpoint links
+//!              (0 = none, else length + 1), persona names, jobs, goals, descriptions,
+//!              KPI labels (0 = none, else length + 1), KPI units, insight texts, loop
+//!              labels; then all their UTF-8 bytes in the same order
 //! settings     relationship, rates ×3, emotion scale ×2, thresholds ×3; from version 2,
 //!              the unit of value: its length, then its UTF-8 bytes
 //! steps        id deltas, stages
@@ -18,16 +22,25 @@
 //!              initiators (0 = none, else id + 1), participant counts, participants,
 //!              emotion counts, emotion stakeholders, emotion values, effect counts,
 //!              effect stakeholders, aspects, then outcome potentials, realised, cost
-//!              money, time, resources, risk probabilities, impacts
+//!              money, time, resources, risk probabilities, impacts; from version 3, flags
+//!              (1 fail point + 2 moment of truth)
+//! personas     (from version 3, as all below) id deltas, stakeholders
+//! KPIs         id deltas, step-id deltas, measures, directions (higher, lower), figures
+//!              set (1 target + 2 actual), then the targets set, the actuals set
+//! insights     id deltas, kinds, anchors (0 step, 1 touchpoint), anchor ids, customer
+//!              values, business values, efforts
+//! loops        id deltas, from steps, to steps
 //! ```
 //!
-//! Version 1 is the same without the unit of value; it reads as a journey without one.
+//! Version 2 is the same without anything marked version 3: it reads as a journey without
+//! flags, links, personas, KPIs, insights or loops. Version 1 also lacks the unit of value.
 //!
 //! Enums are their position in the engine's `ALL` lists; ids are deltas from the previous
-//! id (zigzag varints), so the usual 1, 2, 3... costs one byte of the same value each;
-//! floats are short decimals (see [`super::number`]). Every struct is built and taken apart
-//! field by field without `..`, so a field added to the model fails to compile here until
-//! the payload (and its version) says how to carry it.
+//! id (zigzag varints), so the usual 1, 2, 3... costs one byte of the same value each, and
+//! references that jump about (a persona's stakeholder, an anchor, a loop's steps) are
+//! written whole; floats are short decimals (see [`super::number`]). Every struct is built
+//! and taken apart field by field without `..`, so a field added to the model fails to
+//! compile here until the payload (and its version) says how to carry it.
 
 use sightline_engine::{
     Aspect, Channel, EffectKind, ElementKind, Emotion, EmotionScale, Journey, Lane, Rates,
@@ -35,7 +48,19 @@ use sightline_engine::{
     StepStanding, Thresholds, Touchpoint, TouchpointId, ValueEffect, Weights,
 };
 
-use super::number::{put_float, put_varint, unzigzag, zigzag, Malformed, Reader};
+use super::annotations::{
+    self, Lists, LEAST_INSIGHT_BYTES, LEAST_KPI_BYTES, LEAST_LOOP_BYTES, LEAST_PERSONA_BYTES,
+};
+use super::columns::{
+    bits, choice, column, count, deltas, flags, id, plain, put_counts, put_deltas, put_indices,
+    put_texts, read_text, read_texts, total, TextShape, Texts,
+};
+use super::number::{put_float, put_varint, Malformed, Reader};
+
+/// A touchpoint's flags byte: where the service is likely to fail, and where the customer
+/// forms a lasting judgement.
+const FAIL_POINT: u8 = 1;
+const MOMENT_OF_TRUTH: u8 = 2;
 
 /// Write a journey as payload bytes of the current link version.
 pub(crate) fn write(journey: &Journey) -> Vec<u8> {
@@ -45,35 +70,34 @@ pub(crate) fn write(journey: &Journey) -> Vec<u8> {
         stakeholders,
         touchpoints,
         settings,
-        ..
+        personas,
+        kpis,
+        insights,
+        loops,
     } = journey;
+    let lists = Lists {
+        personas,
+        kpis,
+        insights,
+        loops,
+    };
     let mut out = Vec::new();
     let w = &mut out;
-    for count in [steps.len(), stakeholders.len(), touchpoints.len()] {
-        put_varint(w, count as u64);
-    }
+    put_counts(
+        w,
+        [steps.len(), stakeholders.len(), touchpoints.len()].into_iter(),
+    );
+    put_counts(w, lists.counts().into_iter());
 
-    let step_names = steps.iter().map(|step| step.custom_name.as_deref());
-    put_varint(w, name.len() as u64);
-    for custom_name in step_names.clone() {
-        put_varint(w, custom_name.map_or(0, |text| text.len() as u64 + 1));
-    }
-    for text in stakeholders.iter().map(|s| &s.name) {
-        put_varint(w, text.len() as u64);
-    }
-    for text in touchpoints.iter().map(|t| &t.name) {
-        put_varint(w, text.len() as u64);
-    }
-    w.extend_from_slice(name.as_bytes());
-    for text in step_names.flatten() {
-        w.extend_from_slice(text.as_bytes());
-    }
-    for text in stakeholders.iter().map(|s| &s.name) {
-        w.extend_from_slice(text.as_bytes());
-    }
-    for text in touchpoints.iter().map(|t| &t.name) {
-        w.extend_from_slice(text.as_bytes());
-    }
+    let mut texts = vec![
+        Texts::plain([name.as_str()].into_iter()),
+        Texts::optional(steps.iter().map(|step| step.custom_name.as_deref())),
+        Texts::plain(stakeholders.iter().map(|s| s.name.as_str())),
+        Texts::plain(touchpoints.iter().map(|t| t.name.as_str())),
+        Texts::optional(touchpoints.iter().map(|t| t.linked_journey.as_deref())),
+    ];
+    texts.extend(annotations::texts(&lists));
+    put_texts(w, &texts);
 
     write_settings(w, settings);
 
@@ -82,6 +106,7 @@ pub(crate) fn write(journey: &Journey) -> Vec<u8> {
 
     write_stakeholders(w, stakeholders);
     write_touchpoints(w, touchpoints);
+    annotations::write(w, &lists);
     out
 }
 
@@ -188,7 +213,9 @@ fn write_touchpoints(w: &mut Vec<u8>, touchpoints: &[Touchpoint]) {
             effort,
             emotions,
             effects,
-            ..
+            fail_point,
+            moment_of_truth,
+            linked_journey: _,
         } = touchpoint;
         fields.push((
             id,
@@ -202,6 +229,7 @@ fn write_touchpoints(w: &mut Vec<u8>, touchpoints: &[Touchpoint]) {
             effort,
             emotions,
             effects,
+            (fail_point, moment_of_truth),
         ));
     }
     put_deltas(w, fields.iter().map(|f| f.0 .0));
@@ -245,6 +273,10 @@ fn write_touchpoints(w: &mut Vec<u8>, touchpoints: &[Touchpoint]) {
             }
         }
     }
+    w.extend(fields.iter().map(|f| {
+        let (&fail_point, &moment_of_truth) = f.11;
+        bits([(fail_point, FAIL_POINT), (moment_of_truth, MOMENT_OF_TRUTH)])
+    }));
 }
 
 /// How many amounts an effect of this aspect has.
@@ -293,42 +325,45 @@ fn effect_kind(aspect: Aspect, [a, b, c]: [f64; 3]) -> EffectKind {
     }
 }
 
-/// Append ids as zigzag deltas from the previous one (the first from 0).
-fn put_deltas(w: &mut Vec<u8>, ids: impl Iterator<Item = u32>) {
-    let mut previous = 0i64;
-    for id in ids {
-        put_varint(w, zigzag(i64::from(id) - previous));
-        previous = i64::from(id);
-    }
-}
-
-/// Append positions in an enum's `ALL` list, one byte each.
-fn put_indices(w: &mut Vec<u8>, indices: impl Iterator<Item = usize>) {
-    // Every `ALL` list is far shorter than 256.
-    w.extend(indices.map(|index| index as u8));
-}
-
 /// Fixed fields of a step: name length, id, stage.
 const LEAST_STEP_BYTES: usize = 3;
 /// Fixed fields of a stakeholder: name length, id, role, side, influence, interest, three
 /// weights, standing count.
 const LEAST_STAKEHOLDER_BYTES: usize = 10;
 /// Fixed fields of a touchpoint: name length, id, step, lane, channel, element, importance,
-/// effort, initiator, participant, emotion and effect counts.
-const LEAST_TOUCHPOINT_BYTES: usize = 12;
+/// effort, initiator, participant, emotion and effect counts; from version 3 also its link's
+/// length and its flags.
+const fn least_touchpoint_bytes(version: u32) -> usize {
+    if version >= 3 {
+        14
+    } else {
+        12
+    }
+}
 
-/// Read payload bytes of link `version` (1 or 2) back into a journey; every byte must be used.
+/// Read payload bytes of link `version` (1 to 3) back into a journey; every byte must be
+/// used.
 pub(crate) fn read(bytes: &[u8], version: u32) -> Result<Journey, Malformed> {
     let r = &mut Reader::new(bytes);
     let step_count = count(r)?;
     let stakeholder_count = count(r)?;
     let touchpoint_count = count(r)?;
+    let list_counts = if version >= 3 {
+        [count(r)?, count(r)?, count(r)?, count(r)?]
+    } else {
+        [0; 4]
+    };
     // Every item has fixed fields of at least a byte each: a count the bytes left cannot
     // hold is damage, found before any column is allocated for it.
+    let [personas, kpis, insights, loops] = list_counts;
     let least = [
         (step_count, LEAST_STEP_BYTES),
         (stakeholder_count, LEAST_STAKEHOLDER_BYTES),
-        (touchpoint_count, LEAST_TOUCHPOINT_BYTES),
+        (touchpoint_count, least_touchpoint_bytes(version)),
+        (personas, LEAST_PERSONA_BYTES),
+        (kpis, LEAST_KPI_BYTES),
+        (insights, LEAST_INSIGHT_BYTES),
+        (loops, LEAST_LOOP_BYTES),
     ]
     .iter()
     .try_fold(0usize, |sum, &(n, bytes)| {
@@ -339,20 +374,29 @@ pub(crate) fn read(bytes: &[u8], version: u32) -> Result<Journey, Malformed> {
         return Err(Malformed);
     }
 
-    let name_length = length(r)?;
-    let step_name_lengths = column(r, step_count, |r| r.varint())?;
-    let stakeholder_name_lengths = column(r, stakeholder_count, length)?;
-    let touchpoint_name_lengths = column(r, touchpoint_count, length)?;
-    let name = text(r, name_length)?;
-    let mut step_names = Vec::with_capacity(step_count);
-    for &encoded in &step_name_lengths {
-        step_names.push(match encoded.checked_sub(1) {
-            None => None,
-            Some(length) => Some(text(r, usize::try_from(length).map_err(|_| Malformed)?)?),
-        });
+    let shape = |optional, items| TextShape { optional, items };
+    let mut shapes = vec![
+        shape(false, 1),
+        shape(true, step_count),
+        shape(false, stakeholder_count),
+        shape(false, touchpoint_count),
+    ];
+    if version >= 3 {
+        shapes.push(shape(true, touchpoint_count));
+        shapes.extend(annotations::text_shapes(list_counts));
     }
-    let stakeholder_names = texts(r, &stakeholder_name_lengths)?;
-    let touchpoint_names = texts(r, &touchpoint_name_lengths)?;
+    let mut texts = read_texts(r, &shapes)?.into_iter();
+    let mut next = || texts.next().ok_or(Malformed);
+    // The column of the journey's name holds exactly one text.
+    let name = plain(next()?).pop().unwrap_or_default();
+    let step_names = next()?;
+    let stakeholder_names = plain(next()?);
+    let touchpoint_names = plain(next()?);
+    let links = if version >= 3 {
+        next()?
+    } else {
+        vec![None; touchpoint_count]
+    };
 
     let settings = read_settings(r, version)?;
 
@@ -370,20 +414,31 @@ pub(crate) fn read(bytes: &[u8], version: u32) -> Result<Journey, Malformed> {
         .collect();
 
     let stakeholders = read_stakeholders(r, stakeholder_names)?;
-    let touchpoints = read_touchpoints(r, touchpoint_names)?;
+    let touchpoints = read_touchpoints(r, touchpoint_names, links, version)?;
+    let lists = if version >= 3 {
+        annotations::read(r, list_counts, texts)?
+    } else {
+        annotations::Read::default()
+    };
     if r.remaining() != 0 {
         return Err(Malformed);
     }
+    let annotations::Read {
+        personas,
+        kpis,
+        insights,
+        loops,
+    } = lists;
     Ok(Journey {
         name,
         steps,
         stakeholders,
         touchpoints,
         settings,
-        personas: Vec::new(),
-        kpis: Vec::new(),
-        insights: Vec::new(),
-        loops: Vec::new(),
+        personas,
+        kpis,
+        insights,
+        loops,
     })
 }
 
@@ -396,8 +451,7 @@ fn read_settings(r: &mut Reader, version: u32) -> Result<Settings, Malformed> {
     let [money, time, resources, min, max, unrealised_share, one_sided_share, narrow_zone_share] =
         floats;
     let value_unit = if version >= 2 {
-        let length = length(r)?;
-        text(r, length)?
+        read_text(r)?
     } else {
         String::new()
     };
@@ -462,7 +516,12 @@ fn read_stakeholders(r: &mut Reader, names: Vec<String>) -> Result<Vec<Stakehold
     Ok(stakeholders)
 }
 
-fn read_touchpoints(r: &mut Reader, names: Vec<String>) -> Result<Vec<Touchpoint>, Malformed> {
+fn read_touchpoints(
+    r: &mut Reader,
+    names: Vec<String>,
+    links: Vec<Option<String>>,
+    version: u32,
+) -> Result<Vec<Touchpoint>, Malformed> {
     let n = names.len();
     let ids = deltas(r, n)?;
     let steps = deltas(r, n)?;
@@ -519,8 +578,13 @@ fn read_touchpoints(r: &mut Reader, names: Vec<String>) -> Result<Vec<Touchpoint
             stakeholder: StakeholderId(id),
             value,
         });
+    let flag_bytes = if version >= 3 {
+        column(r, n, |r| flags(r, FAIL_POINT | MOMENT_OF_TRUTH))?
+    } else {
+        vec![0; n]
+    };
     let mut touchpoints = Vec::with_capacity(n);
-    for (i, name) in names.into_iter().enumerate() {
+    for (i, (name, linked_journey)) in names.into_iter().zip(links).enumerate() {
         touchpoints.push(Touchpoint {
             id: TouchpointId(ids[i]),
             step: StepId(steps[i]),
@@ -534,78 +598,10 @@ fn read_touchpoints(r: &mut Reader, names: Vec<String>) -> Result<Vec<Touchpoint
             effort: efforts[i],
             emotions: emotions.by_ref().take(emotion_counts[i]).collect(),
             effects: effects.by_ref().take(effect_counts[i]).collect(),
-            fail_point: false,
-            moment_of_truth: false,
-            linked_journey: None,
+            fail_point: flag_bytes[i] & FAIL_POINT != 0,
+            moment_of_truth: flag_bytes[i] & MOMENT_OF_TRUTH != 0,
+            linked_journey,
         });
     }
     Ok(touchpoints)
-}
-
-/// A count of items still to be read; each takes at least a byte, so a count beyond the
-/// bytes left is damage, refused before anything is allocated for it.
-fn count(r: &mut Reader) -> Result<usize, Malformed> {
-    let n = usize::try_from(r.varint()?).map_err(|_| Malformed)?;
-    if n > r.remaining() {
-        return Err(Malformed);
-    }
-    Ok(n)
-}
-
-/// The length of a text still to be read.
-fn length(r: &mut Reader) -> Result<usize, Malformed> {
-    usize::try_from(r.varint()?).map_err(|_| Malformed)
-}
-
-/// The sum of counts; the columns that read that many items run out of bytes if it lies.
-fn total(counts: &[usize]) -> Result<usize, Malformed> {
-    counts
-        .iter()
-        .try_fold(0usize, |sum, &n| sum.checked_add(n))
-        .ok_or(Malformed)
-}
-
-/// `n` items read one after another; `n` is already bounded by the bytes read so far.
-fn column<'a, T>(
-    r: &mut Reader<'a>,
-    n: usize,
-    mut item: impl FnMut(&mut Reader<'a>) -> Result<T, Malformed>,
-) -> Result<Vec<T>, Malformed> {
-    // Grows as items arrive, so a count that lies runs out of bytes, not memory.
-    let mut items = Vec::with_capacity(n.min(r.remaining()));
-    for _ in 0..n {
-        items.push(item(r)?);
-    }
-    Ok(items)
-}
-
-fn text(r: &mut Reader, length: usize) -> Result<String, Malformed> {
-    String::from_utf8(r.take(length)?.to_vec()).map_err(|_| Malformed)
-}
-
-fn texts(r: &mut Reader, lengths: &[usize]) -> Result<Vec<String>, Malformed> {
-    lengths.iter().map(|&length| text(r, length)).collect()
-}
-
-/// A stakeholder or step id written whole.
-fn id(r: &mut Reader) -> Result<u32, Malformed> {
-    u32::try_from(r.varint()?).map_err(|_| Malformed)
-}
-
-/// `n` ids written as deltas by [`put_deltas`].
-fn deltas(r: &mut Reader, n: usize) -> Result<Vec<u32>, Malformed> {
-    let mut previous = 0i64;
-    column(r, n, |r| {
-        let id = previous
-            .checked_add(unzigzag(r.varint()?))
-            .and_then(|id| u32::try_from(id).ok())
-            .ok_or(Malformed)?;
-        previous = i64::from(id);
-        Ok(id)
-    })
-}
-
-/// One of an enum's values by its position in `all`.
-fn choice<T: Copy>(r: &mut Reader, all: &[T]) -> Result<T, Malformed> {
-    all.get(usize::from(r.byte()?)).copied().ok_or(Malformed)
 }

@@ -1,13 +1,15 @@
 //! Arbitrary sound journeys for property tests: every field varied, names hostile, numbers
 //! at the edges (0.1, 1e-9, 1e12, -0.0), ids sparse and out of order, units of value of
-//! every kind.
+//! every kind, and personas, KPIs, pain points, opportunities, loops, touchpoint flags and
+//! links to other journeys.
 
 use proptest::collection::vec;
 use proptest::prelude::*;
 use sightline_engine::{
-    Channel, EffectKind, ElementKind, Emotion, EmotionScale, Journey, Lane, Rates, Relationship,
-    Role, Settings, Side, Stage, Stakeholder, StakeholderId, Step, StepId, StepStanding,
-    Thresholds, Touchpoint, TouchpointId, ValueEffect, Weights,
+    Anchor, Better, Channel, EffectKind, ElementKind, Emotion, EmotionScale, Insight, InsightId,
+    InsightKind, Journey, Kpi, KpiId, Lane, Loop, LoopId, Measure, Persona, PersonaId, Rates,
+    Relationship, Role, Settings, Side, Stage, Stakeholder, StakeholderId, Step, StepId,
+    StepStanding, Thresholds, Touchpoint, TouchpointId, ValueEffect, Weights,
 };
 
 /// Names people type, and names that try to break things.
@@ -46,6 +48,29 @@ pub fn unit() -> impl Strategy<Value = String> {
         "[a-z€$ ]{1,16}",
         "\\PC{1,16}",
     ]
+}
+
+/// A KPI's figure before it is brought into its measure's range: typed values, the edges of
+/// every range, extremes and negative zero.
+fn figure() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(0.0),
+        Just(-0.0),
+        Just(0.1),
+        Just(1e-9),
+        Just(1e12),
+        Just(-100.0),
+        Just(100.0),
+        Just(f64::MAX),
+        Just(f64::MIN),
+        (0u32..1_000).prop_map(|n| f64::from(n) / 10.0),
+        -1e6..1e6f64,
+    ]
+}
+
+/// A library id, as a touchpoint's link names another journey.
+fn library_id() -> impl Strategy<Value = String> {
+    prop_oneof!["[a-f0-9]{11}-[a-f0-9]{8}", "[A-Za-z0-9_-]{1,64}"]
 }
 
 /// A share from 0 to 1.
@@ -123,6 +148,7 @@ type TouchpointParts = (
     Vec<usize>,
     Vec<(usize, f64)>,
     Vec<(usize, usize, (f64, f64, f64))>,
+    ((bool, bool), Option<String>),
 );
 
 fn touchpoint_parts() -> impl Strategy<Value = TouchpointParts> {
@@ -137,32 +163,111 @@ fn touchpoint_parts() -> impl Strategy<Value = TouchpointParts> {
             (any::<usize>(), 0..3usize, (amount(), share(), amount())),
             0..4,
         ),
+        (
+            (any::<bool>(), any::<bool>()),
+            proptest::option::of(library_id()),
+        ),
+    )
+}
+
+/// The parts of the annotation lists, with what they name as positions to be resolved.
+type ListParts = (
+    (Vec<u32>, Vec<(usize, [String; 4])>),
+    (
+        Vec<u32>,
+        Vec<(
+            usize,
+            usize,
+            usize,
+            Option<String>,
+            String,
+            [Option<f64>; 2],
+        )>,
+    ),
+    (Vec<u32>, Vec<(usize, bool, usize, String, [u8; 3])>),
+    (Vec<u32>, Vec<(usize, usize, String)>),
+);
+
+fn list_parts(
+    personas: usize,
+    kpis: usize,
+    insights: usize,
+    loops: usize,
+) -> impl Strategy<Value = ListParts> {
+    let score = || 1u8..=5;
+    (
+        (
+            ids(personas),
+            vec((any::<usize>(), [name(), name(), name(), name()]), personas),
+        ),
+        (
+            ids(kpis),
+            vec(
+                (
+                    any::<usize>(),
+                    0..Measure::ALL.len(),
+                    0..Better::ALL.len(),
+                    proptest::option::of(name()),
+                    unit(),
+                    [
+                        proptest::option::of(figure()),
+                        proptest::option::of(figure()),
+                    ],
+                ),
+                kpis,
+            ),
+        ),
+        (
+            ids(insights),
+            vec(
+                (
+                    0..InsightKind::ALL.len(),
+                    any::<bool>(),
+                    any::<usize>(),
+                    name(),
+                    [score(), score(), score()],
+                ),
+                insights,
+            ),
+        ),
+        (
+            ids(loops),
+            vec((any::<usize>(), any::<usize>(), name()), loops),
+        ),
     )
 }
 
 /// A sound journey with every part of the model in use.
 pub fn journey() -> impl Strategy<Value = Journey> {
-    (1usize..8, 0usize..5, 0usize..12)
-        .prop_flat_map(|(steps, stakeholders, touchpoints)| {
-            (
-                name(),
-                ids(steps),
-                vec((0..7usize, proptest::option::of(name())), steps),
-                ids(stakeholders),
-                vec(
-                    (
-                        name(),
-                        (0..11usize, 0..3usize, 0u8..=10, 0u8..=10),
-                        [amount(), amount(), amount()],
-                        vec((any::<usize>(), 0u8..=10, 0u8..=10), 0..2),
+    (
+        1usize..8,
+        0usize..5,
+        0usize..12,
+        [0usize..3, 0..5, 0..5, 0..3],
+    )
+        .prop_flat_map(
+            |(steps, stakeholders, touchpoints, [personas, kpis, insights, loops])| {
+                (
+                    name(),
+                    ids(steps),
+                    vec((0..7usize, proptest::option::of(name())), steps),
+                    ids(stakeholders),
+                    vec(
+                        (
+                            name(),
+                            (0..11usize, 0..3usize, 0u8..=10, 0u8..=10),
+                            [amount(), amount(), amount()],
+                            vec((any::<usize>(), 0u8..=10, 0u8..=10), 0..2),
+                        ),
+                        stakeholders,
                     ),
-                    stakeholders,
-                ),
-                ids(touchpoints),
-                vec(touchpoint_parts(), touchpoints),
-                settings(),
-            )
-        })
+                    ids(touchpoints),
+                    vec(touchpoint_parts(), touchpoints),
+                    settings(),
+                    list_parts(personas, kpis, insights, loops),
+                )
+            },
+        )
         .prop_map(
             |(
                 name,
@@ -173,6 +278,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                 touchpoint_ids,
                 touchpoint_parts,
                 settings,
+                list_parts,
             )| {
                 let steps: Vec<Step> = step_ids
                     .iter()
@@ -229,6 +335,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                                 participants,
                                 emotions,
                                 effects,
+                                ((fail_point, moment_of_truth), linked_journey),
                             ),
                         )| {
                             let mut touchpoint = Touchpoint::new(
@@ -241,6 +348,9 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                             touchpoint.element = ElementKind::ALL[element];
                             touchpoint.importance = importance;
                             touchpoint.effort = effort;
+                            touchpoint.fail_point = fail_point;
+                            touchpoint.moment_of_truth = moment_of_truth;
+                            touchpoint.linked_journey = linked_journey;
                             if !stakeholders.is_empty() {
                                 touchpoint.initiator = initiator.map(who);
                                 touchpoint.participants =
@@ -279,15 +389,99 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                         },
                     )
                     .collect();
-                Journey {
+                let mut journey = Journey {
                     name,
                     steps,
                     stakeholders,
                     touchpoints,
                     settings,
+                    personas: Vec::new(),
+                    kpis: Vec::new(),
+                    insights: Vec::new(),
+                    loops: Vec::new(),
+                };
+                annotate(&mut journey, list_parts);
+                journey
+            },
+        )
+}
+
+/// Fill a journey's annotation lists from their parts, naming only what the journey has.
+fn annotate(journey: &mut Journey, (personas, kpis, insights, loops): ListParts) {
+    let steps: Vec<StepId> = journey.steps.iter().map(|s| s.id).collect();
+    let step_at = |n: usize| steps[n % steps.len()];
+    let stakeholders: Vec<StakeholderId> = journey.stakeholders.iter().map(|s| s.id).collect();
+    let touchpoints: Vec<TouchpointId> = journey.touchpoints.iter().map(|t| t.id).collect();
+    if !stakeholders.is_empty() {
+        journey.personas = personas
+            .0
+            .into_iter()
+            .zip(personas.1)
+            .map(|(id, (who, [name, job, goals, description]))| Persona {
+                id: PersonaId(id),
+                stakeholder: stakeholders[who % stakeholders.len()],
+                name,
+                job,
+                goals,
+                description,
+            })
+            .collect();
+    }
+    journey.kpis = kpis
+        .0
+        .into_iter()
+        .zip(kpis.1)
+        .map(
+            |(id, (step, measure, better, label, unit, [target, actual]))| {
+                let measure = Measure::ALL[measure];
+                let (min, max) = measure.range();
+                Kpi {
+                    id: KpiId(id),
+                    step: step_at(step),
+                    measure,
+                    label,
+                    unit,
+                    target: target.map(|figure| figure.clamp(min, max)),
+                    actual: actual.map(|figure| figure.clamp(min, max)),
+                    better: Better::ALL[better],
                 }
             },
         )
+        .collect();
+    journey.insights = insights
+        .0
+        .into_iter()
+        .zip(insights.1)
+        .map(
+            |(id, (kind, on_touchpoint, at, text, [customer_value, business_value, effort]))| {
+                let on = if on_touchpoint && !touchpoints.is_empty() {
+                    Anchor::Touchpoint(touchpoints[at % touchpoints.len()])
+                } else {
+                    Anchor::Step(step_at(at))
+                };
+                Insight {
+                    id: InsightId(id),
+                    kind: InsightKind::ALL[kind],
+                    on,
+                    text,
+                    customer_value,
+                    business_value,
+                    effort,
+                }
+            },
+        )
+        .collect();
+    journey.loops = loops
+        .0
+        .into_iter()
+        .zip(loops.1)
+        .map(|(id, (from, to, label))| Loop {
+            id: LoopId(id),
+            from: step_at(from),
+            to: step_at(to),
+            label,
+        })
+        .collect();
 }
 
 /// Every shipped document version, the sample and one synthetic journey of `size`: the
@@ -301,6 +495,7 @@ pub fn fixtures(size: sightline_engine::Size) -> Vec<(&'static str, Journey)> {
         shipped("v1.json", include_str!("../fixtures/v1.json")),
         shipped("v2.json", include_str!("../fixtures/v2.json")),
         shipped("v3.json", include_str!("../fixtures/v3.json")),
+        shipped("v4.json", include_str!("../fixtures/v4.json")),
         ("sample", sightline_engine::sample_journey()),
         ("synthetic", sightline_engine::synthetic_journey(size)),
     ]
