@@ -87,3 +87,43 @@ test('a journey is started from a template with the keyboard alone', async ({ pa
   await expect(page.getByTestId('journey-name')).toHaveValue('Incident resolution: sales e-mail down');
   await expect(page.getByTestId('touchpoint')).toHaveCount(touchpoints);
 });
+
+test('steps, ways back, personas and flags are undone to the original and redone to the end', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  const original = await settled(page);
+  const undo = page.getByTestId('undo');
+  const redo = page.getByTestId('redo');
+  const options = async (step) => {
+    const toggle = page.getByLabel(`Options of step ${step}`);
+    await toggle.click();
+    return toggle.locator('xpath=..');
+  };
+
+  await (await options('Offer')).getByRole('button', { name: 'Add a step after Offer' }).click();
+  await page.keyboard.type('Legal review');
+  await page.keyboard.press('Enter');
+  await (await options('Realize')).getByRole('button', { name: 'Move Realize one step to the left' }).click();
+  await page.keyboard.press('Escape');
+  await (await options('Onboard')).getByRole('button', { name: /Add a way back from Onboard/ }).click();
+  await page.keyboard.press('Escape');
+  await (await options('Explore')).getByRole('button', { name: /Remove step Explore/ }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('add-persona').click();
+  await page.keyboard.type('Nadia');
+  await page.keyboard.press('Tab');
+  await journey.touchpoints('agree', 'support-processes').filter({ hasText: 'Legal review' }).click();
+  await journey.editor.getByTestId('touchpoint-fail-point').check();
+  await journey.editor.getByTestId('touchpoint-moment-of-truth').check();
+  // A touchpoint with a pain point noted on it takes the pain point along.
+  await journey.deleteTouchpoint('co-create', 'provider-frontstage', 'Business support line');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  const edited = await settled(page);
+  expect(edited).not.toBe(original);
+  expect(JSON.parse(edited).journey.insights).toHaveLength(5);
+
+  await pressUntilDisabled(page, 'Control+z', undo);
+  expect(await settled(page)).toBe(original);
+  await pressUntilDisabled(page, 'Control+Shift+z', redo);
+  expect(await settled(page)).toBe(edited);
+});
