@@ -9,6 +9,7 @@ use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
     SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
+use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
 use crate::share;
 use crate::storage::autosave::Autosave;
 use crate::storage::library::{self, INDEX_KEY, JOURNEY_PREFIX};
@@ -135,6 +136,9 @@ fn JourneyScreen() -> impl IntoView {
                 <div class="workspace__value">
                     <FindingsList />
                     <ValuePanel />
+                    <KpisPanel />
+                    <PrioritiesPanel />
+                    <InsightsPanel />
                     <ChartsPanel />
                     <StakeholdersPanel />
                     <SettingsPanel />

@@ -2,11 +2,13 @@
 
 mod cell;
 mod grid_focus;
+mod insight_count;
 mod lane_row;
 mod layout;
 mod line_row;
 mod moving;
 mod step_header;
+mod step_kpis;
 mod touchpoint_card;
 
 use leptos::prelude::*;

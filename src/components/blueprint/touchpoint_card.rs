@@ -98,6 +98,7 @@ pub fn TouchpointCard(
         >
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
+            <super::insight_count::InsightCount id />
         </button>
     }
 }

@@ -3,6 +3,7 @@
 
 mod effects;
 mod experience;
+mod insights;
 
 use leptos::html;
 use leptos::prelude::*;
@@ -106,6 +107,7 @@ fn TouchpointForm(
             />
             <Experience id />
             <Effects id />
+            <insights::TouchpointInsights id />
             <div class="editor__actions">
                 <button
                     class="button button--danger"
