@@ -64,7 +64,8 @@ pub fn KpisPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let step_names = Signal::derive(move || {
+    // A memo, so that the drop-down's options are redrawn only when a step is renamed.
+    let step_names = Memo::new(move |_| {
         store.with(|journey| {
             journey
                 .steps

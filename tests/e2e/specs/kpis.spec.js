@@ -108,3 +108,17 @@ test('a KPI is removed and Undo brings it back; a figure out of range is refused
   await page.keyboard.press('Control+z');
   await expect(kpis.missed('realize')).toHaveText('Missed: NPS 12, target 30');
 });
+
+test('typing a KPI name is one undo step, and the header names the KPI by it', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  const kpis = new KpisPage(page);
+  await journey.open();
+  const name = kpis.rowsOf('Offer').first().getByTestId('kpi-name');
+  await name.pressSequentially('Proposal lead time');
+  await expect(kpis.missed('offer')).toHaveText('Missed: Proposal lead time 14 days, target 10 days');
+
+  await page.keyboard.press('Control+z');
+  await expect(name).toHaveValue('');
+  await expect(name).toHaveAttribute('placeholder', 'Duration');
+  await expect(kpis.missed('offer')).toHaveText('Missed: Duration 14 days, target 10 days');
+});
