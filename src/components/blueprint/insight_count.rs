@@ -1,10 +1,39 @@
 //! How many pain points and opportunities a touchpoint has, on its card.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use sightline_engine::{Anchor, InsightKind, TouchpointId};
 
 use crate::store::JourneyStore;
 use crate::strings::strings;
+
+/// Pain points and opportunities per touchpoint, counted once per edit for the whole
+/// blueprint: a card's own memo reads only this, so typing elsewhere re-runs one memo
+/// instead of one per card. Provided by the blueprint.
+#[derive(Clone, Copy)]
+pub struct InsightCounts(Memo<HashMap<TouchpointId, (usize, usize)>>);
+
+impl InsightCounts {
+    /// Count the open journey's insights by touchpoint, as it changes.
+    pub fn new(store: JourneyStore) -> Self {
+        InsightCounts(Memo::new(move |_| {
+            store.with(|journey| {
+                let mut counts: HashMap<TouchpointId, (usize, usize)> = HashMap::new();
+                for insight in &journey.insights {
+                    if let Anchor::Touchpoint(id) = insight.on {
+                        let (pains, opportunities) = counts.entry(id).or_default();
+                        match insight.kind {
+                            InsightKind::PainPoint => *pains += 1,
+                            InsightKind::Opportunity => *opportunities += 1,
+                        }
+                    }
+                }
+                counts
+            })
+        }))
+    }
+}
 
 /// Two small marks with counts, and the same in words for screen readers (inside the card's
 /// button, so they become part of its name). Nothing when the touchpoint has neither.
@@ -13,19 +42,11 @@ pub fn InsightCount(
     /// The touchpoint.
     id: TouchpointId,
 ) -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
-    // One memo per card: the card redraws only when its own counts change.
+    let all = expect_context::<InsightCounts>();
+    // The card redraws only when its own counts change.
     let counts = Memo::new(move |_| {
-        store.with(|journey| {
-            let on = Anchor::Touchpoint(id);
-            journey.insights.iter().filter(|i| i.on == on).fold(
-                (0, 0),
-                |(pains, opportunities), i| match i.kind {
-                    InsightKind::PainPoint => (pains + 1, opportunities),
-                    InsightKind::Opportunity => (pains, opportunities + 1),
-                },
-            )
-        })
+        all.0
+            .with(|counts| counts.get(&id).copied().unwrap_or_default())
     });
     move || {
         let (pains, opportunities) = counts.get();

@@ -34,6 +34,7 @@ pub fn Blueprint() -> impl IntoView {
     let step_ids: Memo<Vec<StepId>> =
         Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
     let layout = layout_memo(store);
+    provide_context(insight_count::InsightCounts::new(store));
     let rows = Lane::ALL.into_iter().map(|lane| {
         view! {
             <LaneRow lane step_ids layout />
