@@ -127,7 +127,10 @@ pub fn InsightFields(
             (s.priority_is)(s.priority_quadrants[quadrant.index()])
         })
     };
-    let score = move |read: fn(&Insight) -> u8, write: fn(&mut Insight, u8), field: usize| {
+    let score = move |read: fn(&Insight) -> u8,
+                      write: fn(&mut Insight, u8),
+                      field: usize,
+                      testid: &'static str| {
         view! {
             <NumberField
                 label=s.insight_fields[field].to_owned()
@@ -136,11 +139,26 @@ pub fn InsightFields(
                     let score = whole(value)?;
                     update(&|i| write(i, score))
                 })
-                testid=["", "", "insight-customer-value", "insight-business-value", "insight-effort"][field]
+                testid
             />
         }
     };
-    let remove = move |_| store.apply(Edit::Insight(ListEdit::Remove(id)));
+    // The focus would fall back to the page: give it to the first add button of the list
+    // this insight was in, if there is one.
+    let remove = move |event: leptos::ev::MouseEvent| {
+        let next = event
+            .current_target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|button| button.closest("[data-insights]").ok().flatten())
+            .and_then(|list| list.query_selector(".insights__add button").ok().flatten())
+            .and_then(|next| next.dyn_into::<web_sys::HtmlElement>().ok());
+        store.apply(Edit::Insight(ListEdit::Remove(id)));
+        if let Some(next) = next {
+            request_animation_frame(move || {
+                let _ = next.focus();
+            });
+        }
+    };
     view! {
         <fieldset
             class=move || format!("insight insight--{}", kind().map(kind_key).unwrap_or_default())
@@ -190,9 +208,9 @@ pub fn InsightFields(
                 ></textarea>
             </label>
             <div class="insight__scores">
-                {score(|i| i.customer_value, |i, v| i.customer_value = v, 2)}
-                {score(|i| i.business_value, |i, v| i.business_value = v, 3)}
-                {score(|i| i.effort, |i, v| i.effort = v, 4)}
+                {score(|i| i.customer_value, |i, v| i.customer_value = v, 2, "insight-customer-value")}
+                {score(|i| i.business_value, |i, v| i.business_value = v, 3, "insight-business-value")}
+                {score(|i| i.effort, |i, v| i.effort = v, 4, "insight-effort")}
             </div>
             <p class="editor__note" data-testid="insight-quadrant">{quadrant}</p>
         </fieldset>

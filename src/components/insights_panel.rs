@@ -63,6 +63,7 @@ pub fn InsightsPanel() -> impl IntoView {
             class="panel insights-panel"
             aria-labelledby="insights-title"
             data-testid="insights-panel"
+            data-insights
         >
             <div class="panel__head">
                 <h2 id="insights-title" class="panel__title">

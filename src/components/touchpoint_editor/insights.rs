@@ -39,7 +39,7 @@ pub fn TouchpointInsights(
         }
     };
     view! {
-        <fieldset class="editor__group" data-testid="touchpoint-insights">
+        <fieldset class="editor__group" data-testid="touchpoint-insights" data-insights>
             <legend>{s.insights}</legend>
             <Show when=move || ids.with(Vec::is_empty)>
                 <p class="editor__note">{s.no_insights_here}</p>

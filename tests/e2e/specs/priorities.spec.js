@@ -105,6 +105,8 @@ test('an opportunity is added to a step from the insights panel and removed agai
   await expect(priorities.textsIn('fill-in')).toHaveText([WORKSHOP, 'Publish a price calculator']);
 
   await added.getByRole('button', { name: 'Remove opportunity “Publish a price calculator”' }).click();
+  // The focus stays in the panel, on its first add button, not lost to the page.
+  await expect(panel.getByTestId('add-step-pain-point')).toBeFocused();
   await expect(priorities.textsIn('fill-in')).toHaveText([WORKSHOP]);
   await page.keyboard.press('Control+z');
   await expect(priorities.textsIn('fill-in')).toHaveText([WORKSHOP, 'Publish a price calculator']);
