@@ -449,6 +449,79 @@ pub struct Strings {
     pub leads_to: fn(name: &str) -> String,
     /// The link mark's symbol.
     pub link_symbol: &'static str,
+    // KPIs, pain points and opportunities.
+    /// Heading of the KPIs panel.
+    pub kpis: &'static str,
+    /// Shown in the KPIs panel when no step has a KPI.
+    pub no_kpis: &'static str,
+    /// Names of the measures, in [`Measure::ALL`](sightline_engine::Measure::ALL) order.
+    pub measures: [&'static str; 6],
+    /// Names of the directions of a KPI: higher is better, lower is better.
+    pub better: [&'static str; 2],
+    /// How a KPI stands: not measured yet, met, missed.
+    pub kpi_statuses: [&'static str; 3],
+    /// Column headers of the KPIs table: name, measure, direction, unit, target, actual, status.
+    pub kpi_columns: [&'static str; 7],
+    /// Accessible names of a KPI's fields (in [`Strings::kpi_columns`] order), given its name
+    /// and its step's name.
+    pub kpi_field: fn(field: usize, name: &str, step: &str) -> String,
+    /// Labels of the fields that add a KPI: the step, the measure.
+    pub new_kpi_fields: [&'static str; 2],
+    /// Button that adds a KPI.
+    pub add_kpi: &'static str,
+    /// Accessible name of the button that removes a KPI, given its name and its step's name.
+    pub remove_kpi: fn(name: &str, step: &str) -> String,
+    /// A step's KPIs at a glance in its header: how many of how many are met.
+    pub kpis_met: fn(met: usize, total: usize) -> String,
+    /// One missed KPI, with its actual figure and its target (each with its unit).
+    pub kpi_missed: fn(name: &str, actual: &str, target: &str) -> String,
+    /// The missed KPIs of a step, already listed.
+    pub kpis_missed: fn(list: &str) -> String,
+    /// A figure with its unit (which may be empty).
+    pub with_unit: fn(figure: &str, unit: &str) -> String,
+    /// Heading of the pain points and opportunities, in the panel and in the editor.
+    pub insights: &'static str,
+    /// Names of the kinds of insight, in [`InsightKind::ALL`](sightline_engine::InsightKind::ALL) order.
+    pub insight_kinds: [&'static str; 2],
+    /// Buttons that add a pain point and an opportunity.
+    pub add_insight: [&'static str; 2],
+    /// Labels of an insight's fields: kind, description, customer value, business value, effort.
+    pub insight_fields: [&'static str; 5],
+    /// Shown for an insight with no description yet.
+    pub insight_undescribed: &'static str,
+    /// Accessible name of the button that removes an insight, given its kind and its text.
+    pub remove_insight: fn(kind: &str, text: &str) -> String,
+    /// Where an insight's value against effort puts it, given the quadrant's name.
+    pub priority_is: fn(quadrant: &str) -> String,
+    /// Shown when a touchpoint has no pain point or opportunity.
+    pub no_insights_here: &'static str,
+    /// Shown in the insights and priorities panels when the journey has none.
+    pub no_insights: &'static str,
+    /// Label of the step picker of the insights panel (which steps to list, where to add).
+    pub insights_step: &'static str,
+    /// Shown when the insights panel lists all steps and something would be added: pick one.
+    pub pick_step_to_add: &'static str,
+    /// Where an insight was found: on the step itself.
+    pub on_step: fn(step: &str) -> String,
+    /// Where an insight was found: on a touchpoint of a step.
+    pub on_touchpoint: fn(step: &str, touchpoint: &str) -> String,
+    /// Heading of the prioritised list.
+    pub priorities: &'static str,
+    /// Names of the priority quadrants, in
+    /// [`PriorityQuadrant::ALL`](sightline_engine::PriorityQuadrant::ALL) order.
+    pub priority_quadrants: [&'static str; 4],
+    /// What each priority quadrant means, in the same order.
+    pub priority_hints: [&'static str; 4],
+    /// Shown under a quadrant that holds nothing.
+    pub quadrant_empty: &'static str,
+    /// An insight's value and effort in the prioritised list.
+    pub value_and_effort: fn(value: &str, effort: u8) -> String,
+    /// Tooltip of an item of the prioritised list: what activating it does.
+    pub show_on_blueprint: &'static str,
+    /// A touchpoint's pain points and opportunities on its card, in full words.
+    pub card_insights: fn(pain_points: usize, opportunities: usize) -> String,
+    /// Short marks of pain points and opportunities on a card, before their counts.
+    pub card_insight_marks: [&'static str; 2],
 }
 
 /// Where a problem is, in English: the words [`Strings::problem`] puts the field's name in.
@@ -1159,4 +1232,96 @@ static EN: Strings = Strings {
     open_linked_journey: |name| format!("Open {name}"),
     leads_to: |name| format!("Leads to {name}"),
     link_symbol: "↗",
+    // KPIs, pain points and opportunities.
+    kpis: "KPIs",
+    no_kpis: "No KPIs yet. Choose a step and what to measure, then Add KPI.",
+    measures: [
+        "CSAT",
+        "CES",
+        "NPS",
+        "Duration",
+        "Cost to serve",
+        "Custom",
+    ],
+    better: ["Higher is better", "Lower is better"],
+    kpi_statuses: ["Not measured yet", "Met", "Missed"],
+    kpi_columns: [
+        "Name", "Measure", "Better", "Unit", "Target", "Actual", "Status",
+    ],
+    kpi_field: |field, name, step| {
+        let field = [
+            "Name", "Measure", "Direction", "Unit", "Target", "Actual", "Status",
+        ]
+        .get(field)
+        .copied()
+        .unwrap_or_default();
+        format!("{field} of {name} in {step}")
+    },
+    new_kpi_fields: ["Step", "Measure"],
+    add_kpi: "Add KPI",
+    remove_kpi: |name, step| format!("Remove {name} from {step}"),
+    kpis_met: |met, total| match total {
+        1 => format!("{met} of 1 KPI met"),
+        _ => format!("{met} of {total} KPIs met"),
+    },
+    kpi_missed: |name, actual, target| format!("{name} {actual}, target {target}"),
+    kpis_missed: |list| format!("Missed: {list}"),
+    with_unit: |figure, unit| {
+        if unit.is_empty() {
+            figure.to_owned()
+        } else if unit.starts_with(|c: char| c.is_alphabetic()) {
+            format!("{figure} {unit}")
+        } else {
+            format!("{figure}{unit}")
+        }
+    },
+    insights: "Pain points and opportunities",
+    insight_kinds: ["Pain point", "Opportunity"],
+    add_insight: ["Add pain point", "Add opportunity"],
+    insight_fields: [
+        "Kind",
+        "Description",
+        "Customer value (1–5)",
+        "Business value (1–5)",
+        "Effort (1–5)",
+    ],
+    insight_undescribed: "Not described yet",
+    remove_insight: |kind, text| format!("Remove {kind} \u{201c}{text}\u{201d}"),
+    priority_is: |quadrant| format!("Among the {}", quadrant.to_lowercase()),
+    no_insights_here: "None noted here yet.",
+    no_insights: "No pain points or opportunities yet: add them to a touchpoint in its editor, \
+                  or to a step here.",
+    insights_step: "Step",
+    pick_step_to_add: "Choose a step to add a pain point or an opportunity to it.",
+    on_step: |step| format!("{step} (the whole step)"),
+    on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
+    priorities: "Priorities",
+    priority_quadrants: ["Quick wins", "Major projects", "Fill-ins", "Money pits"],
+    priority_hints: [
+        "High value, low effort: do these first.",
+        "High value, high effort: worth planning.",
+        "Low value, low effort: when there is time.",
+        "Low value, high effort: not worth it.",
+    ],
+    quadrant_empty: "Nothing here.",
+    value_and_effort: |value, effort| format!("Value {value}, effort {effort}"),
+    show_on_blueprint: "Show it on the blueprint",
+    card_insights: |pain_points, opportunities| {
+        let pains = match pain_points {
+            0 => None,
+            1 => Some("1 pain point".to_owned()),
+            n => Some(format!("{n} pain points")),
+        };
+        let opportunities = match opportunities {
+            0 => None,
+            1 => Some("1 opportunity".to_owned()),
+            n => Some(format!("{n} opportunities")),
+        };
+        [pains, opportunities]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+    },
+    card_insight_marks: ["Pain", "Opp."],
 };

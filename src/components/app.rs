@@ -9,6 +9,7 @@ use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
     SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
+use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
 use super::{PersonaStrip, PersonasPanel};
 use crate::share;
 use crate::storage::autosave::Autosave;
@@ -137,6 +138,9 @@ fn JourneyScreen() -> impl IntoView {
                 <div class="workspace__value">
                     <FindingsList />
                     <ValuePanel />
+                    <KpisPanel />
+                    <PrioritiesPanel />
+                    <InsightsPanel />
                     <ChartsPanel />
                     <StakeholdersPanel />
                     <PersonasPanel />

@@ -85,7 +85,7 @@ fn FindingItem(
 }
 
 /// Move the keyboard focus to a step's name in the blueprint and scroll it into view.
-fn focus_step(step: StepId) {
+pub(crate) fn focus_step(step: StepId) {
     let input = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(&super::blueprint::step_name_id(step)))

@@ -4,6 +4,7 @@ mod card_marks;
 mod cell;
 mod drag;
 mod grid_focus;
+mod insight_count;
 mod lane_row;
 mod layout;
 mod line_row;
@@ -11,6 +12,7 @@ mod loops_row;
 mod moving;
 mod step_drag;
 mod step_header;
+mod step_kpis;
 mod step_menu;
 mod touchpoint_card;
 
@@ -38,6 +40,7 @@ pub fn Blueprint() -> impl IntoView {
     let step_ids: Memo<Vec<StepId>> =
         Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
     let layout = layout_memo(store);
+    provide_context(insight_count::InsightCounts::new(store));
     let rows = Lane::ALL.into_iter().map(|lane| {
         view! {
             <LaneRow lane step_ids layout />

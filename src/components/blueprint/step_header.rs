@@ -103,6 +103,7 @@ pub fn StepHeader(
                 on:change=rename
             />
             <span class="step__summary">{summary}</span>
+            <super::step_kpis::StepKpis step />
             <span
                 class="step__value"
                 class:step__value--negative=move || value() < 0.0

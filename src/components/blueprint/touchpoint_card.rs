@@ -101,6 +101,7 @@ pub fn TouchpointCard(
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
             <CardMarks id layout />
+            <super::insight_count::InsightCount id />
         </button>
     }
 }

@@ -3,6 +3,7 @@
 
 mod effects;
 mod experience;
+mod insights;
 mod journey_link;
 mod marks;
 
@@ -112,6 +113,7 @@ fn TouchpointForm(
             <JourneyLink id />
             <Experience id />
             <Effects id />
+            <insights::TouchpointInsights id />
             <div class="editor__actions">
                 <button
                     class="button button--danger"

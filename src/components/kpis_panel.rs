@@ -1,0 +1,340 @@
+//! The KPIs of each step: what the step is measured by, the target and the actual figure, and
+//! whether the target is met.
+
+use leptos::prelude::*;
+use sightline_engine::{
+    Better, Edit, Kpi, KpiId, KpiStatus, ListEdit, Measure, StepId, MAX_LABEL_CHARS,
+};
+use wasm_bindgen::JsCast;
+
+use crate::components::fields::{named, refusal, ChoiceField, NumberField};
+use crate::store::{JourneyStore, Notices};
+use crate::strings::strings;
+
+/// The name a KPI shows: the user's own, or its measure's name in this language.
+pub(crate) fn kpi_name(kpi: &Kpi) -> String {
+    kpi.label
+        .clone()
+        .unwrap_or_else(|| strings().measures[kpi.measure.index()].to_owned())
+}
+
+/// Position of a status in [`Strings::kpi_statuses`](crate::strings::Strings::kpi_statuses),
+/// and its key for styling and tests.
+pub(crate) fn status_key(status: KpiStatus) -> (usize, &'static str) {
+    match status {
+        KpiStatus::Unknown => (0, "unknown"),
+        KpiStatus::Met => (1, "met"),
+        KpiStatus::Missed => (2, "missed"),
+    }
+}
+
+/// The id of a KPI's name field, so that a new KPI can be named at once.
+fn name_id(id: KpiId) -> String {
+    format!("kpi-name-{}", id.0)
+}
+
+/// Id of the button that adds a KPI, where the focus goes when a KPI is removed.
+const ADD_ID: &str = "add-kpi";
+
+/// Moves the keyboard focus to an element once the view has caught up with an edit.
+fn focus_later(element_id: String) {
+    request_animation_frame(move || {
+        let element = document()
+            .get_element_by_id(&element_id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Every step's KPIs in journey order, each editable, and a way to add one to any step.
+#[component]
+pub fn KpisPanel() -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    // Only the steps that have KPIs; a group is redrawn only when this list changes.
+    let steps = Memo::new(move |_| {
+        store.with(|journey| {
+            journey
+                .steps
+                .iter()
+                .filter(|step| journey.kpis.iter().any(|k| k.step == step.id))
+                .map(|step| step.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    // A memo, so that the drop-down's options are redrawn only when a step is renamed.
+    let step_names = Memo::new(move |_| {
+        store.with(|journey| {
+            journey
+                .steps
+                .iter()
+                .map(|step| (step.id, s.step_name(step)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen_step = RwSignal::new(None::<StepId>);
+    let chosen_measure = RwSignal::new(Measure::Csat);
+    // Until the user picks one, the drop-down shows the first step: add to that one.
+    let step_to_add = move || {
+        store.with_untracked(|journey| {
+            chosen_step
+                .get_untracked()
+                .filter(|id| journey.step(*id).is_some())
+                .or_else(|| journey.steps.first().map(|s| s.id))
+        })
+    };
+    let add = move |_| {
+        let Some(step) = step_to_add() else {
+            return;
+        };
+        let id = store.with_untracked(|journey| journey.next_id::<Kpi>());
+        let kpi = Kpi::new(id, step, chosen_measure.get_untracked());
+        if store.try_apply(Edit::Kpi(ListEdit::Add(kpi))).is_ok() {
+            focus_later(name_id(id));
+        }
+    };
+    view! {
+        <section class="panel kpis-panel" aria-labelledby="kpis-title" data-testid="kpis-panel">
+            <h2 id="kpis-title" class="panel__title">
+                {s.kpis}
+            </h2>
+            <Show
+                when=move || steps.with(|steps| !steps.is_empty())
+                fallback=move || view! { <p class="panel__empty">{s.no_kpis}</p> }
+            >
+                <div class="panel__scroll">
+                    <table class="kpis" data-testid="kpis">
+                        <thead>
+                            <tr>
+                                {s
+                                    .kpi_columns
+                                    .iter()
+                                    .map(|column| view! { <th scope="col">{*column}</th> })
+                                    .collect_view()}
+                                <th scope="col"></th>
+                            </tr>
+                        </thead>
+                        <For
+                            each=move || steps.get()
+                            key=|step| *step
+                            children=|step| view! { <StepKpis step /> }
+                        />
+                    </table>
+                </div>
+            </Show>
+            <div class="kpis__add">
+                <ChoiceField
+                    label=s.new_kpi_fields[0].to_owned()
+                    options=step_names
+                    value=chosen_step
+                    on_choose=Callback::new(move |step| chosen_step.set(step))
+                    class="panel__control"
+                    testid="new-kpi-step"
+                />
+                <ChoiceField
+                    label=s.new_kpi_fields[1].to_owned()
+                    options=named(&Measure::ALL, |m| s.measures[m.index()])
+                    value=Signal::derive(move || Some(chosen_measure.get()))
+                    on_choose=Callback::new(move |measure: Option<Measure>| {
+                        if let Some(measure) = measure {
+                            chosen_measure.set(measure);
+                        }
+                    })
+                    class="panel__control"
+                    testid="new-kpi-measure"
+                />
+                <button id=ADD_ID class="button" on:click=add data-testid="add-kpi">
+                    {s.add_kpi}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The KPIs of one step: a row naming the step, then one row per KPI.
+#[component]
+fn StepKpis(
+    /// The step.
+    step: StepId,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let ids = Memo::new(move |_| {
+        store.with(|journey| {
+            journey
+                .kpis
+                .iter()
+                .filter(|k| k.step == step)
+                .map(|k| k.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let step_name = Memo::new(move |_| {
+        store
+            .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
+            .unwrap_or_default()
+    });
+    view! {
+        <tbody data-testid="kpi-step">
+            <tr class="kpis__step">
+                <th scope="rowgroup" colspan="8" data-testid="kpi-step-name">
+                    {step_name}
+                </th>
+            </tr>
+            <For
+                each=move || ids.get()
+                key=|id| *id
+                children=move |id| view! { <KpiRow id step_name /> }
+            />
+        </tbody>
+    }
+}
+
+/// One KPI's editable row.
+#[component]
+fn KpiRow(
+    /// The KPI.
+    id: KpiId,
+    /// Its step's name, for the fields' accessible names.
+    step_name: Memo<String>,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let notices = expect_context::<Notices>();
+    let s = strings();
+    let kpi =
+        Memo::new(move |_| store.with(|journey| journey.kpis.iter().find(|k| k.id == id).cloned()));
+    let update = move |change: &dyn Fn(&mut Kpi)| -> Result<(), String> {
+        let Some(mut updated) = kpi.get_untracked() else {
+            return Ok(());
+        };
+        change(&mut updated);
+        store
+            .try_apply(Edit::Kpi(ListEdit::Set(updated)))
+            .map_err(refusal)
+    };
+    // For the fields that have no place to show a refusal beside them.
+    let update_or_tell = move |change: &dyn Fn(&mut Kpi)| {
+        if let Err(reason) = update(change) {
+            notices.push(reason);
+        }
+    };
+    let name = move || kpi.get().map(|k| kpi_name(&k)).unwrap_or_default();
+    let label =
+        move |field: usize| Signal::derive(move || (s.kpi_field)(field, &name(), &step_name.get()));
+    let measure = move || kpi.get().map(|k| k.measure);
+    let status = move || status_key(kpi.get().map_or(KpiStatus::Unknown, |k| k.status()));
+    let figure = move |read: fn(&Kpi) -> Option<f64>,
+                       write: fn(&mut Kpi, Option<f64>),
+                       field: usize,
+                       testid: &'static str| {
+        view! {
+            <td>
+                <NumberField
+                    label=label(field)
+                    value=Signal::derive(move || kpi.get().and_then(|k| read(&k)))
+                    on_commit=Callback::new(move |value| update(&|k| write(k, value)))
+                    hide_label=true
+                    testid
+                />
+            </td>
+        }
+    };
+    let remove = move |_| {
+        store.apply(Edit::Kpi(ListEdit::Remove(id)));
+        focus_later(ADD_ID.to_owned());
+    };
+    view! {
+        <tr
+            class=move || format!("kpi kpi--{}", status().1)
+            data-testid="kpi"
+            data-status=move || status().1
+        >
+            <td>
+                <input
+                    id=name_id(id)
+                    class="kpis__name"
+                    aria-label=label(0)
+                    placeholder=move || measure().map(|m| s.measures[m.index()])
+                    prop:value=move || kpi.get().and_then(|k| k.label).unwrap_or_default()
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        let label = (!text.trim().is_empty()).then_some(text);
+                        update_or_tell(&|k| k.label = label.clone());
+                    }
+                    data-testid="kpi-name"
+                />
+            </td>
+            <td>
+                <ChoiceField
+                    label=label(1)
+                    options=named(&Measure::ALL, |m| s.measures[m.index()])
+                    value=Signal::derive(measure)
+                    on_choose=Callback::new(move |choice: Option<Measure>| {
+                        if let Some(measure) = choice {
+                            update_or_tell(&|k| {
+                                // A direction the user chose stays; the usual one follows the measure.
+                                if k.better == k.measure.usually_better() {
+                                    k.better = measure.usually_better();
+                                }
+                                k.measure = measure;
+                            });
+                        }
+                    })
+                    hide_label=true
+                    testid="kpi-measure"
+                />
+            </td>
+            <td>
+                <ChoiceField
+                    label=label(2)
+                    options=vec![
+                        (Better::Higher, s.better[0].to_owned()),
+                        (Better::Lower, s.better[1].to_owned()),
+                    ]
+                    value=Signal::derive(move || kpi.get().map(|k| k.better))
+                    on_choose=Callback::new(move |choice: Option<Better>| {
+                        if let Some(better) = choice {
+                            update_or_tell(&|k| k.better = better);
+                        }
+                    })
+                    hide_label=true
+                    testid="kpi-better"
+                />
+            </td>
+            <td>
+                <input
+                    class="kpis__unit"
+                    aria-label=label(3)
+                    maxlength=MAX_LABEL_CHARS.to_string()
+                    prop:value=move || kpi.get().map(|k| k.unit).unwrap_or_default()
+                    on:input=move |event| {
+                        let unit = event_target_value(&event);
+                        update_or_tell(&|k| k.unit = unit.clone());
+                    }
+                    data-testid="kpi-unit"
+                />
+            </td>
+            {figure(|k| k.target, |k, v| k.target = v, 4, "kpi-target")}
+            {figure(|k| k.actual, |k, v| k.actual = v, 5, "kpi-actual")}
+            <td>
+                <span
+                    class=move || format!("kpi-status kpi-status--{}", status().1)
+                    data-testid="kpi-status"
+                >
+                    {move || s.kpi_statuses[status().0]}
+                </span>
+            </td>
+            <td>
+                <button
+                    class="button button--small button--danger"
+                    aria-label=move || (s.remove_kpi)(&name(), &step_name.get())
+                    on:click=remove
+                    data-testid="remove-kpi"
+                >
+                    "×"
+                </button>
+            </td>
+        </tr>
+    }
+}
