@@ -3,12 +3,22 @@
 //! Each is a small `Copy` handle provided by context, so components take exactly the handle
 //! they need. The journey changes only through [`JourneyStore::apply`], one named edit at a
 //! time, which records it in the journey's undo history.
+//!
+//! Readers of the whole journey re-run on every edit, so the store also keeps finer views,
+//! brought up to date in the same step as the journey: the blueprint's per-touchpoint, per-cell
+//! and per-step signals ([`Views`]), and the valuation, which is recomputed only after an edit
+//! that can change a figure.
+
+mod keyed;
+mod views;
 
 use leptos::prelude::*;
 use sightline_engine::{
     evaluate, Edit, EditError, Group, History, Journey, StakeholderId, StepId, TouchpointId,
     Valuation,
 };
+
+pub use views::{CardText, Views};
 
 /// The journey being edited, its undo history and its valuation derived from it.
 #[derive(Clone, Copy)]
@@ -17,18 +27,45 @@ pub struct JourneyStore {
     /// Lives as long as the journey stays open: switching screens keeps it, opening another
     /// journey (or reloading the page) starts a new one.
     history: RwSignal<History>,
+    /// Notified by every change that may move a figure; the valuation tracks it, not the
+    /// journey, so that typing a name does not re-run the value engine.
+    figures: Trigger,
     valuation: Memo<Valuation>,
+    views: Views,
 }
 
 impl JourneyStore {
     /// Start editing `journey`.
     pub fn new(journey: Journey) -> Self {
+        let views = Views::new();
+        views.sync(&journey);
         let journey = RwSignal::new(journey);
-        let valuation = Memo::new(move |_| journey.with(evaluate));
+        let figures = Trigger::new();
+        let valuation = Memo::new(move |_| {
+            figures.track();
+            journey.with_untracked(evaluate)
+        });
         JourneyStore {
             journey,
             history: RwSignal::new(History::new()),
+            figures,
             valuation,
+            views,
+        }
+    }
+
+    /// The blueprint's per-item views of the journey.
+    pub fn views(&self) -> Views {
+        self.views
+    }
+
+    /// After any change of the journey: bring the views up to date and, unless the change
+    /// cannot move a figure, have the valuation recomputed.
+    fn changed(&self, figures: bool) {
+        self.journey
+            .with_untracked(|journey| self.views.sync(journey));
+        if figures {
+            self.figures.notify();
         }
     }
 
@@ -63,6 +100,7 @@ impl JourneyStore {
     pub fn replace(&self, journey: Journey) {
         self.history.set(History::new());
         self.journey.set(journey);
+        self.changed(true);
     }
 
     /// Apply an edit whose only possible refusal is that its target is already gone (after a
@@ -76,6 +114,7 @@ impl JourneyStore {
     /// changes nothing, notifies no one, and says why.
     pub fn try_apply(&self, edit: Edit) -> Result<(), EditError> {
         let group = Group::of(&edit);
+        let figures = !leaves_figures(&edit);
         let now = js_sys::Date::now();
         let mut outcome = Ok(());
         self.journey.maybe_update(|journey| {
@@ -85,6 +124,9 @@ impl JourneyStore {
             });
             outcome.is_ok()
         });
+        if outcome.is_ok() {
+            self.changed(figures);
+        }
         outcome
     }
 
@@ -99,14 +141,18 @@ impl JourneyStore {
     }
 
     fn step_history(&self, step: fn(&mut History, &mut Journey) -> bool) {
+        let mut moved = false;
         self.journey.maybe_update(|journey| {
-            let mut moved = false;
             self.history.maybe_update(|history| {
                 moved = step(history, journey);
                 moved
             });
             moved
         });
+        // The step taken back may be any edit: re-evaluate whatever it was.
+        if moved {
+            self.changed(true);
+        }
     }
 
     /// Whether there is a step to undo, tracked.
@@ -118,6 +164,19 @@ impl JourneyStore {
     pub fn can_redo(&self) -> bool {
         self.history.with(History::can_redo)
     }
+}
+
+/// Whether `edit` leaves every figure of the valuation as it was: it changes only names or a
+/// channel, which the value engine and the findings never read. Anything else, including an
+/// edit added later, counts as moving figures.
+fn leaves_figures(edit: &Edit) -> bool {
+    matches!(
+        edit,
+        Edit::RenameJourney { .. }
+            | Edit::RenameTouchpoint { .. }
+            | Edit::RenameStep { .. }
+            | Edit::SetChannel { .. }
+    )
 }
 
 /// The touchpoint open in the editor, if any. Transient: not saved with the journey.

@@ -3,7 +3,6 @@
 mod cell;
 mod grid_focus;
 mod lane_row;
-mod layout;
 mod line_row;
 mod moving;
 mod step_header;
@@ -12,10 +11,9 @@ mod touchpoint_card;
 use leptos::prelude::*;
 use sightline_engine::{Lane, StepId};
 
-use crate::store::JourneyStore;
+use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 use lane_row::LaneRow;
-use layout::layout_memo;
 use line_row::LineRow;
 use step_header::StepHeader;
 
@@ -31,10 +29,12 @@ pub fn Blueprint() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let step_ids: Memo<Vec<StepId>> =
         Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
-    let layout = layout_memo(store);
+    // A change of selection redraws the two cards concerned, not every card.
+    let selection = expect_context::<Selection>();
+    let selected = Selector::new(move || selection.0.get());
     let rows = Lane::ALL.into_iter().map(|lane| {
         view! {
-            <LaneRow lane step_ids layout />
+            <LaneRow lane step_ids selected=selected.clone() />
             {lane.line_below().map(|line| view! { <LineRow line step_ids /> })}
         }
     });

@@ -20,9 +20,10 @@ pub fn StepHeader(
     let stage_name = stage
         .map(|stage| strings().stage(stage))
         .unwrap_or_default();
+    let views = store.views();
     let name = move || {
-        store
-            .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
+        views
+            .step(step, |s| strings().step_name(s))
             .unwrap_or_default()
     };
     // One memo per header: the summary and the value read it, and neither re-renders unless

