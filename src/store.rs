@@ -31,6 +31,8 @@ pub struct JourneyStore {
     /// journey, so that typing a name does not re-run the value engine.
     figures: Trigger,
     valuation: Memo<Valuation>,
+    /// Every stakeholder's id and name: pickers and lists re-run only when these change.
+    stakeholder_names: Memo<Vec<(StakeholderId, String)>>,
     views: Views,
 }
 
@@ -45,11 +47,21 @@ impl JourneyStore {
             figures.track();
             journey.with_untracked(evaluate)
         });
+        let stakeholder_names = Memo::new(move |_| {
+            journey.with(|journey| {
+                journey
+                    .stakeholders
+                    .iter()
+                    .map(|s| (s.id, s.name.clone()))
+                    .collect()
+            })
+        });
         JourneyStore {
             journey,
             history: RwSignal::new(History::new()),
             figures,
             valuation,
+            stakeholder_names,
             views,
         }
     }
@@ -79,15 +91,10 @@ impl JourneyStore {
         self.journey.with_untracked(read)
     }
 
-    /// Every stakeholder's id and name, in journey order, tracked: what pickers list.
+    /// Every stakeholder's id and name, in journey order, tracked: what pickers list. The
+    /// caller re-runs only when a stakeholder comes, goes or is renamed.
     pub fn stakeholder_names(&self) -> Vec<(StakeholderId, String)> {
-        self.journey.with(|journey| {
-            journey
-                .stakeholders
-                .iter()
-                .map(|s| (s.id, s.name.clone()))
-                .collect()
-        })
+        self.stakeholder_names.get()
     }
 
     /// The engine's valuation of the current journey, recomputed once per change.
