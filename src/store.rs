@@ -34,7 +34,8 @@ pub struct JourneyStore {
     /// Every stakeholder's id and name: pickers and lists re-run only when these change.
     stakeholder_names: Memo<Vec<(StakeholderId, String)>>,
     views: Views,
-    /// Counts changes a frame late, for what may follow typing: see [`with_settled`].
+    /// Counts changes once the browser is idle after them, for what may follow typing: see
+    /// [`with_settled`].
     ///
     /// [`with_settled`]: Self::with_settled
     settled: RwSignal<u64>,
@@ -90,34 +91,33 @@ impl JourneyStore {
         self.settle_later();
     }
 
-    /// Read the journey and its valuation, re-running a frame after they change rather than
-    /// at once: for heavy views that may follow typing a moment later (the charts), so that
-    /// the field typed in and the blueprint are drawn first. Changes made within one frame
-    /// re-run the reader once.
+    /// Read the journey and its valuation, re-running once the browser is idle after they
+    /// change rather than at once: for heavy views that may follow typing a moment later (the
+    /// charts), so that the field typed in and the blueprint are painted first. Changes made
+    /// before then re-run the reader once.
     pub fn with_settled<T>(&self, read: impl FnOnce(&Journey, &Valuation) -> T) -> T {
         self.settled.track();
         self.valuation
             .with_untracked(|valuation| self.journey.with_untracked(|j| read(j, valuation)))
     }
 
-    /// Notify the readers of [`with_settled`](Self::with_settled) once the next frame has
-    /// been painted (a task posted from an animation frame runs after it).
+    /// Notify the readers of [`with_settled`](Self::with_settled) when the browser is next
+    /// idle: after the frame that shows the edit, and after the tasks already waiting.
     fn settle_later(&self) {
         if self.settling.get_value() {
             return;
         }
         self.settling.set_value(true);
         let (settled, settling) = (self.settled, self.settling);
-        request_animation_frame(move || {
-            set_timeout(
-                // `try_`: the journey may have been closed in the meantime.
-                move || {
-                    let _ = settling.try_set_value(false);
-                    let _ = settled.try_update(|n| *n += 1);
-                },
-                std::time::Duration::ZERO,
-            );
-        });
+        // `try_`: the journey may have been closed in the meantime.
+        let settle = move || {
+            let _ = settling.try_set_value(false);
+            let _ = settled.try_update(|n| *n += 1);
+        };
+        // Browsers without idle callbacks settle in the next task instead.
+        if request_idle_callback_with_handle(settle).is_err() {
+            set_timeout(settle, std::time::Duration::ZERO);
+        }
     }
 
     /// Read the journey, tracking it: the caller re-runs when the journey changes.

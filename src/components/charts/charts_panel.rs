@@ -22,8 +22,8 @@ pub fn ChartsPanel() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let s = strings();
     let text = s.chart_text();
-    // A chart drawn from the journey and its valuation, redrawn a frame after they change: the
-    // blueprint and the field being typed in come first.
+    // A chart drawn from the journey and its valuation, redrawn once the browser is idle after
+    // they change: the blueprint and the field being typed in are painted first.
     let from_valuation = move |chart: fn(&Journey, &Valuation, &ChartText) -> Chart| {
         Callback::new(move |()| {
             store.with_settled(|journey, valuation| chart(journey, valuation, &text))
