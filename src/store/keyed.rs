@@ -7,7 +7,7 @@
 //! (quadratic in all). Here the store compares the values in one pass after each change, and a
 //! reader subscribes to its key alone.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use leptos::prelude::*;
@@ -42,7 +42,7 @@ where
 
 impl<K, V> Keyed<K, V>
 where
-    K: Eq + Hash + Send + Sync + 'static,
+    K: Clone + Eq + Hash + Send + Sync + 'static,
     V: PartialEq + Send + Sync + 'static,
 {
     /// No keys yet.
@@ -57,26 +57,52 @@ where
     /// (notifying that key's readers), an equal one notifies no one, and keys missing from
     /// `items` are dropped.
     pub fn sync(&self, items: impl IntoIterator<Item = (K, V)>) {
+        self.sync_from(items, |held, value| held == value, |value| value);
+    }
+
+    /// [`sync`](Self::sync) from source items that are compared with the values held as they
+    /// are (`same`) and made into values (`make`) only when new or changed: typing a name
+    /// copies one name, not a thousand.
+    pub fn sync_from<S>(
+        &self,
+        items: impl IntoIterator<Item = (K, S)>,
+        same: impl Fn(&V, &S) -> bool,
+        make: impl Fn(S) -> V,
+    ) {
         let mut keys_changed = false;
+        let mut dropped = Vec::new();
         self.values.update_value(|values| {
-            let mut old = std::mem::take(values);
-            for (key, value) in items {
-                let signal = match old.remove(&key) {
+            let mut seen = Vec::new();
+            for (key, item) in items {
+                match values.get(&key) {
                     Some(signal) => {
-                        if signal.with_untracked(|held| *held != value) {
-                            signal.set(value);
+                        if !signal.with_untracked(|held| same(held, &item)) {
+                            signal.set(make(item));
                         }
-                        signal
                     }
                     None => {
                         keys_changed = true;
-                        ArcRwSignal::new(value)
+                        values.insert(key.clone(), ArcRwSignal::new(make(item)));
                     }
-                };
-                values.insert(key, signal);
+                }
+                seen.push(key);
             }
-            keys_changed |= !old.is_empty();
+            if seen.len() < values.len() {
+                keys_changed = true;
+                let seen: HashSet<K> = seen.into_iter().collect();
+                values.retain(|key, signal| {
+                    let keep = seen.contains(key);
+                    if !keep {
+                        dropped.push(signal.clone());
+                    }
+                    keep
+                });
+            }
         });
+        // The readers of a dropped key re-run, find it gone, and wait for keys to come.
+        for signal in dropped {
+            signal.notify();
+        }
         if keys_changed {
             self.keys.notify();
         }
@@ -98,7 +124,7 @@ where
 
 impl<K, V> Default for Keyed<K, V>
 where
-    K: Eq + Hash + Send + Sync + 'static,
+    K: Clone + Eq + Hash + Send + Sync + 'static,
     V: PartialEq + Send + Sync + 'static,
 {
     fn default() -> Self {

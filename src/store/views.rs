@@ -45,15 +45,19 @@ impl Views {
                 .push(touchpoint.id);
         }
         self.cells.sync(cells);
-        self.cards.sync(journey.touchpoints.iter().map(|t| {
-            let card = CardText {
+        self.cards.sync_from(
+            journey.touchpoints.iter().map(|t| (t.id, t)),
+            |card, t| card.name == t.name && card.channel == t.channel,
+            |t| CardText {
                 name: t.name.clone(),
                 channel: t.channel,
-            };
-            (t.id, card)
-        }));
-        self.steps
-            .sync(journey.steps.iter().map(|step| (step.id, step.clone())));
+            },
+        );
+        self.steps.sync_from(
+            journey.steps.iter().map(|step| (step.id, step)),
+            |held, step| held == *step,
+            |step| step.clone(),
+        );
     }
 
     /// What the card of touchpoint `id` shows, tracked; `None` once it is gone.
