@@ -102,7 +102,8 @@ impl JourneyStore {
     }
 
     /// Notify the readers of [`with_settled`](Self::with_settled) when the browser is next
-    /// idle: after the frame that shows the edit, and after the tasks already waiting.
+    /// idle after the frame that shows the edit. Asked for from that frame: asked for at once,
+    /// the idle time before the frame would come first and delay it.
     fn settle_later(&self) {
         if self.settling.get_value() {
             return;
@@ -114,10 +115,12 @@ impl JourneyStore {
             let _ = settling.try_set_value(false);
             let _ = settled.try_update(|n| *n += 1);
         };
-        // Browsers without idle callbacks settle in the next task instead.
-        if request_idle_callback_with_handle(settle).is_err() {
-            set_timeout(settle, std::time::Duration::ZERO);
-        }
+        request_animation_frame(move || {
+            // Browsers without idle callbacks settle in the next task instead.
+            if request_idle_callback_with_handle(settle).is_err() {
+                set_timeout(settle, std::time::Duration::ZERO);
+            }
+        });
     }
 
     /// Read the journey, tracking it: the caller re-runs when the journey changes.
