@@ -17,6 +17,8 @@ use sightline_engine::{
     evaluate, Edit, EditError, Group, History, Journey, StakeholderId, StepId, TouchpointId,
     Valuation,
 };
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 pub use views::{CardText, Views};
 
@@ -115,12 +117,7 @@ impl JourneyStore {
             let _ = settling.try_set_value(false);
             let _ = settled.try_update(|n| *n += 1);
         };
-        request_animation_frame(move || {
-            // Browsers without idle callbacks settle in the next task instead.
-            if request_idle_callback_with_handle(settle).is_err() {
-                set_timeout(settle, std::time::Duration::ZERO);
-            }
-        });
+        request_animation_frame(move || when_idle(settle));
     }
 
     /// Read the journey, tracking it: the caller re-runs when the journey changes.
@@ -214,6 +211,23 @@ impl JourneyStore {
         self.history.with(History::can_redo)
     }
 }
+
+/// Run `task` when the browser is idle, or after [`IDLE_AT_MOST`] if it never is (a browser
+/// busy drawing may have no idle time for seconds); in the next task where browsers have no
+/// idle callbacks.
+fn when_idle(task: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(task);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_AT_MOST);
+    let window = window();
+    let asked = window.request_idle_callback_with_options(task.unchecked_ref(), &options);
+    if asked.is_err() {
+        let _ = window.set_timeout_with_callback(task.unchecked_ref());
+    }
+}
+
+/// The longest wait, in milliseconds, for idle time before the charts follow an edit.
+const IDLE_AT_MOST: u32 = 100;
 
 /// Whether `edit` leaves every figure of the valuation as it was: it changes only names or a
 /// channel, which the value engine and the findings never read. Anything else, including an
