@@ -136,7 +136,8 @@ impl JourneyStore {
         self.stakeholder_names.get()
     }
 
-    /// The engine's valuation of the current journey, recomputed once per change.
+    /// The engine's valuation of the current journey, recomputed once per change that can
+    /// move a figure.
     pub fn valuation(&self) -> Memo<Valuation> {
         self.valuation
     }
