@@ -103,7 +103,7 @@ fn move_by_key(store: JourneyStore, id: TouchpointId, event: &leptos::ev::Keyboa
             before: None,
         };
         if store.try_apply(edit).is_ok() {
-            moving::focus_card_later(id);
+            moving::focus_card_later(id, step, lane);
         }
     }
 }
