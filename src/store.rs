@@ -3,12 +3,24 @@
 //! Each is a small `Copy` handle provided by context, so components take exactly the handle
 //! they need. The journey changes only through [`JourneyStore::apply`], one named edit at a
 //! time, which records it in the journey's undo history.
+//!
+//! Readers of the whole journey re-run on every edit, so the store also keeps finer views,
+//! brought up to date in the same step as the journey: the blueprint's per-touchpoint, per-cell
+//! and per-step signals ([`Views`]), and the valuation, which is recomputed only after an edit
+//! that can change a figure.
+
+mod keyed;
+mod views;
 
 use leptos::prelude::*;
 use sightline_engine::{
     evaluate, Edit, EditError, Group, History, Journey, StakeholderId, StepId, TouchpointId,
     Valuation,
 };
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+pub use views::{CardText, Views};
 
 /// The journey being edited, its undo history and its valuation derived from it.
 #[derive(Clone, Copy)]
@@ -17,19 +29,95 @@ pub struct JourneyStore {
     /// Lives as long as the journey stays open: switching screens keeps it, opening another
     /// journey (or reloading the page) starts a new one.
     history: RwSignal<History>,
+    /// Notified by every change that may move a figure; the valuation tracks it, not the
+    /// journey, so that typing a name does not re-run the value engine.
+    figures: Trigger,
     valuation: Memo<Valuation>,
+    /// Every stakeholder's id and name: pickers and lists re-run only when these change.
+    stakeholder_names: Memo<Vec<(StakeholderId, String)>>,
+    views: Views,
+    /// Counts changes once the browser is idle after them, for what may follow typing: see
+    /// [`with_settled`].
+    ///
+    /// [`with_settled`]: Self::with_settled
+    settled: RwSignal<u64>,
+    /// Whether a settled change is already on its way.
+    settling: StoredValue<bool>,
 }
 
 impl JourneyStore {
     /// Start editing `journey`.
     pub fn new(journey: Journey) -> Self {
+        let views = Views::new();
+        views.sync(&journey);
         let journey = RwSignal::new(journey);
-        let valuation = Memo::new(move |_| journey.with(evaluate));
+        let figures = Trigger::new();
+        let valuation = Memo::new(move |_| {
+            figures.track();
+            journey.with_untracked(evaluate)
+        });
+        let stakeholder_names = Memo::new(move |_| {
+            journey.with(|journey| {
+                journey
+                    .stakeholders
+                    .iter()
+                    .map(|s| (s.id, s.name.clone()))
+                    .collect()
+            })
+        });
         JourneyStore {
             journey,
             history: RwSignal::new(History::new()),
+            figures,
             valuation,
+            stakeholder_names,
+            views,
+            settled: RwSignal::new(0),
+            settling: StoredValue::new(false),
         }
+    }
+
+    /// The blueprint's per-item views of the journey.
+    pub fn views(&self) -> Views {
+        self.views
+    }
+
+    /// After any change of the journey: bring the views up to date and, unless the change
+    /// cannot move a figure, have the valuation recomputed.
+    fn changed(&self, figures: bool) {
+        self.journey
+            .with_untracked(|journey| self.views.sync(journey));
+        if figures {
+            self.figures.notify();
+        }
+        self.settle_later();
+    }
+
+    /// Read the journey and its valuation, re-running once the browser is idle after they
+    /// change rather than at once: for heavy views that may follow typing a moment later (the
+    /// charts), so that the field typed in and the blueprint are painted first. Changes made
+    /// before then re-run the reader once.
+    pub fn with_settled<T>(&self, read: impl FnOnce(&Journey, &Valuation) -> T) -> T {
+        self.settled.track();
+        self.valuation
+            .with_untracked(|valuation| self.journey.with_untracked(|j| read(j, valuation)))
+    }
+
+    /// Notify the readers of [`with_settled`](Self::with_settled) when the browser is next
+    /// idle after the frame that shows the edit. Asked for from that frame: asked for at once,
+    /// the idle time before the frame would come first and delay it.
+    fn settle_later(&self) {
+        if self.settling.get_value() {
+            return;
+        }
+        self.settling.set_value(true);
+        let (settled, settling) = (self.settled, self.settling);
+        // `try_`: the journey may have been closed in the meantime.
+        let settle = move || {
+            let _ = settling.try_set_value(false);
+            let _ = settled.try_update(|n| *n += 1);
+        };
+        request_animation_frame(move || when_idle(settle));
     }
 
     /// Read the journey, tracking it: the caller re-runs when the journey changes.
@@ -42,18 +130,14 @@ impl JourneyStore {
         self.journey.with_untracked(read)
     }
 
-    /// Every stakeholder's id and name, in journey order, tracked: what pickers list.
+    /// Every stakeholder's id and name, in journey order, tracked: what pickers list. The
+    /// caller re-runs only when a stakeholder comes, goes or is renamed.
     pub fn stakeholder_names(&self) -> Vec<(StakeholderId, String)> {
-        self.journey.with(|journey| {
-            journey
-                .stakeholders
-                .iter()
-                .map(|s| (s.id, s.name.clone()))
-                .collect()
-        })
+        self.stakeholder_names.get()
     }
 
-    /// The engine's valuation of the current journey, recomputed once per change.
+    /// The engine's valuation of the current journey, recomputed once per change that can
+    /// move a figure.
     pub fn valuation(&self) -> Memo<Valuation> {
         self.valuation
     }
@@ -63,6 +147,7 @@ impl JourneyStore {
     pub fn replace(&self, journey: Journey) {
         self.history.set(History::new());
         self.journey.set(journey);
+        self.changed(true);
     }
 
     /// Apply an edit whose only possible refusal is that its target is already gone (after a
@@ -76,6 +161,7 @@ impl JourneyStore {
     /// changes nothing, notifies no one, and says why.
     pub fn try_apply(&self, edit: Edit) -> Result<(), EditError> {
         let group = Group::of(&edit);
+        let figures = !leaves_figures(&edit);
         let now = js_sys::Date::now();
         let mut outcome = Ok(());
         self.journey.maybe_update(|journey| {
@@ -85,6 +171,9 @@ impl JourneyStore {
             });
             outcome.is_ok()
         });
+        if outcome.is_ok() {
+            self.changed(figures);
+        }
         outcome
     }
 
@@ -99,14 +188,18 @@ impl JourneyStore {
     }
 
     fn step_history(&self, step: fn(&mut History, &mut Journey) -> bool) {
+        let mut moved = false;
         self.journey.maybe_update(|journey| {
-            let mut moved = false;
             self.history.maybe_update(|history| {
                 moved = step(history, journey);
                 moved
             });
             moved
         });
+        // The step taken back may be any edit: re-evaluate whatever it was.
+        if moved {
+            self.changed(true);
+        }
     }
 
     /// Whether there is a step to undo, tracked.
@@ -118,6 +211,43 @@ impl JourneyStore {
     pub fn can_redo(&self) -> bool {
         self.history.with(History::can_redo)
     }
+}
+
+/// Run `task` when the browser is idle, or after [`IDLE_AT_MOST`] if it never is (a browser
+/// busy drawing may have no idle time for seconds); in the next task where browsers have no
+/// idle callbacks.
+fn when_idle(task: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(task);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(IDLE_AT_MOST);
+    let window = window();
+    let asked = window.request_idle_callback_with_options(task.unchecked_ref(), &options);
+    if asked.is_err() {
+        let _ = window.set_timeout_with_callback(task.unchecked_ref());
+    }
+}
+
+/// The longest wait, in milliseconds, for idle time before the charts follow an edit.
+const IDLE_AT_MOST: u32 = 100;
+
+/// Whether `edit` leaves every figure of the valuation as it was: it changes only names, a
+/// channel, a touchpoint's flags or link, or the annotations (personas, KPIs, pain points
+/// and opportunities, loops), which the value engine and the findings never read. Anything
+/// else, including an edit added later, counts as moving figures.
+fn leaves_figures(edit: &Edit) -> bool {
+    matches!(
+        edit,
+        Edit::RenameJourney { .. }
+            | Edit::RenameTouchpoint { .. }
+            | Edit::RenameStep { .. }
+            | Edit::SetChannel { .. }
+            | Edit::SetFlags { .. }
+            | Edit::LinkJourney { .. }
+            | Edit::Persona(_)
+            | Edit::Kpi(_)
+            | Edit::Insight(_)
+            | Edit::Loop(_)
+    )
 }
 
 /// The touchpoint open in the editor, if any. Transient: not saved with the journey.

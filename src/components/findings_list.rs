@@ -13,12 +13,14 @@ use crate::strings::strings;
 pub fn FindingsList() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let findings = move || {
+    // A memo, read by the count and the list; the list is keyed by each finding's content, so
+    // that a change of value redraws only the findings it changed, not the hundreds around.
+    let findings = Memo::new(move |_| {
         store
             .valuation()
             .with(|valuation| valuation.findings.clone())
-    };
-    let count = move || findings().len();
+    });
+    let count = move || findings.with(Vec::len);
     view! {
         <section class="panel findings" aria-labelledby="findings-title">
             <h2 id="findings-title" class="panel__title">
@@ -31,12 +33,19 @@ pub fn FindingsList() -> impl IntoView {
                 fallback=move || view! { <p class="findings__none">{s.no_findings}</p> }
             >
                 <ul class="findings__list" data-testid="findings">
-                    {move || {
-                        findings()
-                            .into_iter()
-                            .map(|finding| view! { <FindingItem finding /> })
-                            .collect_view()
-                    }}
+                    <For
+                        each=move || findings.get()
+                        key=|finding| {
+                            (
+                                finding.kind,
+                                finding.step,
+                                finding.stakeholder,
+                                finding.side,
+                                finding.amount.to_bits(),
+                            )
+                        }
+                        children=|finding| view! { <FindingItem finding /> }
+                    />
                 </ul>
             </Show>
         </section>

@@ -82,18 +82,31 @@ pub fn ValuePanel() -> impl IntoView {
                                 .collect_view()}
                         </tr>
                     </thead>
+                    // Keyed by what a row shows: a change of value redraws the rows it changed.
                     <tbody>
-                        {move || {
-                            rows()
-                                .into_iter()
-                                .map(|(name, kind, figures)| view! { <FigureRow name kind figures /> })
-                                .collect_view()
-                        }}
+                        <For
+                            each=move || rows().into_iter().enumerate()
+                            key=|(row, (name, kind, figures))| (*row, name.clone(), *kind, bits(figures))
+                            children=|(_, (name, kind, figures))| view! { <FigureRow name kind figures /> }
+                        />
                     </tbody>
                 </table>
             </div>
         </section>
     }
+}
+
+/// A row's figures, bit for bit, as part of its key.
+fn bits(figures: &Figures) -> [u64; 6] {
+    [
+        figures.outcome,
+        figures.potential,
+        figures.cost,
+        figures.risk,
+        figures.value,
+        figures.leakage,
+    ]
+    .map(f64::to_bits)
 }
 
 /// One row of the value table.

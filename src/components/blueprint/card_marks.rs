@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use sightline_engine::TouchpointId;
 
-use super::layout::Layout;
 use crate::components::journey_links::{library_memo, linked_name};
 use crate::components::mark_badge::{Mark, MarkBadge};
 use crate::store::JourneyStore;
@@ -24,26 +23,19 @@ struct Marked {
 pub fn CardMarks(
     /// The touchpoint whose marks are shown.
     id: TouchpointId,
-    /// Finds the touchpoint in the journey without a search.
-    layout: Memo<Layout>,
 ) -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
+    let views = expect_context::<JourneyStore>().views();
     let s = strings();
-    // Compares equal after an edit of anything else, so the marks are redrawn only when
-    // they change.
+    // From the card's own view, and compared, so that typing the card's name does not
+    // redraw its marks.
     let marked = Memo::new(move |_| {
-        store.with(|journey| {
-            layout.with(|layout| {
-                layout
-                    .touchpoint(journey, id)
-                    .map(|t| Marked {
-                        fail_point: t.fail_point,
-                        moment_of_truth: t.moment_of_truth,
-                        linked_journey: t.linked_journey.clone(),
-                    })
-                    .unwrap_or_default()
+        views
+            .card(id, |card| Marked {
+                fail_point: card.fail_point,
+                moment_of_truth: card.moment_of_truth,
+                linked_journey: card.linked_journey.clone(),
             })
-        })
+            .unwrap_or_default()
     });
     let flag = move |mark: Mark, set: fn(&Marked) -> bool, text: &'static str, testid| {
         move || {

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, Lane, StepId, TouchpointId};
 
 use super::drag::{Carried, DropZone};
-use super::layout::Layout;
 use super::touchpoint_card::TouchpointCard;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -16,15 +15,16 @@ pub fn Cell(
     step: StepId,
     /// The lane (row).
     lane: Lane,
-    /// Which touchpoints sit in which cell.
-    layout: Memo<Layout>,
+    /// Whether a touchpoint is the selected one, for its card.
+    selected: Selector<Option<TouchpointId>>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let selection = expect_context::<Selection>();
-    let touchpoints = move || layout.with(|layout| layout.cell(step, lane));
-    let stage = store.with_untracked(|journey| journey.step(step).map(|s| s.stage));
+    let views = store.views();
+    // Tracks this cell alone: an edit elsewhere, or one that moves nothing, leaves it be.
+    let touchpoints = move || views.cell(step, lane);
     let add_label = move || {
-        let step_name = store.with(|journey| journey.step(step).map(|s| strings().step_name(s)));
+        let step_name = views.step(step, |s| strings().step_name(s));
         (strings().add_touchpoint_to)(&step_name.unwrap_or_default(), strings().lane(lane))
     };
     let add = move |_| {
@@ -60,7 +60,7 @@ pub fn Cell(
             on:dragleave=move |event| zone.leave(&event)
             on:drop=on_drop
             data-testid="cell"
-            data-stage=stage.map(|s| s.key())
+            data-stage=move || views.step(step, |s| s.stage.key())
             data-step=step.0.to_string()
             data-lane=lane.key()
         >
@@ -68,7 +68,10 @@ pub fn Cell(
                 <For
                     each=touchpoints
                     key=|id| *id
-                    children=move |id| view! { <li><TouchpointCard id layout /></li> }
+                    children=move |id| {
+                        let selected = selected.clone();
+                        view! { <li><TouchpointCard id selected /></li> }
+                    }
                 />
             </ul>
             <button class="cell__add" aria-label=add_label on:click=add data-testid="add-touchpoint">

@@ -1,10 +1,9 @@
 //! One lane of the blueprint across all steps.
 
 use leptos::prelude::*;
-use sightline_engine::{Lane, StepId};
+use sightline_engine::{Lane, StepId, TouchpointId};
 
 use super::cell::Cell;
-use super::layout::Layout;
 use crate::strings::strings;
 
 /// A blueprint row: the lane's name, then one cell per step. Lanes in the zone of visibility
@@ -15,8 +14,8 @@ pub fn LaneRow(
     lane: Lane,
     /// The journey's steps, in order.
     step_ids: Memo<Vec<StepId>>,
-    /// Which touchpoints sit in which cell.
-    layout: Memo<Layout>,
+    /// Whether a touchpoint is the selected one, for its card.
+    selected: Selector<Option<TouchpointId>>,
 ) -> impl IntoView {
     let in_zone = lane.in_zone_of_visibility();
     view! {
@@ -25,7 +24,7 @@ pub fn LaneRow(
                 {strings().lane(lane)}
                 {in_zone.then(|| view! { <span class="lane__zone">{strings().zone_of_visibility}</span> })}
             </th>
-            <For each=move || step_ids.get() key=|id| *id children=move |step| view! { <Cell step lane layout /> } />
+            <For each=move || step_ids.get() key=|id| *id children=move |step| view! { <Cell step lane selected=selected.clone() /> } />
         </tr>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use sightline_engine::StepId;
 
+use super::StepNotes;
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -13,8 +14,8 @@ pub fn LoopsRow(
     /// The steps, in journey order.
     step_ids: Memo<Vec<StepId>>,
 ) -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
-    let any = Memo::new(move |_| store.with(|j| !j.loops.is_empty()));
+    let notes = expect_context::<StepNotes>();
+    let any = Memo::new(move |_| notes.loops.with(|loops| !loops.is_empty()));
     view! {
         <Show when=move || any.get()>
             <tr class="loops" data-testid="loops-row">
@@ -33,12 +34,14 @@ pub fn LoopsRow(
 /// readers.
 #[component]
 fn LoopsCell(step: StepId) -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
+    let notes = expect_context::<StepNotes>();
+    let views = expect_context::<JourneyStore>().views();
     let s = strings();
+    // Wakes when a loop changes, or when a step it names is renamed.
     let chips = Memo::new(move |_| {
-        store.with(|j| {
-            let name = |id: StepId| j.step(id).map(|st| s.step_name(st)).unwrap_or_default();
-            j.loops
+        notes.loops.with(|loops| {
+            let name = |id: StepId| views.step(id, |st| s.step_name(st)).unwrap_or_default();
+            loops
                 .iter()
                 .filter(|l| l.from == step)
                 .map(|l| {

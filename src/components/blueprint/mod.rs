@@ -6,7 +6,6 @@ mod drag;
 mod grid_focus;
 mod insight_count;
 mod lane_row;
-mod layout;
 mod line_row;
 mod loops_row;
 mod moving;
@@ -17,15 +16,37 @@ mod step_menu;
 mod touchpoint_card;
 
 use leptos::prelude::*;
-use sightline_engine::{Lane, StepId};
+use sightline_engine::{Kpi, Lane, Loop, StepId};
 
-use crate::store::JourneyStore;
+use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 use lane_row::LaneRow;
-use layout::layout_memo;
 use line_row::LineRow;
 use loops_row::LoopsRow;
 use step_header::StepHeader;
+
+/// What the step headers show besides the step itself: the journey's step order, loops and
+/// KPIs, each one memo for the whole blueprint. A header reads its part of these, so an edit
+/// wakes the headers only when the order, a loop or a KPI changed, never on typing.
+#[derive(Clone, Copy)]
+pub struct StepNotes {
+    /// The steps, in journey order.
+    pub order: Memo<Vec<StepId>>,
+    /// Every loop of the journey.
+    pub loops: Memo<Vec<Loop>>,
+    /// Every KPI of the journey.
+    pub kpis: Memo<Vec<Kpi>>,
+}
+
+impl StepNotes {
+    fn new(store: JourneyStore, order: Memo<Vec<StepId>>) -> Self {
+        StepNotes {
+            order,
+            loops: Memo::new(move |_| store.with(|journey| journey.loops.clone())),
+            kpis: Memo::new(move |_| store.with(|journey| journey.kpis.clone())),
+        }
+    }
+}
 
 /// The id of a step's name field, so that other panels can move the focus to it.
 pub fn step_name_id(step: StepId) -> String {
@@ -39,11 +60,14 @@ pub fn Blueprint() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let step_ids: Memo<Vec<StepId>> =
         Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
-    let layout = layout_memo(store);
     provide_context(insight_count::InsightCounts::new(store));
+    provide_context(StepNotes::new(store, step_ids));
+    // A change of selection redraws the two cards concerned, not every card.
+    let selection = expect_context::<Selection>();
+    let selected = Selector::new(move || selection.0.get());
     let rows = Lane::ALL.into_iter().map(|lane| {
         view! {
-            <LaneRow lane step_ids layout />
+            <LaneRow lane step_ids selected=selected.clone() />
             {lane.line_below().map(|line| view! { <LineRow line step_ids /> })}
         }
     });

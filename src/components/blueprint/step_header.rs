@@ -23,8 +23,10 @@ pub fn StepHeader(
     // A shared journey is read-only: its steps cannot be dragged. (Mounted alone, in
     // component tests, the blueprint has no workspace and nothing is shared.)
     let shared = use_context::<Workspace>().map(|workspace| workspace.shared);
-    // A step can be re-anchored to another stage, so its stage is read reactively.
-    let stage = Memo::new(move |_| store.with(|journey| journey.step(step).map(|s| s.stage)));
+    // Read through the step's own view: a step can be renamed or re-anchored to another
+    // stage, and an edit elsewhere wakes nothing here.
+    let views = store.views();
+    let stage = Memo::new(move |_| views.step(step, |s| s.stage));
     let stage_name = move || {
         stage
             .get()
@@ -32,8 +34,8 @@ pub fn StepHeader(
             .unwrap_or_default()
     };
     let name = Memo::new(move |_| {
-        store
-            .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
+        views
+            .step(step, |s| strings().step_name(s))
             .unwrap_or_default()
     });
     // One memo per header: the summary and the value read it, and neither re-renders unless

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use sightline_engine::{Kpi, KpiStatus, StepId};
 
+use super::StepNotes;
 use crate::components::kpis_panel::kpi_name;
-use crate::store::JourneyStore;
 use crate::strings::strings;
 
 /// "2 of 3 KPIs met", and the missed ones by name with their figures, marked as a problem.
@@ -14,14 +14,15 @@ pub fn StepKpis(
     /// The step.
     step: StepId,
 ) -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
-    // One memo per header, so the header redraws only when this step's KPIs change.
+    let notes = expect_context::<StepNotes>();
+    // One memo per header over the blueprint's KPIs, so the header redraws only when this
+    // step's KPIs change.
     let summary = Memo::new(move |_| {
-        store.with(|journey| {
+        notes.kpis.with(|kpis| {
             let mut total = 0;
             let mut met = 0;
             let mut missed = Vec::new();
-            for kpi in journey.kpis.iter().filter(|k| k.step == step) {
+            for kpi in kpis.iter().filter(|k| k.step == step) {
                 total += 1;
                 match kpi.status() {
                     KpiStatus::Met => met += 1,

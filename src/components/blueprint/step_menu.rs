@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, ListEdit, Loop, LoopId, Stage, StepId};
 use wasm_bindgen::JsCast;
 
-use super::step_name_id;
+use super::{step_name_id, StepNotes};
 use crate::components::fields::ChoiceField;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
@@ -32,10 +32,12 @@ pub fn StepMenu(
     let store = expect_context::<JourneyStore>();
     let notices = expect_context::<Notices>();
     let s = strings();
+    let notes = expect_context::<StepNotes>();
+    let views = store.views();
     let neighbours = Memo::new(move |_| {
-        store.with(|journey| {
-            let at = journey.step_position(step)?;
-            let id = |i: usize| journey.steps.get(i).map(|s| s.id);
+        notes.order.with(|order| {
+            let at = order.iter().position(|id| *id == step)?;
+            let id = |i: usize| order.get(i).copied();
             Some(Neighbours {
                 before: at.checked_sub(1).and_then(id),
                 after: id(at + 1),
@@ -43,7 +45,7 @@ pub fn StepMenu(
             })
         })
     });
-    let stage = Signal::derive(move || store.with(|j| j.step(step).map(|s| s.stage)));
+    let stage = Signal::derive(move || views.step(step, |s| s.stage));
     let stages = Signal::derive(move || {
         Stage::ALL
             .iter()
@@ -115,8 +117,8 @@ pub fn StepMenu(
         })));
     };
     let loops = Memo::new(move |_| {
-        store.with(|j| {
-            j.loops
+        notes.loops.with(|loops| {
+            loops
                 .iter()
                 .filter(|l| l.from == step)
                 .map(|l| l.id)

@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 
 use super::card_marks::CardMarks;
 use super::drag::Carried;
-use super::layout::Layout;
 use super::{grid_focus, moving};
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -16,38 +15,17 @@ use crate::strings::strings;
 pub fn TouchpointCard(
     /// The touchpoint shown.
     id: TouchpointId,
-    /// Finds the touchpoint in the journey without a search.
-    layout: Memo<Layout>,
+    /// Whether a touchpoint is the selected one: notifies only the cards that gain or lose it.
+    selected: Selector<Option<TouchpointId>>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let selection = expect_context::<Selection>();
-    // One memo per card: an edit re-runs it, but only the card whose name or channel changed
-    // is redrawn.
-    let shown = Memo::new(move |_| {
-        store.with(|journey| {
-            layout.with(|layout| {
-                layout
-                    .touchpoint(journey, id)
-                    .map(|t| (t.name.clone(), t.channel))
-            })
-        })
-    });
-    let name = move || {
-        shown.with(|shown| {
-            shown
-                .as_ref()
-                .map(|(name, _)| name.clone())
-                .unwrap_or_default()
-        })
-    };
-    let channel = move || {
-        shown.with(|shown| {
-            shown
-                .as_ref()
-                .map(|(_, channel)| strings().channel(*channel))
-        })
-    };
-    let selected = move || selection.0.get() == Some(id);
+    // The card's own view: an edit redraws this card only if it changed its name or channel.
+    let views = store.views();
+    let name = move || views.card(id, |card| card.name.clone()).unwrap_or_default();
+    let channel = move || views.card(id, |card| strings().channel(card.channel));
+    let is_selected = move || selected.selected(&Some(id));
+    let pressed = is_selected.clone();
     // Alt+arrow moves the touchpoint to the cell beside. Delete (or Backspace, which Mac
     // keyboards label delete) removes it; Undo brings it back. The focus stays in the cell,
     // on what now takes the card's place.
@@ -86,8 +64,8 @@ pub fn TouchpointCard(
     view! {
         <button
             class="touchpoint"
-            class:touchpoint--selected=selected
-            aria-pressed=move || selected().to_string()
+            class:touchpoint--selected=is_selected
+            aria-pressed=move || pressed().to_string()
             on:click=move |_| selection.0.set(Some(id))
             on:keydown=on_key
             aria-keyshortcuts="Delete Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
@@ -100,7 +78,7 @@ pub fn TouchpointCard(
         >
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
-            <CardMarks id layout />
+            <CardMarks id />
             <super::insight_count::InsightCount id />
         </button>
     }
@@ -129,7 +107,7 @@ fn move_by_key(store: JourneyStore, id: TouchpointId, event: &leptos::ev::Keyboa
             before: None,
         };
         if store.try_apply(edit).is_ok() {
-            moving::focus_card_later(id);
+            moving::focus_card_later(id, step, lane);
         }
     }
 }

@@ -22,12 +22,11 @@ pub fn ChartsPanel() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let s = strings();
     let text = s.chart_text();
-    // A chart drawn from the journey and its valuation, tracking both.
+    // A chart drawn from the journey and its valuation, redrawn once the browser is idle after
+    // they change: the blueprint and the field being typed in are painted first.
     let from_valuation = move |chart: fn(&Journey, &Valuation, &ChartText) -> Chart| {
         Callback::new(move |()| {
-            store
-                .valuation()
-                .with(|valuation| store.with(|journey| chart(journey, valuation, &text)))
+            store.with_settled(|journey, valuation| chart(journey, valuation, &text))
         })
     };
     let download_blueprint = move |_| {
@@ -68,7 +67,7 @@ pub fn ChartsPanel() -> impl IntoView {
                 <ChartFigure
                     kind=ChartKind::ExperienceCurve
                     draw=Callback::new(move |()| {
-                        store.with(|journey| experience_curve(journey, &text))
+                        store.with_settled(|journey, _| experience_curve(journey, &text))
                     })
                 />
                 <ChartFigure

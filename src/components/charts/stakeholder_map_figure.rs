@@ -19,7 +19,7 @@ pub fn StakeholderMapFigure() -> impl IntoView {
     let step = RwSignal::new(None::<StepId>);
     let draw = Callback::new(move |()| {
         let step = step.get();
-        store.with(|journey| stakeholder_map(journey, step, &text))
+        store.with_settled(|journey, _| stakeholder_map(journey, step, &text))
     });
     view! {
         <ChartFigure kind=ChartKind::StakeholderMap draw>

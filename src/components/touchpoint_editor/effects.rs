@@ -76,7 +76,9 @@ fn EffectRow(
             })
             .map_err(refusal)
     };
-    let aspect = move || effect.get().map(|e| e.kind.aspect());
+    // A memo, so that the amount fields are rebuilt only when the aspect changes, not when an
+    // amount does.
+    let aspect = Memo::new(move |_| effect.with(|e| e.map(|e| e.kind.aspect())));
     let amount =
         move |label: usize, read: fn(&EffectKind) -> f64, write: fn(&mut EffectKind, f64)| {
             view! {
@@ -91,7 +93,7 @@ fn EffectRow(
                 />
             }
         };
-    let amounts = move || match aspect() {
+    let amounts = move || match aspect.get() {
         Some(Aspect::Outcome) => view! {
             {amount(0, |k| field(k, 0), |k, v| set_field(k, 0, v))}
             {amount(1, |k| field(k, 1), |k, v| set_field(k, 1, v))}
@@ -127,7 +129,7 @@ fn EffectRow(
             <ChoiceField
                 label=s.aspect.to_owned()
                 options=named(&Aspect::ALL, |a| s.aspect(a))
-                value=Signal::derive(aspect)
+                value=aspect
                 on_choose=Callback::new(move |choice: Option<Aspect>| {
                     if let Some(aspect) = choice {
                         let _ = replace(&|e| {

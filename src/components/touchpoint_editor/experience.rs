@@ -2,7 +2,9 @@
 //! customer as much as the provider invests in it.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, EffortQuadrant, ElementKind, StakeholderId, TouchpointId};
+use sightline_engine::{
+    Edit, EffortQuadrant, ElementKind, StakeholderId, Touchpoint, TouchpointId,
+};
 
 use crate::components::fields::{named, refusal, whole, ChoiceField, NumberField};
 use crate::store::JourneyStore;
@@ -16,13 +18,11 @@ pub fn Experience(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let touchpoint = move || store.with(|journey| journey.touchpoint(id).cloned());
-    let element = move || touchpoint().map(|t| t.element);
-    let scores = move || {
-        touchpoint()
-            .map(|t| (t.importance, t.effort))
-            .unwrap_or((3, 3))
-    };
+    // Memos of what each field shows, so that an edit of anything else (a name being typed)
+    // leaves the fields alone.
+    let element = shown(store, id, |t| Some(t.element));
+    let scores = shown(store, id, |t| Some((t.importance, t.effort)));
+    let scores = move || scores.get().unwrap_or((3, 3));
     let set_scores = move |importance: u8, effort: u8| {
         store
             .try_apply(Edit::SetScores {
@@ -36,13 +36,13 @@ pub fn Experience(
         let (importance, effort) = scores();
         (s.effort_quadrant_is)(s.effort_quadrant(EffortQuadrant::of(importance, effort)))
     };
-    let initiator = move || touchpoint().and_then(|t| t.initiator);
+    let initiator = shown(store, id, |t| t.initiator);
     let stakeholders = move || store.stakeholder_names();
     view! {
         <ChoiceField
             label=s.element.to_owned()
             options=named(&ElementKind::ALL, |e| s.element(e))
-            value=Signal::derive(element)
+            value=element
             on_choose=Callback::new(move |choice: Option<ElementKind>| {
                 if let Some(element) = choice {
                     store.apply(Edit::SetElement { id, element });
@@ -68,7 +68,7 @@ pub fn Experience(
         <ChoiceField
             label=s.initiator.to_owned()
             options=Signal::derive(stakeholders)
-            value=Signal::derive(initiator)
+            value=initiator
             on_choose=Callback::new(move |initiator| store.apply(Edit::SetInitiator { id, initiator }))
             empty=s.not_recorded
             testid="touchpoint-initiator"
@@ -83,6 +83,18 @@ pub fn Experience(
             }}
         </fieldset>
     }
+}
+
+/// What one field of touchpoint `id` shows, in a memo of its own.
+fn shown<T>(
+    store: JourneyStore,
+    id: TouchpointId,
+    field: fn(&Touchpoint) -> Option<T>,
+) -> Memo<Option<T>>
+where
+    T: PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| store.with(|journey| journey.touchpoint(id).and_then(field)))
 }
 
 /// One stakeholder's participation in a touchpoint, and their emotion there if they take part.

@@ -52,10 +52,16 @@ fn TouchpointForm(
             input.select();
         }
     });
-    let touchpoint = move || store.with(|journey| journey.touchpoint(id).cloned());
-    let name = move || touchpoint().map(|t| t.name).unwrap_or_default();
-    let channel = move || touchpoint().map(|t| t.channel);
-    let lane = move || touchpoint().map(|t| t.lane);
+    // The name is read without copying the whole touchpoint; the channel and the lane are
+    // memos, so that typing the name leaves their fields alone.
+    let name = move || {
+        store
+            .with(|journey| journey.touchpoint(id).map(|t| t.name.clone()))
+            .unwrap_or_default()
+    };
+    let channel =
+        Memo::new(move |_| store.with(|journey| journey.touchpoint(id).map(|t| t.channel)));
+    let lane = Memo::new(move |_| store.with(|journey| journey.touchpoint(id).map(|t| t.lane)));
     let close = move || selection.0.set(None);
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" {
@@ -90,7 +96,7 @@ fn TouchpointForm(
             <ChoiceField
                 label=s.channel.to_owned()
                 options=named(&Channel::ALL, |c| s.channel(c))
-                value=Signal::derive(channel)
+                value=channel
                 on_choose=Callback::new(move |choice: Option<Channel>| {
                     if let Some(channel) = choice {
                         store.apply(Edit::SetChannel { id, channel });
@@ -101,7 +107,7 @@ fn TouchpointForm(
             <ChoiceField
                 label=s.lane.to_owned()
                 options=named(&Lane::ALL, |l| s.lane(l))
-                value=Signal::derive(lane)
+                value=lane
                 on_choose=Callback::new(move |choice: Option<Lane>| {
                     if let Some(lane) = choice {
                         store.apply(Edit::SetLane { id, lane });

@@ -1,0 +1,115 @@
+// Where the time of an edit goes, for BENCHMARKS.md: the edits of repaint.bench.js (30 after 5
+// of warm-up) under Chrome's CPU profiler, with self and inclusive time summed by function
+// name, or under a trace, with the renderer's own work (Layout, PrePaint, Paint...) summed by
+// event. Prints figures, asserts nothing; not run by any command.
+//
+// Function names need a build that keeps them: wasm-opt strips them, so build with it off,
+// e.g. a copy of index.html with data-wasm-opt="0", `trunk build --release=true --dist
+// dist-prof that-copy.html`, served with `node static-server.mjs ../../dist-prof <port>`.
+//
+// usage: node bench/profile.mjs <url> <link file> [name|value] [open|closed]
+//   TRACE=1          a trace instead of a CPU profile
+//   INVALIDATIONS=1  with TRACE: what invalidated style and layout, counted by reason
+//   CSS='...'        a style sheet added to the page first, to try a rule without a build
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [url, linkFile, edit = 'name', charts = 'open'] = process.argv.slice(2);
+const WARM_UP = 5;
+const MEASURED = 30;
+const link = readFileSync(linkFile, 'utf8').trim();
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const page = await browser.newPage();
+await page.goto(`${url}#${link}`);
+await page.getByTestId('blueprint').waitFor();
+await page.getByTestId('save-copy').click();
+await page.getByTestId('shared-banner').waitFor({ state: 'detached' });
+await page.waitForFunction(() => document.querySelectorAll('[data-testid="touchpoint"]').length === 1000);
+if (charts === 'closed') {
+  for (const chart of await page.locator('details.chart').all()) await chart.locator('summary').click();
+}
+if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+await page.locator('[data-touchpoint="500"]').dispatchEvent('click');
+await page.getByTestId('touchpoint-name').press('End');
+const amount = page.getByTestId('touchpoint-editor').getByTestId('effect-amount').nth(1);
+
+/** One edit, then wait for the frame after it. */
+async function once(i) {
+  if (edit === 'name') {
+    await page.keyboard.press('x');
+  } else {
+    await amount.fill(i % 2 === 0 ? '10' : '90');
+    await amount.press('Enter');
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
+const perEdit = (us) => `${(us / 1000 / MEASURED).toFixed(2).padStart(7)} ms/edit`;
+const top = (map, n) =>
+  [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, us]) => `${perEdit(us)}  ${name.slice(0, 160)}`)
+    .join('\n');
+const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
+
+for (let i = 0; i < WARM_UP; i++) await once(i);
+if (process.env.TRACE) {
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+  if (process.env.INVALIDATIONS) categories.push('disabled-by-default-devtools.timeline.invalidationTracking');
+  await browser.startTracing(page, { categories });
+  for (let i = 0; i < MEASURED; i++) await once(i);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  if (process.env.INVALIDATIONS) {
+    const reasons = new Map();
+    for (const e of events.filter((e) => e.name.includes('Invalidation'))) {
+      const d = e.args?.data ?? {};
+      add(reasons, `${e.name} ${d.reason ?? ''} ${d.nodeName ?? ''}`.slice(0, 140), 1);
+    }
+    for (const [what, n] of [...reasons.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+      console.log(String(n).padStart(6), what);
+    }
+  }
+  // Complete events of the page's main thread; nested events of one name (Paint of the
+  // document, then of <html>) are each counted.
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const sums = new Map();
+  for (const e of events) {
+    if (e.ph === 'X' && e.pid === main.pid && e.tid === main.tid) add(sums, e.name, e.dur);
+  }
+  console.log(top(sums, 20));
+} else {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < MEASURED; i++) await once(i);
+  const { profile } = await cdp.send('Profiler.stop');
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const self = new Map();
+  const total = new Map();
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const frame = byId.get(id).callFrame;
+    add(self, frame.functionName || `(${frame.url.split('/').pop()}:${frame.lineNumber})`, us);
+    // Inclusive: once per sample, however deep the function recurs.
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const name = byId.get(at).callFrame.functionName;
+      if (name && !seen.has(name)) {
+        seen.add(name);
+        add(total, name, us);
+      }
+    }
+  });
+  console.log('--- self time');
+  console.log(top(self, 60));
+  console.log('--- inclusive time');
+  console.log(top(total, 80));
+}
+await browser.close();
