@@ -7,6 +7,7 @@ use sightline_engine::{
 };
 use wasm_bindgen::JsCast;
 
+use crate::components::column_heads::ColumnHeads;
 use crate::components::fields::{named, refusal, ChoiceField, NumberField};
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
@@ -106,16 +107,7 @@ pub fn KpisPanel() -> impl IntoView {
             >
                 <div class="panel__scroll">
                     <table class="kpis" data-testid="kpis">
-                        <thead>
-                            <tr>
-                                {s
-                                    .kpi_columns
-                                    .iter()
-                                    .map(|column| view! { <th scope="col">{*column}</th> })
-                                    .collect_view()}
-                                <th scope="col"></th>
-                            </tr>
-                        </thead>
+                        <ColumnHeads names=&s.kpi_columns />
                         <For
                             each=move || steps.get()
                             key=|step| *step

@@ -3,6 +3,7 @@
 mod app;
 pub mod blueprint;
 mod charts;
+mod column_heads;
 mod fields;
 mod findings_list;
 mod insight_fields;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, MapQuadrant, Role, Side, Stakeholder, StakeholderId};
 
+use crate::components::column_heads::ColumnHeads;
 use crate::components::fields::{named, refusal, required, whole, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
@@ -33,16 +34,7 @@ pub fn StakeholdersPanel() -> impl IntoView {
             </h2>
             <div class="panel__scroll">
                 <table class="stakeholders" data-testid="stakeholders">
-                    <thead>
-                        <tr>
-                            {s
-                                .stakeholder_columns
-                                .iter()
-                                .map(|column| view! { <th scope="col">{*column}</th> })
-                                .collect_view()}
-                            <th scope="col"></th>
-                        </tr>
-                    </thead>
+                    <ColumnHeads names=&s.stakeholder_columns />
                     <tbody>
                         <For
                             each=move || ids.get()

@@ -28,39 +28,60 @@ pub fn Marks(
     view! {
         <fieldset class="editor__group marks">
             <legend>{s.marks}</legend>
-            <div class="marks__option">
-                <label class="marks__toggle">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || flags().0
-                        on:change=move |event| set(event_target_checked(&event), now().1)
-                        aria-describedby="fail-point-hint"
-                        data-testid="touchpoint-fail-point"
-                    />
-                    <MarkBadge mark=Mark::FailPoint />
-                    {s.fail_point}
-                </label>
-                <span id="fail-point-hint" class="editor__note">
-                    {s.fail_point_hint}
-                </span>
-            </div>
-            <div class="marks__option">
-                <label class="marks__toggle">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || flags().1
-                        on:change=move |event| set(now().0, event_target_checked(&event))
-                        aria-describedby="moment-of-truth-hint"
-                        data-testid="touchpoint-moment-of-truth"
-                    />
-                    <MarkBadge mark=Mark::MomentOfTruth />
-                    {s.moment_of_truth}
-                </label>
-                <span id="moment-of-truth-hint" class="editor__note">
-                    {s.moment_of_truth_hint}
-                </span>
-            </div>
+            <MarkOption
+                mark=Mark::FailPoint
+                text=s.fail_point
+                hint=s.fail_point_hint
+                checked=Signal::derive(move || flags().0)
+                on_toggle=Callback::new(move |on| set(on, now().1))
+                testid="touchpoint-fail-point"
+            />
+            <MarkOption
+                mark=Mark::MomentOfTruth
+                text=s.moment_of_truth
+                hint=s.moment_of_truth_hint
+                checked=Signal::derive(move || flags().1)
+                on_toggle=Callback::new(move |on| set(now().0, on))
+                testid="touchpoint-moment-of-truth"
+            />
         </fieldset>
+    }
+}
+
+/// One flag: a checkbox with the symbol its card shows, and what it means beside it.
+#[component]
+fn MarkOption(
+    /// The mark.
+    mark: Mark,
+    /// Its name.
+    text: &'static str,
+    /// What it means, as the checkbox's description.
+    hint: &'static str,
+    /// Whether the touchpoint has it.
+    checked: Signal<bool>,
+    /// Called with the new state.
+    on_toggle: Callback<bool>,
+    /// Test hook, also the root of the hint's id.
+    testid: &'static str,
+) -> impl IntoView {
+    let hint_id = format!("{testid}-hint");
+    view! {
+        <div class="marks__option">
+            <label class="marks__toggle">
+                <input
+                    type="checkbox"
+                    prop:checked=checked
+                    on:change=move |event| on_toggle.run(event_target_checked(&event))
+                    aria-describedby=hint_id.clone()
+                    data-testid=testid
+                />
+                <MarkBadge mark />
+                {text}
+            </label>
+            <span id=hint_id class="editor__note">
+                {hint}
+            </span>
+        </div>
     }
 }
 
