@@ -518,7 +518,8 @@ pub struct Strings {
     pub value_and_effort: fn(value: &str, effort: u8) -> String,
     /// Tooltip of an item of the prioritised list: what activating it does.
     pub show_on_blueprint: &'static str,
-    /// A touchpoint's pain points and opportunities on its card, in full words.
+    /// The pain points and opportunities of a touchpoint (on its card) or a step (in its
+    /// header), in full words.
     pub card_insights: fn(pain_points: usize, opportunities: usize) -> String,
     /// Short marks of pain points and opportunities on a card, before their counts.
     pub card_insight_marks: [&'static str; 2],

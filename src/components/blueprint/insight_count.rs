@@ -1,32 +1,31 @@
-//! How many pain points and opportunities a touchpoint has, on its card.
+//! How many pain points and opportunities a touchpoint has, on its card, and a step, in its
+//! header.
 
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use sightline_engine::{Anchor, InsightKind, TouchpointId};
+use sightline_engine::{Anchor, InsightKind};
 
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
-/// Pain points and opportunities per touchpoint, counted once per edit for the whole
-/// blueprint: a card's own memo reads only this, so typing elsewhere re-runs one memo
-/// instead of one per card. Provided by the blueprint.
+/// Pain points and opportunities per touchpoint and per step, counted once per edit for the
+/// whole blueprint: a card's or header's own memo reads only this, so typing elsewhere re-runs
+/// one memo instead of one per card. Provided by the blueprint.
 #[derive(Clone, Copy)]
-pub struct InsightCounts(Memo<HashMap<TouchpointId, (usize, usize)>>);
+pub struct InsightCounts(Memo<HashMap<Anchor, (usize, usize)>>);
 
 impl InsightCounts {
     /// Count the open journey's insights by touchpoint, as it changes.
     pub fn new(store: JourneyStore) -> Self {
         InsightCounts(Memo::new(move |_| {
             store.with(|journey| {
-                let mut counts: HashMap<TouchpointId, (usize, usize)> = HashMap::new();
+                let mut counts: HashMap<Anchor, (usize, usize)> = HashMap::new();
                 for insight in &journey.insights {
-                    if let Anchor::Touchpoint(id) = insight.on {
-                        let (pains, opportunities) = counts.entry(id).or_default();
-                        match insight.kind {
-                            InsightKind::PainPoint => *pains += 1,
-                            InsightKind::Opportunity => *opportunities += 1,
-                        }
+                    let (pains, opportunities) = counts.entry(insight.on).or_default();
+                    match insight.kind {
+                        InsightKind::PainPoint => *pains += 1,
+                        InsightKind::Opportunity => *opportunities += 1,
                     }
                 }
                 counts
@@ -39,14 +38,14 @@ impl InsightCounts {
 /// button, so they become part of its name). Nothing when the touchpoint has neither.
 #[component]
 pub fn InsightCount(
-    /// The touchpoint.
-    id: TouchpointId,
+    /// The touchpoint or step.
+    on: Anchor,
 ) -> impl IntoView {
     let all = expect_context::<InsightCounts>();
-    // The card redraws only when its own counts change.
+    // The card or header redraws only when its own counts change.
     let counts = Memo::new(move |_| {
         all.0
-            .with(|counts| counts.get(&id).copied().unwrap_or_default())
+            .with(|counts| counts.get(&on).copied().unwrap_or_default())
     });
     move || {
         let (pains, opportunities) = counts.get();

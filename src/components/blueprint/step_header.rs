@@ -1,7 +1,7 @@
 //! The head of one step column: its editable name and its figures.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, StepId};
+use sightline_engine::{Anchor, Edit, StepId};
 
 use super::drag::{Carried, DropZone};
 use super::step_drag;
@@ -106,6 +106,7 @@ pub fn StepHeader(
             />
             <span class="step__summary">{summary}</span>
             <super::step_kpis::StepKpis step />
+            <super::insight_count::InsightCount on=Anchor::Step(step) />
             <span
                 class="step__value"
                 class:step__value--negative=move || value() < 0.0

@@ -1,7 +1,7 @@
 //! A touchpoint as it sits in its blueprint cell.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, TouchpointId};
+use sightline_engine::{Anchor, Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
 use super::card_marks::CardMarks;
@@ -79,7 +79,7 @@ pub fn TouchpointCard(
             <span class="touchpoint__name">{name}</span>
             <span class="touchpoint__channel">{channel}</span>
             <CardMarks id />
-            <super::insight_count::InsightCount id />
+            <super::insight_count::InsightCount on=Anchor::Touchpoint(id) />
         </button>
     }
 }

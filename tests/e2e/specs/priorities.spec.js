@@ -111,3 +111,13 @@ test('an opportunity is added to a step from the insights panel and removed agai
   await page.keyboard.press('Control+z');
   await expect(priorities.textsIn('fill-in')).toHaveText([WORKSHOP, 'Publish a price calculator']);
 });
+
+test("a step's own pain points and opportunities are counted in its header", async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  const agree = page.locator('[data-testid="step-column"][data-stage="agree"]');
+  const offer = page.locator('[data-testid="step-column"][data-stage="offer"]');
+  // The sample notes "Three rounds of negotiation" on the Agree step itself.
+  await expect(agree.getByTestId('card-insights')).toContainText('1 pain point');
+  await expect(offer.getByTestId('card-insights')).toHaveCount(0);
+});
