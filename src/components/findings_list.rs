@@ -61,23 +61,31 @@ fn FindingItem(
     let store = expect_context::<JourneyStore>();
     let focused = expect_context::<FocusedStep>();
     let s = strings();
-    let (step_name, who) = store.with_untracked(|journey| {
-        let step = journey.step(finding.step).map(|step| s.step_name(step));
-        let stakeholder = finding
-            .stakeholder
-            .and_then(|id| journey.stakeholders.iter().find(|s| s.id == id))
-            .map(|s| s.name.clone());
+    // Names follow renames: from the step's own view and the stakeholders' names memo, so a
+    // rename redraws the findings that name it and nothing else.
+    let views = store.views();
+    let step_name = Memo::new(move |_| {
+        views
+            .step(finding.step, |step| s.step_name(step))
+            .unwrap_or_default()
+    });
+    let who = Memo::new(move |_| {
+        let stakeholder = finding.stakeholder.and_then(|id| {
+            store
+                .stakeholder_names()
+                .into_iter()
+                .find(|(named, _)| *named == id)
+                .map(|(_, name)| name)
+        });
         let side = finding.side.map(|side| s.side(side).to_lowercase());
-        (
-            step.unwrap_or_default(),
-            stakeholder.or(side).unwrap_or_default(),
-        )
+        stakeholder.or(side).unwrap_or_default()
     });
     let amount = match finding.kind {
         FindingKind::NarrowZone => (s.percent)(finding.amount),
         _ => (s.number)(finding.amount),
     };
-    let explanation = (s.explain_finding)(finding.kind, &step_name, &who, &amount);
+    let explanation =
+        move || (s.explain_finding)(finding.kind, &step_name.get(), &who.get(), &amount);
     let go = move |_| {
         focused.0.set(Some(finding.step));
         focus_step(finding.step);
@@ -87,7 +95,7 @@ fn FindingItem(
             <strong class="finding__title">{s.finding_titles[finding.kind.index()]}</strong>
             <p class="finding__text">{explanation}</p>
             <button class="button button--small" on:click=go data-testid="finding-go">
-                {(s.show_step)(&step_name)}
+                {move || (s.show_step)(&step_name.get())}
             </button>
         </li>
     }

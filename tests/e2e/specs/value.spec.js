@@ -94,3 +94,16 @@ test('stakeholders are added, weighed and placed on the map', async ({ page }) =
   await expect(value.stakeholders).toHaveCount(8);
   await expect(value.stakeholders.last().getByTestId('stakeholder-quadrant')).toHaveText('Keep satisfied');
 });
+
+test('findings follow a renamed step', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  const value = new ValuePage(page);
+  await journey.open();
+  const agreeName = page.getByRole('textbox', { name: 'Name of the Agree step' });
+  await agreeName.fill('Negotiate');
+  await agreeName.press('Enter');
+  const oneSided = value.findingsOfKind('OneSidedBenefit').filter({ hasText: 'Negotiate' });
+  await expect(oneSided).toHaveCount(1);
+  await expect(oneSided.getByRole('button', { name: 'Show Negotiate' })).toBeVisible();
+  await expect(value.findingsOfKind('OneSidedBenefit').filter({ hasText: 'Agree' })).toHaveCount(0);
+});
