@@ -8,6 +8,7 @@ use sightline_engine::{
 use wasm_bindgen::JsCast;
 
 use crate::components::fields::{named, refusal, whole, ChoiceField, NumberField};
+use crate::components::focus::focus_later;
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -70,14 +71,7 @@ pub(crate) fn add_insight(store: JourneyStore, kind: InsightKind, on: Anchor) {
         .try_apply(Edit::Insight(ListEdit::Add(insight)))
         .is_ok()
     {
-        request_animation_frame(move || {
-            let field = document()
-                .get_element_by_id(&text_id(id))
-                .and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(field) = field {
-                let _ = field.focus();
-            }
-        });
+        focus_later(text_id(id), false);
     }
 }
 

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use sightline_engine::{
     Better, Edit, Kpi, KpiId, KpiStatus, ListEdit, Measure, StepId, MAX_LABEL_CHARS,
 };
-use wasm_bindgen::JsCast;
 
 use crate::components::column_heads::ColumnHeads;
 use crate::components::fields::{named, refusal, ChoiceField, NumberField};
+use crate::components::focus::focus_later;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 
@@ -36,18 +36,6 @@ fn name_id(id: KpiId) -> String {
 
 /// Id of the button that adds a KPI, where the focus goes when a KPI is removed.
 const ADD_ID: &str = "add-kpi";
-
-/// Moves the keyboard focus to an element once the view has caught up with an edit.
-fn focus_later(element_id: String) {
-    request_animation_frame(move || {
-        let element = document()
-            .get_element_by_id(&element_id)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
-}
 
 /// Every step's KPIs in journey order, each editable, and a way to add one to any step.
 #[component]
@@ -93,7 +81,7 @@ pub fn KpisPanel() -> impl IntoView {
         let id = store.with_untracked(|journey| journey.next_id::<Kpi>());
         let kpi = Kpi::new(id, step, chosen_measure.get_untracked());
         if store.try_apply(Edit::Kpi(ListEdit::Add(kpi))).is_ok() {
-            focus_later(name_id(id));
+            focus_later(name_id(id), false);
         }
     };
     view! {
@@ -234,7 +222,7 @@ fn KpiRow(
     };
     let remove = move |_| {
         store.apply(Edit::Kpi(ListEdit::Remove(id)));
-        focus_later(ADD_ID.to_owned());
+        focus_later(ADD_ID.to_owned(), false);
     };
     view! {
         <tr

@@ -6,6 +6,7 @@ mod charts;
 mod column_heads;
 mod fields;
 mod findings_list;
+mod focus;
 mod insight_fields;
 mod insights_panel;
 mod journey_links;

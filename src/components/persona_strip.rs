@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use sightline_engine::{PersonaId, Role};
 
-use super::personas_panel::focus_persona_later;
+use super::focus::focus_later;
+use super::personas_panel::persona_name_id;
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -89,7 +90,7 @@ fn card_view(card: Card) -> impl IntoView {
             <button
                 class="persona-card"
                 title=s.edit_persona_hint
-                on:click=move |_| focus_persona_later(id, false)
+                on:click=move |_| focus_later(persona_name_id(id), false)
                 data-testid="persona-card"
                 data-persona=id.0.to_string()
             >

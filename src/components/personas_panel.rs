@@ -3,44 +3,15 @@
 
 use leptos::prelude::*;
 use sightline_engine::{Edit, ListEdit, Persona, PersonaId, StakeholderId};
-use wasm_bindgen::JsCast;
 
 use crate::components::fields::{refusal, ChoiceField};
+use crate::components::focus::focus_later;
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
 /// The id of a persona's name field, so that the persona strip can move the focus to it.
 pub fn persona_name_id(id: PersonaId) -> String {
     format!("persona-name-{}", id.0)
-}
-
-/// Move the keyboard focus to a persona's name field once it is drawn, scrolled into view;
-/// `select` selects its text, so that a new persona is named by simply typing.
-pub fn focus_persona_later(id: PersonaId, select: bool) {
-    request_animation_frame(move || {
-        let field = document()
-            .get_element_by_id(&persona_name_id(id))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlInputElement>().ok());
-        if let Some(field) = field {
-            field.scroll_into_view();
-            let _ = field.focus();
-            if select {
-                field.select();
-            }
-        }
-    });
-}
-
-/// Move the focus to the panel's add button, where a removed persona's neighbours are not.
-fn focus_add_later() {
-    request_animation_frame(|| {
-        let button = document()
-            .get_element_by_id(ADD_ID)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(button) = button {
-            let _ = button.focus();
-        }
-    });
 }
 
 /// The id of the add button.
@@ -78,7 +49,7 @@ pub fn PersonasPanel() -> impl IntoView {
             .try_apply(Edit::Persona(ListEdit::Add(persona)))
             .is_ok()
         {
-            focus_persona_later(id, true);
+            focus_later(persona_name_id(id), true);
         }
     };
     let has_stakeholders = move || stakeholders.with(|all| !all.is_empty());
@@ -165,8 +136,8 @@ fn PersonaEditor(
         });
         store.apply(Edit::Persona(ListEdit::Remove(id)));
         match next {
-            Some(next) => focus_persona_later(next, false),
-            None => focus_add_later(),
+            Some(next) => focus_later(persona_name_id(next), false),
+            None => focus_later(ADD_ID.to_owned(), false),
         }
     };
     let text_input = move |field: fn(&mut Persona) -> &mut String| {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 
 use super::{step_name_id, StepNotes};
 use crate::components::fields::ChoiceField;
+use crate::components::focus::focus_later;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 
@@ -59,7 +60,7 @@ pub fn StepMenu(
     });
     let move_to = move |before: Option<StepId>, button: &'static str| {
         store.apply(Edit::MoveStep { id: step, before });
-        focus_later(button_id(button, step));
+        focus_later(button_id(button, step), false);
     };
     let move_left = move |()| {
         if let Some(n) = neighbours.get_untracked() {
@@ -85,7 +86,7 @@ pub fn StepMenu(
             before,
         };
         if store.try_apply(edit).is_ok() {
-            focus_later(step_name_id(id));
+            focus_later(step_name_id(id), true);
         }
     };
     let add_before = move |()| add(Some(step));
@@ -330,19 +331,4 @@ fn LoopEditor(
 /// The id of one of a step's move buttons, to give the focus back after the move.
 fn button_id(which: &str, step: StepId) -> String {
     format!("step-move-{which}-{}", step.0)
-}
-
-/// Focus an element once the blueprint has redrawn (a moved or new step's header).
-fn focus_later(id: String) {
-    request_animation_frame(move || {
-        let element = document()
-            .get_element_by_id(&id)
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-            if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
-                input.select();
-            }
-        }
-    });
 }
