@@ -9,6 +9,7 @@
 //! and per-step signals ([`Views`]), and the valuation, which is recomputed only after an edit
 //! that can change a figure.
 
+mod items;
 mod keyed;
 mod views;
 
@@ -18,9 +19,14 @@ use sightline_engine::{
     Valuation,
 };
 use wasm_bindgen::closure::Closure;
+
+use crate::strings::strings;
 use wasm_bindgen::JsCast;
 
+pub use items::{Replaced, Viewed};
 pub use views::{CardText, Views};
+
+use items::Items;
 
 /// The journey being edited, its undo history and its valuation derived from it.
 #[derive(Clone, Copy)]
@@ -35,7 +41,11 @@ pub struct JourneyStore {
     valuation: Memo<Valuation>,
     /// Every stakeholder's id and name: pickers and lists re-run only when these change.
     stakeholder_names: Memo<Vec<(StakeholderId, String)>>,
+    /// Every step's id and the name it shows, likewise.
+    step_names: Memo<Vec<(StepId, String)>>,
     views: Views,
+    /// Every list's items one by one, for the panels' rows.
+    items: Items,
     /// Counts changes once the browser is idle after them, for what may follow typing: see
     /// [`with_settled`].
     ///
@@ -50,6 +60,8 @@ impl JourneyStore {
     pub fn new(journey: Journey) -> Self {
         let views = Views::new();
         views.sync(&journey);
+        let items = Items::new();
+        items.sync(&journey);
         let journey = RwSignal::new(journey);
         let figures = Trigger::new();
         let valuation = Memo::new(move |_| {
@@ -65,13 +77,25 @@ impl JourneyStore {
                     .collect()
             })
         });
+        let step_names = Memo::new(move |_| {
+            journey.with(|journey| {
+                let s = strings();
+                journey
+                    .steps
+                    .iter()
+                    .map(|step| (step.id, s.step_name(step)))
+                    .collect()
+            })
+        });
         JourneyStore {
             journey,
+            step_names,
             history: RwSignal::new(History::new()),
             figures,
             valuation,
             stakeholder_names,
             views,
+            items,
             settled: RwSignal::new(0),
             settling: StoredValue::new(false),
         }
@@ -85,8 +109,10 @@ impl JourneyStore {
     /// After any change of the journey: bring the views up to date and, unless the change
     /// cannot move a figure, have the valuation recomputed.
     fn changed(&self, figures: bool) {
-        self.journey
-            .with_untracked(|journey| self.views.sync(journey));
+        self.journey.with_untracked(|journey| {
+            self.views.sync(journey);
+            self.items.sync(journey);
+        });
         if figures {
             self.figures.notify();
         }
@@ -120,6 +146,31 @@ impl JourneyStore {
         request_animation_frame(move || when_idle(settle));
     }
 
+    /// Read one item by id, tracked: the caller re-runs when that item changes or goes, not
+    /// when anything else does. `None` once it is gone. What a panel row reads; a row never
+    /// reads the whole journey.
+    pub fn item<T: Viewed, R>(&self, id: T::Id, read: impl FnOnce(&T) -> R) -> Option<R> {
+        T::view_in(&self.items).with(&id, read)
+    }
+
+    /// Replace one item by id with `change` applied to it, as one named edit (typing in one
+    /// of its fields is one undo step per pause). An item already gone (a double click)
+    /// changes nothing and is not an error.
+    pub fn set_item<T: Replaced>(
+        &self,
+        id: T::Id,
+        change: impl FnOnce(&mut T),
+    ) -> Result<(), EditError> {
+        let item = self
+            .journey
+            .with_untracked(|journey| T::all(journey).iter().find(|i| i.id_of() == id).cloned());
+        let Some(mut item) = item else {
+            return Ok(());
+        };
+        change(&mut item);
+        self.try_apply(item.replacing())
+    }
+
     /// Read the journey, tracking it: the caller re-runs when the journey changes.
     pub fn with<T>(&self, read: impl FnOnce(&Journey) -> T) -> T {
         self.journey.with(read)
@@ -134,6 +185,12 @@ impl JourneyStore {
     /// caller re-runs only when a stakeholder comes, goes or is renamed.
     pub fn stakeholder_names(&self) -> Vec<(StakeholderId, String)> {
         self.stakeholder_names.get()
+    }
+
+    /// Every step's id and the name it shows, in journey order, tracked: what step pickers
+    /// list. The caller re-runs only when a step comes, goes, moves or is renamed.
+    pub fn step_names(&self) -> Vec<(StepId, String)> {
+        self.step_names.get()
     }
 
     /// The engine's valuation of the current journey, recomputed once per change that can

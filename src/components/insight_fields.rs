@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 use sightline_engine::{
-    Anchor, Edit, Insight, InsightId, InsightKind, Journey, ListEdit, PriorityQuadrant,
+    Anchor, Edit, Insight, InsightId, InsightKind, Journey, ListEdit, PriorityQuadrant, StepId,
+    Touchpoint, TouchpointId,
 };
 use wasm_bindgen::JsCast;
 
-use crate::components::fields::{named, refusal, whole, ChoiceField, NumberField};
+use crate::components::fields::{named, whole, ChoiceField, NumberField};
 use crate::components::focus::focus_later;
 use crate::store::JourneyStore;
 use crate::strings::strings;
@@ -32,17 +33,34 @@ pub(crate) fn quadrant_key(quadrant: PriorityQuadrant) -> &'static str {
 
 /// Where an insight was found, in words: its step, and its touchpoint if it has one.
 pub(crate) fn place(journey: &Journey, on: Anchor) -> String {
+    place_from(
+        on,
+        |id| journey.step(id).map(|step| strings().step_name(step)),
+        |id| journey.touchpoint(id).map(|t| (t.step, t.name.clone())),
+    )
+}
+
+/// [`place`] from the store's per-item views, tracking only the step and touchpoint named.
+fn place_in_store(store: JourneyStore, on: Anchor) -> String {
+    place_from(
+        on,
+        |id| store.views().step(id, |step| strings().step_name(step)),
+        |id| store.item::<Touchpoint, _>(id, |t| (t.step, t.name.clone())),
+    )
+}
+
+/// Where an insight was found, in words, from a step's name and a touchpoint's step and name.
+fn place_from(
+    on: Anchor,
+    step_name: impl Fn(StepId) -> Option<String>,
+    touchpoint: impl Fn(TouchpointId) -> Option<(StepId, String)>,
+) -> String {
     let s = strings();
-    let step_name = |id| {
-        journey
-            .step(id)
-            .map(|step| s.step_name(step))
-            .unwrap_or_default()
-    };
+    let step_name = |id| step_name(id).unwrap_or_default();
     match on {
         Anchor::Step(step) => (s.on_step)(&step_name(step)),
-        Anchor::Touchpoint(id) => match journey.touchpoint(id) {
-            Some(touchpoint) => (s.on_touchpoint)(&step_name(touchpoint.step), &touchpoint.name),
+        Anchor::Touchpoint(id) => match touchpoint(id) {
+            Some((step, name)) => (s.on_touchpoint)(&step_name(step), &name),
             None => String::new(),
         },
     }
@@ -86,37 +104,22 @@ pub fn InsightFields(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let insight = Memo::new(move |_| {
-        store.with(|journey| journey.insights.iter().find(|i| i.id == id).cloned())
-    });
-    let update = move |change: &dyn Fn(&mut Insight)| -> Result<(), String> {
-        let Some(mut updated) = insight.get_untracked() else {
-            return Ok(());
-        };
-        change(&mut updated);
-        store
-            .try_apply(Edit::Insight(ListEdit::Set(updated)))
-            .map_err(refusal)
-    };
-    let kind = move || insight.get().map(|i| i.kind);
+    let insight = move || store.item::<Insight, _>(id, Clone::clone);
+    let update = move |change: &dyn Fn(&mut Insight)| store.set_item::<Insight>(id, |i| change(i));
+    let kind = move || insight().map(|i| i.kind);
     let kind_name = move || {
         kind()
             .map(|k| s.insight_kinds[k.index()])
             .unwrap_or_default()
     };
     let title = move || {
-        insight
-            .get()
+        insight()
             .map(|i| format!("{}: {}", kind_name(), description(&i)))
             .unwrap_or_default()
     };
-    let here = move || {
-        insight
-            .get()
-            .map(|i| store.with(|journey| place(journey, i.on)))
-    };
+    let here = move || insight().map(|i| place_in_store(store, i.on));
     let quadrant = move || {
-        insight.get().map(|i| {
+        insight().map(|i| {
             let quadrant = PriorityQuadrant::of(i.value(), i.effort);
             (s.priority_is)(s.priority_quadrants[quadrant.index()])
         })
@@ -128,10 +131,10 @@ pub fn InsightFields(
         view! {
             <NumberField
                 label=s.insight_fields[field].to_owned()
-                value=Signal::derive(move || insight.get().map(|i| read(&i).into()))
+                value=Signal::derive(move || insight().map(|i| read(&i).into()))
                 on_commit=Callback::new(move |value| {
                     let score = whole(value)?;
-                    update(&|i| write(i, score))
+                    Ok(update(&|i| write(i, score))?)
                 })
                 testid
             />
@@ -177,8 +180,7 @@ pub fn InsightFields(
                 <button
                     class="button button--small button--danger"
                     aria-label=move || {
-                        insight
-                            .get()
+                        insight()
                             .map(|i| (s.remove_insight)(&kind_name().to_lowercase(), &description(&i)))
                     }
                     on:click=remove
@@ -193,7 +195,7 @@ pub fn InsightFields(
                     id=text_id(id)
                     class="insight__text"
                     rows="2"
-                    prop:value=move || insight.get().map(|i| i.text).unwrap_or_default()
+                    prop:value=move || insight().map(|i| i.text).unwrap_or_default()
                     on:input=move |event| {
                         let text = event_target_value(&event);
                         let _ = update(&|i| i.text = text.clone());

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 use sightline_engine::{
-    Better, Edit, Kpi, KpiId, KpiStatus, ListEdit, Measure, StepId, MAX_LABEL_CHARS,
+    Better, Edit, Journey, Kpi, KpiId, KpiStatus, ListEdit, Measure, StepId, MAX_LABEL_CHARS,
 };
 
 use crate::components::column_heads::ColumnHeads;
-use crate::components::fields::{named, refusal, ChoiceField, NumberField};
+use crate::components::fields::{named, ChoiceField, NumberField};
 use crate::components::focus::focus_later;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
@@ -42,27 +42,14 @@ const ADD_ID: &str = "add-kpi";
 pub fn KpisPanel() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    // Only the steps that have KPIs; a group is redrawn only when this list changes.
+    // The steps that have KPIs, each with its KPIs' ids: one memo for the panel, so that a
+    // group is redrawn only when a KPI comes, goes or changes step.
+    let groups = Memo::new(move |_| store.with(kpi_groups));
     let steps = Memo::new(move |_| {
-        store.with(|journey| {
-            journey
-                .steps
-                .iter()
-                .filter(|step| journey.kpis.iter().any(|k| k.step == step.id))
-                .map(|step| step.id)
-                .collect::<Vec<_>>()
-        })
+        groups.with(|groups| groups.iter().map(|(step, _)| *step).collect::<Vec<_>>())
     });
     // A memo, so that the drop-down's options are redrawn only when a step is renamed.
-    let step_names = Memo::new(move |_| {
-        store.with(|journey| {
-            journey
-                .steps
-                .iter()
-                .map(|step| (step.id, s.step_name(step)))
-                .collect::<Vec<_>>()
-        })
-    });
+    let step_names = Memo::new(move |_| store.step_names());
     let chosen_step = RwSignal::new(None::<StepId>);
     let chosen_measure = RwSignal::new(Measure::Csat);
     // Until the user picks one, the drop-down shows the first step: add to that one.
@@ -99,7 +86,7 @@ pub fn KpisPanel() -> impl IntoView {
                         <For
                             each=move || steps.get()
                             key=|step| *step
-                            children=|step| view! { <StepKpis step /> }
+                            children=move |step| view! { <StepKpis step groups /> }
                         />
                     </table>
                 </div>
@@ -138,21 +125,23 @@ pub fn KpisPanel() -> impl IntoView {
 fn StepKpis(
     /// The step.
     step: StepId,
+    /// Every step's KPIs, from which this group takes its own.
+    groups: Memo<Vec<(StepId, Vec<KpiId>)>>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
-    let ids = Memo::new(move |_| {
-        store.with(|journey| {
-            journey
-                .kpis
+    let ids = move || {
+        groups.with(|groups| {
+            groups
                 .iter()
-                .filter(|k| k.step == step)
-                .map(|k| k.id)
-                .collect::<Vec<_>>()
+                .find(|(id, _)| *id == step)
+                .map(|(_, ids)| ids.clone())
+                .unwrap_or_default()
         })
-    });
+    };
     let step_name = Memo::new(move |_| {
         store
-            .with(|journey| journey.step(step).map(|s| strings().step_name(s)))
+            .views()
+            .step(step, |s| strings().step_name(s))
             .unwrap_or_default()
     });
     view! {
@@ -163,12 +152,25 @@ fn StepKpis(
                 </th>
             </tr>
             <For
-                each=move || ids.get()
+                each=ids
                 key=|id| *id
                 children=move |id| view! { <KpiRow id step_name /> }
             />
         </tbody>
     }
+}
+
+/// The steps that have KPIs, in journey order, each with its KPIs in list order.
+fn kpi_groups(journey: &Journey) -> Vec<(StepId, Vec<KpiId>)> {
+    journey
+        .steps
+        .iter()
+        .map(|step| {
+            let ids = journey.kpis.iter().filter(|k| k.step == step.id);
+            (step.id, ids.map(|k| k.id).collect::<Vec<_>>())
+        })
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect()
 }
 
 /// One KPI's editable row.
@@ -182,28 +184,19 @@ fn KpiRow(
     let store = expect_context::<JourneyStore>();
     let notices = expect_context::<Notices>();
     let s = strings();
-    let kpi =
-        Memo::new(move |_| store.with(|journey| journey.kpis.iter().find(|k| k.id == id).cloned()));
-    let update = move |change: &dyn Fn(&mut Kpi)| -> Result<(), String> {
-        let Some(mut updated) = kpi.get_untracked() else {
-            return Ok(());
-        };
-        change(&mut updated);
-        store
-            .try_apply(Edit::Kpi(ListEdit::Set(updated)))
-            .map_err(refusal)
-    };
+    let kpi = move || store.item::<Kpi, _>(id, Clone::clone);
+    let update = move |change: &dyn Fn(&mut Kpi)| store.set_item::<Kpi>(id, |k| change(k));
     // For the fields that have no place to show a refusal beside them.
     let update_or_tell = move |change: &dyn Fn(&mut Kpi)| {
-        if let Err(reason) = update(change) {
-            notices.push(reason);
+        if let Err(error) = update(change) {
+            notices.push((strings().edit_refused)(&error));
         }
     };
-    let name = move || kpi.get().map(|k| kpi_name(&k)).unwrap_or_default();
+    let name = move || kpi().map(|k| kpi_name(&k)).unwrap_or_default();
     let label =
         move |field: usize| Signal::derive(move || (s.kpi_field)(field, &name(), &step_name.get()));
-    let measure = move || kpi.get().map(|k| k.measure);
-    let status = move || status_key(kpi.get().map_or(KpiStatus::Unknown, |k| k.status()));
+    let measure = move || kpi().map(|k| k.measure);
+    let status = move || status_key(kpi().map_or(KpiStatus::Unknown, |k| k.status()));
     let figure = move |read: fn(&Kpi) -> Option<f64>,
                        write: fn(&mut Kpi, Option<f64>),
                        field: usize,
@@ -212,8 +205,8 @@ fn KpiRow(
             <td>
                 <NumberField
                     label=label(field)
-                    value=Signal::derive(move || kpi.get().and_then(|k| read(&k)))
-                    on_commit=Callback::new(move |value| update(&|k| write(k, value)))
+                    value=Signal::derive(move || kpi().and_then(|k| read(&k)))
+                    on_commit=Callback::new(move |value| Ok(update(&|k| write(k, value))?))
                     hide_label=true
                     testid
                 />
@@ -236,7 +229,7 @@ fn KpiRow(
                     class="kpis__name"
                     aria-label=label(0)
                     placeholder=move || measure().map(|m| s.measures[m.index()])
-                    prop:value=move || kpi.get().and_then(|k| k.label).unwrap_or_default()
+                    prop:value=move || kpi().and_then(|k| k.label).unwrap_or_default()
                     on:input=move |event| {
                         let text = event_target_value(&event);
                         let label = (!text.trim().is_empty()).then_some(text);
@@ -272,7 +265,7 @@ fn KpiRow(
                         (Better::Higher, s.better[0].to_owned()),
                         (Better::Lower, s.better[1].to_owned()),
                     ]
-                    value=Signal::derive(move || kpi.get().map(|k| k.better))
+                    value=Signal::derive(move || kpi().map(|k| k.better))
                     on_choose=Callback::new(move |choice: Option<Better>| {
                         if let Some(better) = choice {
                             update_or_tell(&|k| k.better = better);
@@ -287,7 +280,7 @@ fn KpiRow(
                     class="kpis__unit"
                     aria-label=label(3)
                     maxlength=MAX_LABEL_CHARS.to_string()
-                    prop:value=move || kpi.get().map(|k| k.unit).unwrap_or_default()
+                    prop:value=move || kpi().map(|k| k.unit).unwrap_or_default()
                     on:input=move |event| {
                         let unit = event_target_value(&event);
                         update_or_tell(&|k| k.unit = unit.clone());

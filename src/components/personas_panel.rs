@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, ListEdit, Persona, PersonaId, StakeholderId};
 
-use crate::components::fields::{refusal, ChoiceField};
+use crate::components::fields::ChoiceField;
 use crate::components::focus::focus_later;
 use crate::store::JourneyStore;
 use crate::strings::strings;
@@ -106,26 +106,15 @@ fn PersonaEditor(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let persona = Memo::new(move |_| {
-        store.with(|journey| journey.personas.iter().find(|p| p.id == id).cloned())
-    });
-    let update = move |change: &dyn Fn(&mut Persona)| -> Result<(), String> {
-        let Some(mut updated) = persona.get_untracked() else {
-            return Ok(());
-        };
-        change(&mut updated);
-        store
-            .try_apply(Edit::Persona(ListEdit::Set(updated)))
-            .map_err(refusal)
-    };
+    let persona = move |read: &dyn Fn(&Persona) -> String| store.item::<Persona, _>(id, read);
+    let update = move |change: &dyn Fn(&mut Persona)| store.set_item::<Persona>(id, |p| change(p));
     let read = move |field: fn(&Persona) -> &String| {
-        move || persona.with(|p| p.as_ref().map(|p| field(p).clone()).unwrap_or_default())
+        move || persona(&|p| field(p).clone()).unwrap_or_default()
     };
     let shown_name = move || {
-        persona.with(|p| match p {
-            Some(p) if !p.name.trim().is_empty() => p.name.clone(),
-            _ => s.unnamed_persona.to_owned(),
-        })
+        persona(&|p| p.name.clone())
+            .filter(|name| !name.trim().is_empty())
+            .unwrap_or_else(|| s.unnamed_persona.to_owned())
     };
     let remove = move |_| {
         let next = ids.with_untracked(|ids| {
@@ -156,7 +145,7 @@ fn PersonaEditor(
                 <ChoiceField
                     label=label(0).to_owned()
                     options=stakeholders
-                    value=Signal::derive(move || persona.with(|p| p.as_ref().map(|p| p.stakeholder)))
+                    value=Signal::derive(move || store.item::<Persona, _>(id, |p| p.stakeholder))
                     on_choose=Callback::new(move |choice: Option<StakeholderId>| {
                         if let Some(stakeholder) = choice {
                             let _ = update(&|p| p.stakeholder = stakeholder);

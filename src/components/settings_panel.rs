@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use sightline_engine::{Edit, Relationship, Settings};
 
-use crate::components::fields::{named, refusal, required, ChoiceField, NumberField, TextField};
+use crate::components::fields::{named, required, ChoiceField, NumberField, TextField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -14,10 +14,10 @@ pub fn SettingsPanel() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
     let settings = Memo::new(move |_| store.with(|journey| journey.settings.clone()));
-    let update = move |change: &dyn Fn(&mut Settings)| -> Result<(), String> {
+    let update = move |change: &dyn Fn(&mut Settings)| {
         let mut updated = settings.get_untracked();
         change(&mut updated);
-        store.try_apply(Edit::SetSettings(updated)).map_err(refusal)
+        store.try_apply(Edit::SetSettings(updated))
     };
     let number = move |field: usize, read: fn(&Settings) -> f64, write: fn(&mut Settings, f64)| {
         view! {
@@ -26,7 +26,7 @@ pub fn SettingsPanel() -> impl IntoView {
                 value=Signal::derive(move || Some(read(&settings.get())))
                 on_commit=Callback::new(move |value| {
                     let value = required(value)?;
-                    update(&|s| write(s, value))
+                    Ok(update(&|s| write(s, value))?)
                 })
             />
         }
@@ -50,7 +50,7 @@ pub fn SettingsPanel() -> impl IntoView {
             <TextField
                 label=s.unit_of_value.to_owned()
                 value=Signal::derive(move || settings.with(|s| s.value_unit.clone()))
-                on_commit=Callback::new(move |unit: String| update(&|s| s.value_unit = unit.clone()))
+                on_commit=Callback::new(move |unit: String| Ok(update(&|s| s.value_unit = unit.clone())?))
                 testid="value-unit"
             />
             <div class="settings__grid">

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, MapQuadrant, Role, Side, Stakeholder, StakeholderId};
 
 use crate::components::column_heads::ColumnHeads;
-use crate::components::fields::{named, refusal, required, whole, ChoiceField, NumberField};
+use crate::components::fields::{named, required, whole, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -59,29 +59,24 @@ fn StakeholderRow(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let stakeholder = Memo::new(move |_| {
-        store.with(|journey| journey.stakeholders.iter().find(|s| s.id == id).cloned())
-    });
-    let name = move || stakeholder.get().map(|s| s.name).unwrap_or_default();
-    let update = move |change: &dyn Fn(&mut Stakeholder)| -> Result<(), String> {
-        let Some(mut updated) = stakeholder.get_untracked() else {
-            return Ok(());
-        };
-        change(&mut updated);
+    let stakeholder = move || store.item::<Stakeholder, _>(id, Clone::clone);
+    let name = move || {
         store
-            .try_apply(Edit::SetStakeholder(updated))
-            .map_err(refusal)
+            .item::<Stakeholder, _>(id, |s| s.name.clone())
+            .unwrap_or_default()
     };
+    let update =
+        move |change: &dyn Fn(&mut Stakeholder)| store.set_item::<Stakeholder>(id, |s| change(s));
     let label = move |field: usize| Signal::derive(move || (s.stakeholder_field)(field, &name()));
     let standing = move |read: fn(&Stakeholder) -> u8, write: fn(&mut Stakeholder, u8), field| {
         view! {
             <td>
                 <NumberField
                     label=label(field)
-                    value=Signal::derive(move || stakeholder.get().map(|s| read(&s).into()))
+                    value=Signal::derive(move || stakeholder().map(|s| read(&s).into()))
                     on_commit=Callback::new(move |value| {
                         let value = whole(value)?;
-                        update(&|s| write(s, value))
+                        Ok(update(&|s| write(s, value))?)
                     })
                     hide_label=true
                 />
@@ -93,10 +88,10 @@ fn StakeholderRow(
             <td>
                 <NumberField
                     label=label(field)
-                    value=Signal::derive(move || stakeholder.get().map(|s| read(&s)))
+                    value=Signal::derive(move || stakeholder().map(|s| read(&s)))
                     on_commit=Callback::new(move |value| {
                         let value = required(value)?;
-                        update(&|s| write(s, value))
+                        Ok(update(&|s| write(s, value))?)
                     })
                     hide_label=true
                 />
@@ -104,9 +99,7 @@ fn StakeholderRow(
         }
     };
     let quadrant = move || {
-        stakeholder
-            .get()
-            .map(|s| strings().map_quadrant(MapQuadrant::of((s.influence, s.interest))))
+        stakeholder().map(|s| strings().map_quadrant(MapQuadrant::of((s.influence, s.interest))))
     };
     let remove = move |_| store.apply(Edit::RemoveStakeholder { id });
     view! {
@@ -127,7 +120,7 @@ fn StakeholderRow(
                 <ChoiceField
                     label=label(1)
                     options=named(&Role::ALL, |r| s.role(r))
-                    value=Signal::derive(move || stakeholder.get().map(|s| s.role))
+                    value=Signal::derive(move || stakeholder().map(|s| s.role))
                     on_choose=Callback::new(move |choice: Option<Role>| {
                         if let Some(role) = choice {
                             let _ = update(&|s| s.role = role);
@@ -140,7 +133,7 @@ fn StakeholderRow(
                 <ChoiceField
                     label=label(2)
                     options=named(&Side::ALL, |side| s.side(side))
-                    value=Signal::derive(move || stakeholder.get().map(|s| s.side))
+                    value=Signal::derive(move || stakeholder().map(|s| s.side))
                     on_choose=Callback::new(move |choice: Option<Side>| {
                         if let Some(side) = choice {
                             let _ = update(&|s| s.side = side);

@@ -271,21 +271,16 @@ fn LoopEditor(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let current = move || store.with(|j| j.loops.iter().find(|l| l.id == id).cloned());
-    let targets = Signal::derive(move || {
-        store.with(|j| {
-            j.steps
-                .iter()
-                .map(|step| (step.id, s.step_name(step)))
-                .collect::<Vec<_>>()
-        })
-    });
-    let to = Signal::derive(move || current().map(|l| l.to));
+    let targets = Signal::derive(move || store.step_names());
+    let to = Signal::derive(move || store.item::<Loop, _>(id, |l| l.to));
+    let reason = move || {
+        store
+            .item::<Loop, _>(id, |l| l.label.clone())
+            .unwrap_or_default()
+    };
+    // A refusal (a way back to a step since removed) leaves the loop as it was.
     let set = move |change: &dyn Fn(&mut Loop)| {
-        if let Some(mut a_loop) = current() {
-            change(&mut a_loop);
-            store.apply(Edit::Loop(ListEdit::Set(a_loop)));
-        }
+        let _ = store.set_item::<Loop>(id, |l| change(l));
     };
     let choose = Callback::new(move |step: Option<StepId>| {
         if let Some(step) = step {
@@ -311,7 +306,7 @@ fn LoopEditor(
                 {s.loop_reason}
                 <input
                     type="text"
-                    prop:value=move || current().map(|l| l.label).unwrap_or_default()
+                    prop:value=reason
                     on:change=label
                     data-testid="loop-label"
                 />

@@ -14,23 +14,48 @@ use sightline_engine::EditError;
 
 use crate::strings::strings;
 
+/// Why a field's value was not stored. It stays a value up to the field that shows it, which
+/// alone turns it into words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// The text is not a number.
+    NotANumber,
+    /// The field takes a whole number (a score, an influence).
+    NotWhole,
+    /// The engine refused the edit the value made.
+    Edit(EditError),
+}
+
+impl From<EditError> for Refusal {
+    fn from(error: EditError) -> Self {
+        Refusal::Edit(error)
+    }
+}
+
+impl Refusal {
+    /// What the field says beside the value it kept.
+    pub fn message(&self) -> String {
+        let s = strings();
+        match self {
+            Refusal::NotANumber => s.not_a_number.to_owned(),
+            Refusal::NotWhole => s.whole_number.to_owned(),
+            Refusal::Edit(error) => (s.edit_refused)(error),
+        }
+    }
+}
+
 /// A field that must hold a number.
-pub fn required(value: Option<f64>) -> Result<f64, String> {
-    value.ok_or_else(|| strings().not_a_number.to_owned())
+pub fn required(value: Option<f64>) -> Result<f64, Refusal> {
+    value.ok_or(Refusal::NotANumber)
 }
 
 /// A field that must hold a small whole number (scores, influence, interest); the engine
 /// checks the range.
-pub fn whole(value: Option<f64>) -> Result<u8, String> {
+pub fn whole(value: Option<f64>) -> Result<u8, Refusal> {
     let value = required(value)?;
     if value.fract() == 0.0 && (0.0..=255.0).contains(&value) {
         Ok(value as u8)
     } else {
-        Err(strings().whole_number.to_owned())
+        Err(Refusal::NotWhole)
     }
-}
-
-/// The user's words for an edit the engine refused.
-pub fn refusal(error: EditError) -> String {
-    (strings().edit_refused)(&error)
 }

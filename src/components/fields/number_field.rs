@@ -4,6 +4,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
 
+use super::Refusal;
 use crate::strings::strings;
 
 /// Gives each field an id, for its label and error message to point at.
@@ -20,7 +21,7 @@ pub fn NumberField(
     #[prop(into)]
     value: Signal<Option<f64>>,
     /// Stores a new value (`None` when the field was emptied), or says why it cannot.
-    on_commit: Callback<Option<f64>, Result<(), String>>,
+    on_commit: Callback<Option<f64>, Result<(), Refusal>>,
     /// Keep the label for screen readers only (in table cells whose column says it all).
     #[prop(optional)]
     hide_label: bool,
@@ -30,7 +31,7 @@ pub fn NumberField(
 ) -> impl IntoView {
     let id = format!("number-field-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
     let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Refusal>);
     let commit = move |event| {
         let text = event_target_value(&event).trim().replace(',', ".");
         let parsed = if text.is_empty() {
@@ -40,7 +41,7 @@ pub fn NumberField(
         };
         let outcome = match parsed {
             Ok(number) => on_commit.run(number),
-            Err(_) => Err(strings().not_a_number.to_owned()),
+            Err(_) => Err(Refusal::NotANumber),
         };
         error.set(outcome.err());
     };
@@ -64,7 +65,7 @@ pub fn NumberField(
                 data-testid=testid
             />
             <span id=error_id class="number-field__error" role="status">
-                {move || error.get()}
+                {move || error.with(|error| error.as_ref().map(Refusal::message))}
             </span>
         </div>
     }

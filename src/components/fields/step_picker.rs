@@ -22,15 +22,7 @@ pub fn StepPicker(
     testid: &'static str,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
-    let steps = Signal::derive(move || {
-        store.with(|journey| {
-            journey
-                .steps
-                .iter()
-                .map(|step| (step.id, strings().step_name(step)))
-                .collect::<Vec<_>>()
-        })
-    });
+    let steps = Signal::derive(move || store.step_names());
     view! {
         <ChoiceField
             label=label.to_owned()

@@ -4,6 +4,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use leptos::prelude::*;
 
+use super::Refusal;
+
 /// Gives each field an id, for its label and error message to point at.
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
@@ -19,14 +21,14 @@ pub fn TextField(
     #[prop(into)]
     value: Signal<String>,
     /// Stores the new text, trimmed, or says why it cannot.
-    on_commit: Callback<String, Result<(), String>>,
+    on_commit: Callback<String, Result<(), Refusal>>,
     /// Test hook.
     #[prop(optional)]
     testid: &'static str,
 ) -> impl IntoView {
     let id = format!("text-field-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed));
     let error_id = format!("{id}-error");
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<Refusal>);
     let commit = move |event| {
         let text = event_target_value(&event).trim().to_owned();
         error.set(on_commit.run(text).err());
@@ -48,7 +50,7 @@ pub fn TextField(
                 data-testid=testid
             />
             <span id=error_id class="text-field__error" role="status">
-                {move || error.get()}
+                {move || error.with(|error| error.as_ref().map(Refusal::message))}
             </span>
         </div>
     }

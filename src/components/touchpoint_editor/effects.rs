@@ -1,9 +1,11 @@
 //! The value effects of a touchpoint: for whom, which aspect, how much.
 
 use leptos::prelude::*;
-use sightline_engine::{Aspect, Edit, EffectKind, StakeholderId, TouchpointId, ValueEffect};
+use sightline_engine::{
+    Aspect, Edit, EffectKind, StakeholderId, Touchpoint, TouchpointId, ValueEffect,
+};
 
-use crate::components::fields::{named, refusal, required, ChoiceField, NumberField};
+use crate::components::fields::{named, required, ChoiceField, NumberField};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -17,7 +19,9 @@ pub fn Effects(
     let s = strings();
     // Rows are rebuilt only when an effect is added or removed, not while amounts are typed.
     let count = Memo::new(move |_| {
-        store.with(|journey| journey.touchpoint(id).map_or(0, |t| t.effects.len()))
+        store
+            .item::<Touchpoint, _>(id, |t| t.effects.len())
+            .unwrap_or(0)
     });
     let first_stakeholder =
         Memo::new(move |_| store.with(|journey| journey.stakeholders.first().map(|s| s.id)));
@@ -57,24 +61,20 @@ fn EffectRow(
     let store = expect_context::<JourneyStore>();
     let s = strings();
     let effect = Memo::new(move |_| {
-        store.with(|journey| {
-            journey
-                .touchpoint(id)
-                .and_then(|t| t.effects.get(index).copied())
-        })
+        store
+            .item::<Touchpoint, _>(id, |t| t.effects.get(index).copied())
+            .flatten()
     });
-    let replace = move |change: &dyn Fn(&mut ValueEffect)| -> Result<(), String> {
+    let replace = move |change: &dyn Fn(&mut ValueEffect)| {
         let Some(mut updated) = effect.get_untracked() else {
             return Ok(());
         };
         change(&mut updated);
-        store
-            .try_apply(Edit::SetEffect {
-                id,
-                index,
-                effect: updated,
-            })
-            .map_err(refusal)
+        store.try_apply(Edit::SetEffect {
+            id,
+            index,
+            effect: updated,
+        })
     };
     // A memo, so that the amount fields are rebuilt only when the aspect changes, not when an
     // amount does.
@@ -87,7 +87,7 @@ fn EffectRow(
                     value=Signal::derive(move || effect.get().map(|e| read(&e.kind)))
                     on_commit=Callback::new(move |value| {
                         let value = required(value)?;
-                        replace(&|e| write(&mut e.kind, value))
+                        Ok(replace(&|e| write(&mut e.kind, value))?)
                     })
                     testid="effect-amount"
                 />

@@ -6,7 +6,7 @@ use sightline_engine::{
     Edit, EffortQuadrant, ElementKind, StakeholderId, Touchpoint, TouchpointId,
 };
 
-use crate::components::fields::{named, refusal, whole, ChoiceField, NumberField};
+use crate::components::fields::{named, whole, ChoiceField, NumberField, Refusal};
 use crate::store::JourneyStore;
 use crate::strings::strings;
 
@@ -23,14 +23,12 @@ pub fn Experience(
     let element = shown(store, id, |t| Some(t.element));
     let scores = shown(store, id, |t| Some((t.importance, t.effort)));
     let scores = move || scores.get().unwrap_or((3, 3));
-    let set_scores = move |importance: u8, effort: u8| {
-        store
-            .try_apply(Edit::SetScores {
-                id,
-                importance,
-                effort,
-            })
-            .map_err(refusal)
+    let set_scores = move |importance: u8, effort: u8| -> Result<(), Refusal> {
+        Ok(store.try_apply(Edit::SetScores {
+            id,
+            importance,
+            effort,
+        })?)
     };
     let quadrant = move || {
         let (importance, effort) = scores();
@@ -85,7 +83,7 @@ pub fn Experience(
     }
 }
 
-/// What one field of touchpoint `id` shows, in a memo of its own.
+/// What one field of touchpoint `id` shows, in a memo of its own over the touchpoint's view.
 fn shown<T>(
     store: JourneyStore,
     id: TouchpointId,
@@ -94,7 +92,7 @@ fn shown<T>(
 where
     T: PartialEq + Send + Sync + 'static,
 {
-    Memo::new(move |_| store.with(|journey| journey.touchpoint(id).and_then(field)))
+    Memo::new(move |_| store.item::<Touchpoint, _>(id, field).flatten())
 }
 
 /// One stakeholder's participation in a touchpoint, and their emotion there if they take part.
@@ -110,21 +108,19 @@ fn Participant(
     let store = expect_context::<JourneyStore>();
     let s = strings();
     let takes_part = move || {
-        store.with(|journey| {
-            journey
-                .touchpoint(id)
-                .is_some_and(|t| t.participants.contains(&stakeholder))
-        })
+        store
+            .item::<Touchpoint, _>(id, |t| t.participants.contains(&stakeholder))
+            .unwrap_or(false)
     };
     let emotion = Signal::derive(move || {
-        store.with(|journey| {
-            let touchpoint = journey.touchpoint(id)?;
-            touchpoint
-                .emotions
-                .iter()
-                .find(|e| e.stakeholder == stakeholder)
-                .map(|e| e.value)
-        })
+        store
+            .item::<Touchpoint, _>(id, |t| {
+                t.emotions
+                    .iter()
+                    .find(|e| e.stakeholder == stakeholder)
+                    .map(|e| e.value)
+            })
+            .flatten()
     });
     let toggle = move |event| {
         let takes_part = event_target_checked(&event);
@@ -136,14 +132,12 @@ fn Participant(
     };
     let scale = store.with_untracked(|journey| journey.settings.emotion_scale);
     let emotion_label = (s.emotion_of)(&name, &(s.number)(scale.min), &(s.number)(scale.max));
-    let set_emotion = Callback::new(move |value: Option<f64>| {
-        store
-            .try_apply(Edit::SetEmotion {
-                id,
-                stakeholder,
-                value,
-            })
-            .map_err(refusal)
+    let set_emotion = Callback::new(move |value: Option<f64>| -> Result<(), Refusal> {
+        Ok(store.try_apply(Edit::SetEmotion {
+            id,
+            stakeholder,
+            value,
+        })?)
     });
     view! {
         <div class="participant">

@@ -2,7 +2,7 @@
 //! journey, say), picked by name and opened from here.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, TouchpointId};
+use sightline_engine::{Edit, Touchpoint, TouchpointId};
 use wasm_bindgen::JsCast;
 
 use crate::components::journey_links::{library_memo, linked_name};
@@ -27,11 +27,9 @@ pub fn JourneyLink(
     let s = strings();
     let entries = library_memo();
     let linked = Memo::new(move |_| {
-        store.with(|journey| {
-            journey
-                .touchpoint(id)
-                .and_then(|t| t.linked_journey.clone())
-        })
+        store
+            .item::<Touchpoint, _>(id, |t| t.linked_journey.clone())
+            .flatten()
     });
     // The journey linked to, by name; `Err` holds the id of one this library does not hold.
     let target = Memo::new(move |_| {

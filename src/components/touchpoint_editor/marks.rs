@@ -2,7 +2,7 @@
 //! symbol its card shows and a line on what it means.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, Journey, TouchpointId};
+use sightline_engine::{Edit, Touchpoint, TouchpointId};
 
 use crate::components::mark_badge::{Mark, MarkBadge};
 use crate::store::JourneyStore;
@@ -16,8 +16,12 @@ pub fn Marks(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let flags = move || store.with(|journey| flags_of(journey, id));
-    let now = move || store.with_untracked(|journey| flags_of(journey, id));
+    let flags = move || {
+        store
+            .item::<Touchpoint, _>(id, flags_of)
+            .unwrap_or_default()
+    };
+    let now = move || untrack(flags);
     let set = move |fail_point: bool, moment_of_truth: bool| {
         store.apply(Edit::SetFlags {
             id,
@@ -86,8 +90,6 @@ fn MarkOption(
 }
 
 /// Whether the touchpoint is a fail point and a moment of truth.
-fn flags_of(journey: &Journey, id: TouchpointId) -> (bool, bool) {
-    journey
-        .touchpoint(id)
-        .map_or((false, false), |t| (t.fail_point, t.moment_of_truth))
+fn flags_of(t: &Touchpoint) -> (bool, bool) {
+    (t.fail_point, t.moment_of_truth)
 }

@@ -9,7 +9,7 @@ mod marks;
 
 use leptos::html;
 use leptos::prelude::*;
-use sightline_engine::{Channel, Edit, Lane, TouchpointId};
+use sightline_engine::{Channel, Edit, Lane, Touchpoint, TouchpointId};
 
 use crate::components::fields::{named, ChoiceField};
 use crate::store::{JourneyStore, Selection};
@@ -30,7 +30,7 @@ pub fn TouchpointEditor() -> impl IntoView {
         selection
             .0
             .get()
-            .filter(|id| store.with(|journey| journey.touchpoint(*id).is_some()))
+            .filter(|id| store.item::<Touchpoint, _>(*id, |_| ()).is_some())
     });
     move || open.get().map(|id| view! { <TouchpointForm id /> })
 }
@@ -56,12 +56,11 @@ fn TouchpointForm(
     // memos, so that typing the name leaves their fields alone.
     let name = move || {
         store
-            .with(|journey| journey.touchpoint(id).map(|t| t.name.clone()))
+            .item::<Touchpoint, _>(id, |t| t.name.clone())
             .unwrap_or_default()
     };
-    let channel =
-        Memo::new(move |_| store.with(|journey| journey.touchpoint(id).map(|t| t.channel)));
-    let lane = Memo::new(move |_| store.with(|journey| journey.touchpoint(id).map(|t| t.lane)));
+    let channel = Memo::new(move |_| store.item::<Touchpoint, _>(id, |t| t.channel));
+    let lane = Memo::new(move |_| store.item::<Touchpoint, _>(id, |t| t.lane));
     let close = move || selection.0.set(None);
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
         if event.key() == "Escape" {
