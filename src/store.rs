@@ -218,7 +218,7 @@ impl JourneyStore {
     /// changes nothing, notifies no one, and says why.
     pub fn try_apply(&self, edit: Edit) -> Result<(), EditError> {
         let group = Group::of(&edit);
-        let figures = !leaves_figures(&edit);
+        let figures = !edit.leaves_figures();
         let now = js_sys::Date::now();
         let mut outcome = Ok(());
         self.journey.maybe_update(|journey| {
@@ -286,26 +286,6 @@ fn when_idle(task: impl FnOnce() + 'static) {
 
 /// The longest wait, in milliseconds, for idle time before the charts follow an edit.
 const IDLE_AT_MOST: u32 = 100;
-
-/// Whether `edit` leaves every figure of the valuation as it was: it changes only names, a
-/// channel, a touchpoint's flags or link, or the annotations (personas, KPIs, pain points
-/// and opportunities, loops), which the value engine and the findings never read. Anything
-/// else, including an edit added later, counts as moving figures.
-fn leaves_figures(edit: &Edit) -> bool {
-    matches!(
-        edit,
-        Edit::RenameJourney { .. }
-            | Edit::RenameTouchpoint { .. }
-            | Edit::RenameStep { .. }
-            | Edit::SetChannel { .. }
-            | Edit::SetFlags { .. }
-            | Edit::LinkJourney { .. }
-            | Edit::Persona(_)
-            | Edit::Kpi(_)
-            | Edit::Insight(_)
-            | Edit::Loop(_)
-    )
-}
 
 /// The touchpoint open in the editor, if any. Transient: not saved with the journey.
 #[derive(Clone, Copy)]

@@ -245,13 +245,7 @@ fn KpiRow(
                     value=Signal::derive(measure)
                     on_choose=Callback::new(move |choice: Option<Measure>| {
                         if let Some(measure) = choice {
-                            update_or_tell(&|k| {
-                                // A direction the user chose stays; the usual one follows the measure.
-                                if k.better == k.measure.usually_better() {
-                                    k.better = measure.usually_better();
-                                }
-                                k.measure = measure;
-                            });
+                            update_or_tell(&|k| k.set_measure(measure));
                         }
                     })
                     hide_label=true

@@ -257,6 +257,28 @@ pub enum EditError {
     Invalid(Vec<Problem>),
 }
 
+impl Edit {
+    /// Whether the edit cannot move any figure of [`evaluate`](crate::evaluate), so that a
+    /// caller holding a valuation may keep it. Only what `evaluate` never reads is listed
+    /// (names, channels, flags, links and the annotation lists); every other edit, including
+    /// one added later, counts as moving figures.
+    pub fn leaves_figures(&self) -> bool {
+        matches!(
+            self,
+            Edit::RenameJourney { .. }
+                | Edit::RenameTouchpoint { .. }
+                | Edit::RenameStep { .. }
+                | Edit::SetChannel { .. }
+                | Edit::SetFlags { .. }
+                | Edit::LinkJourney { .. }
+                | Edit::Persona(_)
+                | Edit::Kpi(_)
+                | Edit::Insight(_)
+                | Edit::Loop(_)
+        )
+    }
+}
+
 impl Journey {
     /// Apply one edit, or leave the journey untouched and say why not.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {

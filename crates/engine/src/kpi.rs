@@ -129,6 +129,16 @@ impl Kpi {
         }
     }
 
+    /// Measure the indicator by another measure. A direction the user chose (one that is not
+    /// the old measure's usual one) stays; otherwise the new measure's usual one follows, so
+    /// that switching from CSAT to duration does not leave "higher is better" behind.
+    pub fn set_measure(&mut self, measure: Measure) {
+        if self.better == self.measure.usually_better() {
+            self.better = measure.usually_better();
+        }
+        self.measure = measure;
+    }
+
     /// Whether the actual figure meets the target.
     pub fn status(&self) -> KpiStatus {
         let (Some(target), Some(actual)) = (self.target, self.actual) else {

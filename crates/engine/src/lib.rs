@@ -5,6 +5,7 @@
 //! here knows about the browser, a clock or storage, so every rule is tested natively and
 //! fast.
 
+mod beside;
 mod build;
 mod edit;
 mod findings;
@@ -28,6 +29,7 @@ mod validate;
 mod valuation;
 mod value;
 
+pub use beside::{Direction, Neighbours};
 pub use edit::{Edit, EditError};
 pub use findings::{Finding, FindingKind};
 pub use history::{Group, History};

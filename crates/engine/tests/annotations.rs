@@ -328,6 +328,37 @@ fn a_kpi_is_missed_when_its_actual_falls_short_of_its_target_in_its_direction() 
 }
 
 #[test]
+fn the_usual_direction_follows_the_measure_and_one_the_user_chose_stays() {
+    let mut kpi = Kpi::new(KpiId(1), StepId(1), Measure::Csat);
+    kpi.set_measure(Measure::Duration);
+    assert_eq!(
+        (kpi.measure, kpi.better),
+        (Measure::Duration, Better::Lower)
+    );
+    kpi.set_measure(Measure::Nps);
+    assert_eq!((kpi.measure, kpi.better), (Measure::Nps, Better::Higher));
+    kpi.set_measure(Measure::Custom);
+    assert_eq!(
+        kpi.better,
+        Better::Higher,
+        "same usual direction, nothing to follow"
+    );
+
+    // Lower CSAT is better here, say a complaint rate named by the user: that stays.
+    let mut chosen = Kpi::new(KpiId(2), StepId(1), Measure::Csat);
+    chosen.better = Better::Lower;
+    chosen.set_measure(Measure::Ces);
+    assert_eq!(
+        (chosen.measure, chosen.better),
+        (Measure::Ces, Better::Lower)
+    );
+    let mut faster = Kpi::new(KpiId(3), StepId(1), Measure::Duration);
+    faster.better = Better::Higher;
+    faster.set_measure(Measure::CostToServe);
+    assert_eq!(faster.better, Better::Higher);
+}
+
+#[test]
 fn pain_points_and_opportunities_rank_quick_wins_first_then_by_value_per_effort() {
     let mut journey = Journey::with_itil_steps("J");
     let step = journey.steps[0].id;

@@ -1,33 +1,24 @@
 //! Moving a touchpoint to another cell with Alt+arrow keys (drag and drop is `drag.rs`).
 //!
 //! Both end in one `Edit::MoveTouchpoint` through the store, so a move is undoable like any
-//! edit. The keyboard's target cell is computed from the journey (steps in order, lanes in
+//! edit. The keyboard's target cell is the engine's `Journey::cell_beside` (steps in order, lanes in
 //! `Lane::ALL` order) rather than read from the DOM as `grid_focus` does: a move changes the
 //! journey anyway, and the journey's order is the blueprint's order.
 
-use sightline_engine::{Journey, Lane, StepId, TouchpointId};
+use sightline_engine::{Direction, Lane, StepId, TouchpointId};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-/// The cell an Alt+arrow key sends a touchpoint in (`step`, `lane`) to: the previous or next
-/// step in the same lane, or the lane above or below in the same step. `None` at the
-/// blueprint's edge, for any other key, or for a step the journey does not have.
-pub fn cell_beside(
-    journey: &Journey,
-    step: StepId,
-    lane: Lane,
-    key: &str,
-) -> Option<(StepId, Lane)> {
-    let column = journey.steps.iter().position(|s| s.id == step)?;
-    let row = lane.index();
-    let (column, row) = match key {
-        "ArrowLeft" => (column.checked_sub(1)?, row),
-        "ArrowRight" => (column + 1, row),
-        "ArrowUp" => (column, row.checked_sub(1)?),
-        "ArrowDown" => (column, row + 1),
-        _ => return None,
-    };
-    Some((journey.steps.get(column)?.id, *Lane::ALL.get(row)?))
+/// The direction an arrow key names (`Journey::cell_beside` says where it leads); `None`
+/// for any other key.
+pub fn direction(key: &str) -> Option<Direction> {
+    match key {
+        "ArrowLeft" => Some(Direction::Left),
+        "ArrowRight" => Some(Direction::Right),
+        "ArrowUp" => Some(Direction::Up),
+        "ArrowDown" => Some(Direction::Down),
+        _ => None,
+    }
 }
 
 /// Focus a touchpoint's card once the blueprint has redrawn it in its new cell, (`step`,

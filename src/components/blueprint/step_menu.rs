@@ -3,7 +3,7 @@
 //! from the keyboard and stays out of the way while mapping.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, ListEdit, Loop, LoopId, Stage, StepId};
+use sightline_engine::{Edit, ListEdit, Loop, LoopId, Neighbours, Stage, StepId};
 use wasm_bindgen::JsCast;
 
 use super::{step_name_id, StepNotes};
@@ -11,15 +11,6 @@ use crate::components::fields::ChoiceField;
 use crate::components::focus::focus_later;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
-
-/// Where a step stands among its neighbours: the steps just before and after it, and the
-/// one after that (a move right goes before it).
-#[derive(Clone, Copy, PartialEq)]
-struct Neighbours {
-    before: Option<StepId>,
-    after: Option<StepId>,
-    after_next: Option<StepId>,
-}
 
 /// The options of one step.
 #[component]
@@ -35,17 +26,7 @@ pub fn StepMenu(
     let s = strings();
     let notes = expect_context::<StepNotes>();
     let views = store.views();
-    let neighbours = Memo::new(move |_| {
-        notes.order.with(|order| {
-            let at = order.iter().position(|id| *id == step)?;
-            let id = |i: usize| order.get(i).copied();
-            Some(Neighbours {
-                before: at.checked_sub(1).and_then(id),
-                after: id(at + 1),
-                after_next: id(at + 2),
-            })
-        })
-    });
+    let neighbours = Memo::new(move |_| notes.order.with(|order| Neighbours::of(order, step)));
     let stage = Signal::derive(move || views.step(step, |s| s.stage));
     let stages = Signal::derive(move || {
         Stage::ALL
@@ -58,23 +39,23 @@ pub fn StepMenu(
             store.apply(Edit::SetStage { id: step, stage });
         }
     });
-    let move_to = move |before: Option<StepId>, button: &'static str| {
-        store.apply(Edit::MoveStep { id: step, before });
-        focus_later(button_id(button, step), false);
+    let move_to = move |edit: Option<Edit>, button: &'static str| {
+        if let Some(edit) = edit {
+            store.apply(edit);
+            focus_later(button_id(button, step), false);
+        }
     };
     let move_left = move |()| {
-        if let Some(n) = neighbours.get_untracked() {
-            if let Some(before) = n.before {
-                move_to(Some(before), "left");
-            }
-        }
+        move_to(
+            neighbours.get_untracked().and_then(|n| n.move_left()),
+            "left",
+        )
     };
     let move_right = move |()| {
-        if let Some(n) = neighbours.get_untracked() {
-            if n.after.is_some() {
-                move_to(n.after_next, "right");
-            }
-        }
+        move_to(
+            neighbours.get_untracked().and_then(|n| n.move_right()),
+            "right",
+        )
     };
     let add = move |before: Option<StepId>| {
         let (id, stage) =

@@ -94,7 +94,7 @@ fn move_by_key(store: JourneyStore, id: TouchpointId, event: &leptos::ev::Keyboa
     }
     let target = store.with_untracked(|journey| {
         let touchpoint = journey.touchpoint(id)?;
-        moving::cell_beside(journey, touchpoint.step, touchpoint.lane, &key)
+        journey.cell_beside(touchpoint.step, touchpoint.lane, moving::direction(&key)?)
     });
     event.prevent_default();
     // The grid's own arrow handling ignores modified keys, but keep the table out of it.

@@ -1,0 +1,84 @@
+//! Which edits leave the figures alone: an app may keep its valuation after an edit that
+//! [`Edit::leaves_figures`] names, so `evaluate` must give the same valuation before and
+//! after any such edit, applied or refused.
+
+mod edits;
+
+use edits::any_edit;
+use proptest::prelude::*;
+use sightline_engine::{
+    evaluate, sample_journey, synthetic_journey, Edit, EffectKind, Journey, Size, ValueEffect,
+};
+
+/// The sample (with every annotation list filled) or a generated journey with effects.
+fn any_start() -> impl Strategy<Value = Journey> {
+    prop_oneof![
+        Just(sample_journey()),
+        (1usize..8, 0usize..30, 1usize..5, 0usize..40).prop_map(
+            |(steps, touchpoints, stakeholders, effects)| synthetic_journey(Size {
+                steps,
+                touchpoints,
+                stakeholders,
+                effects,
+            })
+        ),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Every kind of edit is generated and applied in turn, so the journey changes under the
+    /// figure-free ones too; each of those is checked against a fresh valuation.
+    #[test]
+    fn an_edit_that_leaves_figures_leaves_the_valuation_equal(
+        start in any_start(),
+        edits in proptest::collection::vec(any_edit(), 1..40),
+    ) {
+        let mut journey = start;
+        for edit in edits {
+            let leaves = edit.leaves_figures();
+            let before = leaves.then(|| evaluate(&journey));
+            let _ = journey.apply(edit.clone());
+            if let Some(before) = before {
+                prop_assert_eq!(evaluate(&journey), before, "after {:?}", edit);
+            }
+        }
+    }
+}
+
+#[test]
+fn edits_the_valuation_reads_count_as_moving_figures() {
+    let journey = sample_journey();
+    let touchpoint = journey.touchpoints[0].id;
+    let stakeholder = journey.stakeholders[0].id;
+    let effect = ValueEffect {
+        stakeholder,
+        kind: EffectKind::Risk {
+            probability: 0.5,
+            impact: 2.0,
+        },
+    };
+    let moving = [
+        Edit::AddEffect {
+            id: touchpoint,
+            effect,
+        },
+        Edit::DeleteTouchpoint { id: touchpoint },
+        Edit::SetScores {
+            id: touchpoint,
+            importance: 1,
+            effort: 5,
+        },
+        Edit::SetSettings(journey.settings.clone()),
+        Edit::RemoveStakeholder { id: stakeholder },
+    ];
+    for edit in moving {
+        assert!(!edit.leaves_figures(), "{edit:?}");
+    }
+    let rename = Edit::RenameTouchpoint {
+        id: touchpoint,
+        name: "Renamed".to_owned(),
+    };
+    assert!(rename.leaves_figures());
+}
