@@ -9,6 +9,7 @@ pub mod components;
 pub mod files;
 pub mod offline;
 pub mod share;
+pub mod shortcuts;
 pub mod storage;
 pub mod store;
 pub mod strings;

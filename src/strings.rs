@@ -4,6 +4,7 @@
 //! [`Strings`] value; texts that embed figures or names are functions so that each language
 //! can order its words freely.
 
+use crate::shortcuts::HelpLine;
 use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
@@ -255,8 +256,8 @@ pub struct Strings {
     pub shortcuts_button: &'static str,
     /// Heading of the list of keyboard shortcuts.
     pub shortcuts_title: &'static str,
-    /// The keyboard shortcuts: the keys, and what they do.
-    pub shortcuts: [(&'static str, &'static str); 9],
+    /// A line of the list of keyboard shortcuts: its keys, and what they do.
+    pub shortcut_line: fn(HelpLine) -> (&'static str, &'static str),
     /// Button that takes back the last change.
     pub undo: &'static str,
     /// Tooltip of the undo button: what it does and its shortcut.
@@ -1071,25 +1072,34 @@ static EN: Strings = Strings {
     close: "Close",
     shortcuts_button: "Shortcuts",
     shortcuts_title: "Keyboard shortcuts",
-    shortcuts: [
-        ("Ctrl+Z, \u{2318}Z", "Undo the last change"),
-        ("Ctrl+Shift+Z, \u{2318}\u{21e7}Z, Ctrl+Y", "Redo the change taken back"),
-        (
+    shortcut_line: |line| match line {
+        HelpLine::Undo => ("Ctrl+Z, \u{2318}Z", "Undo the last change"),
+        HelpLine::Redo => (
+            "Ctrl+Shift+Z, \u{2318}\u{21e7}Z, Ctrl+Y",
+            "Redo the change taken back",
+        ),
+        HelpLine::MoveFocus => (
             "Arrow keys",
             "Move across the blueprint: up and down a cell and its lanes, left and right \
              across the steps",
         ),
-        ("Enter", "Open the touchpoint in focus, or add one with the focused +"),
-        ("Delete", "Delete the touchpoint in focus (Undo brings it back)"),
-        (
+        HelpLine::Activate => (
+            "Enter",
+            "Open the touchpoint in focus, or add one with the focused +",
+        ),
+        HelpLine::Delete => ("Delete", "Delete the touchpoint in focus (Undo brings it back)"),
+        HelpLine::MoveTouchpoint => (
             "Alt+arrow keys",
             "Move the touchpoint in focus to the next cell: left and right across the steps, \
              up and down across the lanes",
         ),
-        ("Escape", "Close the touchpoint editor, a step's options or this list"),
-        ("Tab, Shift+Tab", "Go to the next or the previous control"),
-        ("?", "Show or hide this list"),
-    ],
+        HelpLine::Close => (
+            "Escape",
+            "Close the touchpoint editor, a step's options or this list",
+        ),
+        HelpLine::NextControl => ("Tab, Shift+Tab", "Go to the next or the previous control"),
+        HelpLine::ToggleHelp => ("?", "Show or hide this list"),
+    },
     undo: "Undo",
     undo_hint: "Take back the last change (Ctrl+Z or \u{2318}Z). The history lasts until you \
                 open another journey or reload the page.",

@@ -12,6 +12,7 @@ use super::{
 use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
 use super::{PersonaStrip, PersonasPanel};
 use crate::share;
+use crate::shortcuts::Shortcut;
 use crate::storage::autosave::Autosave;
 use crate::storage::library::{self, INDEX_KEY, JOURNEY_PREFIX};
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
@@ -61,12 +62,12 @@ pub fn App() -> impl IntoView {
     provide_context(FocusedStep(RwSignal::new(None)));
 
     // Another tab wrote storage: the open journey may need the other version, lists a re-read.
-    let storage = window_event_listener(ev::storage, move |event| {
-        let Some(key) = event.key() else {
+    let storage = window_event_listener(ev::storage, move |write| {
+        let Some(key) = write.key() else {
             workspace.library_changed();
             return;
         };
-        autosave.changed_elsewhere(&key, event.new_value());
+        autosave.changed_elsewhere(&key, write.new_value());
         if key == INDEX_KEY || key.starts_with(JOURNEY_PREFIX) {
             workspace.library_changed();
         }
@@ -81,12 +82,12 @@ pub fn App() -> impl IntoView {
     // Undo and redo from anywhere on the page, also while a field has the focus: the field's
     // own undo would only take back its text, not the journey's last step.
     let shortcuts = window_event_listener(ev::keydown, move |event| {
-        if workspace.shared.get_untracked() || !(event.ctrl_key() || event.meta_key()) {
+        if workspace.shared.get_untracked() {
             return;
         }
-        let redo = match event.key().to_lowercase().as_str() {
-            "z" => event.shift_key(),
-            "y" if event.ctrl_key() => true,
+        let redo = match Shortcut::of(&event) {
+            Some(Shortcut::Undo) => false,
+            Some(Shortcut::Redo) => true,
             _ => return,
         };
         event.prevent_default();

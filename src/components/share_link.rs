@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::share::{copy_to_clipboard, link_to};
+use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 
@@ -37,7 +38,7 @@ pub fn ShareLink() -> impl IntoView {
         });
     };
     let on_key = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" {
+        if Shortcut::of(&event) == Some(Shortcut::Close) {
             link.set(None);
         }
     };

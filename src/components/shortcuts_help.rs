@@ -6,6 +6,7 @@ use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::shortcuts::{HelpLine, Shortcut};
 use crate::strings::strings;
 
 /// A button that shows the keyboard shortcuts in a dialog; `?` anywhere but in a text field
@@ -27,30 +28,30 @@ pub fn ShortcutsHelp() -> impl IntoView {
             .is_some_and(|element| {
                 matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
             });
-        match event.key().as_str() {
-            "?" if !typing => {
+        match Shortcut::of(&event) {
+            Some(Shortcut::ToggleHelp) if !typing => {
                 event.prevent_default();
                 open.update(|open| *open = !*open);
             }
-            "Escape" if open.get_untracked() => open.set(false),
+            Some(Shortcut::Close) if open.get_untracked() => open.set(false),
             _ => {}
         }
     });
     on_cleanup(move || keys.remove());
-    let rows = s
-        .shortcuts
-        .iter()
-        .map(|(keys, what)| {
+    let rows = HelpLine::ALL
+        .into_iter()
+        .map(|line| {
+            let (keys, what) = (s.shortcut_line)(line);
             view! {
-                <dt class="shortcuts__keys">{*keys}</dt>
-                <dd class="shortcuts__what">{*what}</dd>
+                <dt class="shortcuts__keys">{keys}</dt>
+                <dd class="shortcuts__what">{what}</dd>
             }
         })
         .collect_view();
     view! {
         <button
             class="button"
-            aria-keyshortcuts="?"
+            aria-keyshortcuts=Shortcut::HELP_KEY
             aria-expanded=move || open.get().to_string()
             on:click=move |_| open.update(|open| *open = !*open)
             data-testid="show-shortcuts"

@@ -5,32 +5,19 @@
 //! the focus can go to the neighbouring item, the neighbouring step or the neighbouring lane
 //! without any state of its own to keep in step with the journey.
 
+use sightline_engine::Direction;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-/// Where an arrow key moves the focus.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Direction {
-    Up,
-    Down,
-    Left,
-    Right,
-}
+use crate::shortcuts::Shortcut;
 
 /// Move the focus for an arrow key pressed on a blueprint button; returns whether the key
 /// was used (so the caller stops the page from scrolling). Keys pressed in text fields are
 /// left alone: there the arrows move the caret.
 pub fn on_arrow_key(event: &KeyboardEvent) -> bool {
-    let direction = match event.key().as_str() {
-        "ArrowUp" => Direction::Up,
-        "ArrowDown" => Direction::Down,
-        "ArrowLeft" => Direction::Left,
-        "ArrowRight" => Direction::Right,
-        _ => return false,
-    };
-    if event.ctrl_key() || event.meta_key() || event.alt_key() || event.shift_key() {
+    let Some(Shortcut::MoveFocus(direction)) = Shortcut::of(event) else {
         return false;
-    }
+    };
     let Some(from) = event
         .target()
         .and_then(|target| target.dyn_into::<HtmlElement>().ok())

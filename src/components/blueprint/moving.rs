@@ -5,21 +5,9 @@
 //! `Lane::ALL` order) rather than read from the DOM as `grid_focus` does: a move changes the
 //! journey anyway, and the journey's order is the blueprint's order.
 
-use sightline_engine::{Direction, Lane, StepId, TouchpointId};
+use sightline_engine::{Lane, StepId, TouchpointId};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
-
-/// The direction an arrow key names (`Journey::cell_beside` says where it leads); `None`
-/// for any other key.
-pub fn direction(key: &str) -> Option<Direction> {
-    match key {
-        "ArrowLeft" => Some(Direction::Left),
-        "ArrowRight" => Some(Direction::Right),
-        "ArrowUp" => Some(Direction::Up),
-        "ArrowDown" => Some(Direction::Down),
-        _ => None,
-    }
-}
 
 /// Focus a touchpoint's card once the blueprint has redrawn it in its new cell, (`step`,
 /// `lane`): the card is a new element there, keyed by id. The blueprint redraws in the

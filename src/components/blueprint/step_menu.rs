@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use super::{step_name_id, StepNotes};
 use crate::components::fields::ChoiceField;
 use crate::components::focus::focus_later;
+use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 
@@ -111,7 +112,7 @@ pub fn StepMenu(
     // Escape folds the options and gives the focus back to their toggle, as closing any
     // popup does.
     let escape = move |event: web_sys::KeyboardEvent| {
-        if event.key() != "Escape" {
+        if Shortcut::of(&event) != Some(Shortcut::Close) {
             return;
         }
         if let Some(details) = details.get_untracked() {

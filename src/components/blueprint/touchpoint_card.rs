@@ -1,12 +1,13 @@
 //! A touchpoint as it sits in its blueprint cell.
 
 use leptos::prelude::*;
-use sightline_engine::{Anchor, Edit, TouchpointId};
+use sightline_engine::{Anchor, Direction, Edit, TouchpointId};
 use wasm_bindgen::JsCast;
 
 use super::card_marks::CardMarks;
 use super::drag::Carried;
 use super::{grid_focus, moving};
+use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 
@@ -30,12 +31,13 @@ pub fn TouchpointCard(
     // keyboards label delete) removes it; Undo brings it back. The focus stays in the cell,
     // on what now takes the card's place.
     let on_key = move |event: leptos::ev::KeyboardEvent| {
-        if event.alt_key() && !(event.ctrl_key() || event.meta_key() || event.shift_key()) {
-            move_by_key(store, id, &event);
-            return;
-        }
-        if !matches!(event.key().as_str(), "Delete" | "Backspace") {
-            return;
+        match Shortcut::of(&event) {
+            Some(Shortcut::MoveTouchpoint(direction)) => {
+                move_by_key(store, id, direction, &event);
+                return;
+            }
+            Some(Shortcut::Delete) => {}
+            _ => return,
         }
         event.prevent_default();
         let cell = event
@@ -68,7 +70,7 @@ pub fn TouchpointCard(
             aria-pressed=move || pressed().to_string()
             on:click=move |_| selection.0.set(Some(id))
             on:keydown=on_key
-            aria-keyshortcuts="Delete Alt+ArrowLeft Alt+ArrowRight Alt+ArrowUp Alt+ArrowDown"
+            aria-keyshortcuts=Shortcut::ON_CARD
             title=strings().move_hint
             draggable="true"
             on:dragstart=move |event| Carried::Touchpoint.start(&event, id.0)
@@ -87,14 +89,15 @@ pub fn TouchpointCard(
 /// Alt+arrow: move the touchpoint to the end of the neighbouring cell and keep the focus on
 /// it there. At the blueprint's edge the key does nothing, and the browser's own Alt+arrow
 /// (history navigation) is kept from it all the same, as the key was meant for the card.
-fn move_by_key(store: JourneyStore, id: TouchpointId, event: &leptos::ev::KeyboardEvent) {
-    let key = event.key();
-    if !key.starts_with("Arrow") {
-        return;
-    }
+fn move_by_key(
+    store: JourneyStore,
+    id: TouchpointId,
+    direction: Direction,
+    event: &leptos::ev::KeyboardEvent,
+) {
     let target = store.with_untracked(|journey| {
         let touchpoint = journey.touchpoint(id)?;
-        journey.cell_beside(touchpoint.step, touchpoint.lane, moving::direction(&key)?)
+        journey.cell_beside(touchpoint.step, touchpoint.lane, direction)
     });
     event.prevent_default();
     // The grid's own arrow handling ignores modified keys, but keep the table out of it.

@@ -4,6 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 use sightline_document::Entry;
 
+use crate::shortcuts::Shortcut;
 use crate::strings::strings;
 use crate::workspace::Workspace;
 
@@ -58,9 +59,9 @@ pub fn JourneyRow(
         }
         mode.set(Mode::Showing);
     };
-    let on_rename_key = move |event: leptos::ev::KeyboardEvent| match event.key().as_str() {
-        "Enter" => commit_rename(),
-        "Escape" => mode.set(Mode::Showing),
+    let on_rename_key = move |event: leptos::ev::KeyboardEvent| match Shortcut::of(&event) {
+        Some(Shortcut::Confirm) => commit_rename(),
+        Some(Shortcut::Close) => mode.set(Mode::Showing),
         _ => {}
     };
     view! {

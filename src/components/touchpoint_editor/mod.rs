@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use sightline_engine::{Channel, Edit, Lane, Touchpoint, TouchpointId};
 
 use crate::components::fields::{named, ChoiceField};
+use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 use effects::Effects;
@@ -63,7 +64,7 @@ fn TouchpointForm(
     let lane = Memo::new(move |_| store.item::<Touchpoint, _>(id, |t| t.lane));
     let close = move || selection.0.set(None);
     let on_keydown = move |event: leptos::ev::KeyboardEvent| {
-        if event.key() == "Escape" {
+        if Shortcut::of(&event) == Some(Shortcut::Close) {
             close();
         }
     };
