@@ -2,7 +2,9 @@
 //! annotations), and the one way an annotation list is edited: the vocabulary that editing,
 //! checking and allocating ids share.
 
-use crate::ids::{Id, InsightId, KpiId, LoopId, PersonaId, StakeholderId, StepId, TouchpointId};
+use crate::ids::{
+    fresh, Id, InsightId, KpiId, LoopId, PersonaId, StakeholderId, StepId, TouchpointId,
+};
 use crate::insight::Insight;
 use crate::kpi::Kpi;
 use crate::loops::Loop;
@@ -31,6 +33,14 @@ pub trait Item: Sized {
     fn items(journey: &Journey) -> &[Self];
     /// Where an item with this id lives, to name it in problems and errors.
     fn place(id: Self::Id) -> Place;
+}
+
+impl Journey {
+    /// An id no item of that list uses: `journey.next_id::<Touchpoint>()` for a new
+    /// touchpoint, and so on for every list. The one id allocator.
+    pub fn next_id<T: Item>(&self) -> T::Id {
+        fresh(T::items(self).iter().map(Item::id))
+    }
 }
 
 /// Implements [`Item`] for one type held in a list of the journey.

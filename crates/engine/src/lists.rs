@@ -3,7 +3,6 @@
 //! implementation serves them all and undo treats them alike.
 
 use crate::error::EditError;
-use crate::ids::fresh;
 use crate::insight::Insight;
 use crate::item::{Item, ListEdit};
 use crate::kpi::Kpi;
@@ -20,12 +19,6 @@ pub(crate) trait Listed: Item + Checked {
 }
 
 impl Journey {
-    /// An id no item of that list uses: `journey.next_id::<Touchpoint>()` for a new
-    /// touchpoint, and so on for every list.
-    pub fn next_id<T: Item>(&self) -> T::Id {
-        fresh(T::items(self).iter().map(Item::id))
-    }
-
     /// Apply an edit of one annotation list: items are checked against what they name
     /// before anything changes.
     pub(crate) fn apply_list<T: Listed>(
