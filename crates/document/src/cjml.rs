@@ -34,8 +34,9 @@ use crate::import::{
 };
 
 /// What CJML keeps of a journey; everything else is listed as lost.
-const KEPT: [Feature; 4] = [
+const KEPT: [Feature; 5] = [
     Feature::EmptySteps,
+    Feature::Sides,
     Feature::Channels,
     Feature::Initiators,
     Feature::AbsentStakeholders,

@@ -10,6 +10,23 @@
 use serde::Serialize;
 use sightline_engine::{Journey, StakeholderId, Touchpoint};
 
+use crate::import::{Exported, Feature};
+
+/// What the touchpoints CSV keeps of a journey; everything else is listed as lost.
+const KEPT: [Feature; 6] = [
+    Feature::Lanes,
+    Feature::Channels,
+    Feature::Elements,
+    Feature::Scores,
+    Feature::Initiators,
+    Feature::Flags,
+];
+
+/// [`touchpoints_csv`], with what of the journey the sheet does not hold.
+pub fn write_touchpoints_csv(journey: &Journey) -> Exported {
+    Exported::new(touchpoints_csv(journey), journey, &KEPT, 0)
+}
+
 /// The header row, in column order. Columns are only ever added at the end, so that a sheet
 /// that reads them by position keeps working.
 pub const CSV_COLUMNS: [&str; 15] = [

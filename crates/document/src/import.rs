@@ -383,7 +383,11 @@ pub enum Feature {
     Emotions,
     /// Value effects: outcomes, costs, risks.
     Effects,
-    /// Stakeholders' roles, sides, standing and weights.
+    /// Stakeholders' roles.
+    Roles,
+    /// Which side each stakeholder is on.
+    Sides,
+    /// Stakeholders' standing (influence, interest) and weights.
     StakeholderDetails,
     /// Stakeholders who take part in no touchpoint.
     AbsentStakeholders,
@@ -458,6 +462,8 @@ pub(crate) fn features(journey: &Journey) -> Vec<(Feature, usize)> {
             Feature::Effects,
             touchpoints.iter().map(|t| t.effects.len()).sum(),
         ),
+        (Feature::Roles, journey.stakeholders.len()),
+        (Feature::Sides, journey.stakeholders.len()),
         (
             Feature::StakeholderDetails,
             journey

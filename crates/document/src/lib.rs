@@ -21,7 +21,7 @@ mod link;
 mod mermaid;
 
 pub use cjml::{read_cjml, write_cjml};
-pub use csv::{csv_row, touchpoints_csv, CSV_COLUMNS};
+pub use csv::{csv_row, touchpoints_csv, write_touchpoints_csv, CSV_COLUMNS};
 pub use csv_import::read_touchpoints_csv;
 pub use import::{
     stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind,
