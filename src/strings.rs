@@ -2,7 +2,9 @@
 //!
 //! Components never hold literal UI text: they read [`strings()`]. A translation is one more
 //! [`Strings`] value; texts that embed figures or names are functions so that each language
-//! can order its words freely.
+//! can order its words freely. The English words the command line says too (stage names,
+//! findings, numbers, why a file does not open) come from `sightline-english`, so that both
+//! say them alike.
 
 use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
@@ -656,15 +658,7 @@ impl Strings {
 
 static EN: Strings = Strings {
     app_name: "Sightline",
-    stages: [
-        "Explore",
-        "Engage",
-        "Offer",
-        "Agree",
-        "Onboard",
-        "Co-create",
-        "Realize",
-    ],
+    stages: sightline_english::STAGES,
     lanes: [
         "Consumer's hidden activities",
         "Consumer actions",
@@ -724,24 +718,14 @@ static EN: Strings = Strings {
                    The previous save is intact. Free some space and edit again to save.",
     storage_unavailable: "This browser does not let Sightline use its storage, so changes \
                           are not saved. Check that site data is allowed.",
-    load_error: |error| match error {
-        LoadError::NotJson { line, column } => {
-            format!("the text is damaged (at line {line}, column {column})")
-        }
-        LoadError::NotAJourney => "it is not a Sightline journey".to_owned(),
-        LoadError::NewerVersion(version) => {
-            format!("it was saved by a newer Sightline (format {version}); update this one")
-        }
-        LoadError::BadField { path } => {
-            format!("the field \u{201c}{path}\u{201d} is missing or wrong")
-        }
-        LoadError::Unsound(problems) => match problems.as_slice() {
+    load_error: |error| {
+        sightline_english::load_error(error, |problems| match problems {
             [] => "the journey contradicts itself".to_owned(),
             [only] => (EN.problem)(only),
             [first, rest @ ..] => {
                 format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
             }
-        },
+        })
     },
     roles: [
         "Sponsor",
@@ -773,38 +757,8 @@ static EN: Strings = Strings {
         "Well invested",
         "Kept lean",
     ],
-    finding_titles: [
-        "Step removes value",
-        "Unrealised potential",
-        "One-sided benefit",
-        "No interaction",
-        "Value not tracked",
-        "Narrow zone of visibility",
-    ],
-    explain_finding: |kind, step, who, amount| match kind {
-        FindingKind::RemovesValue => format!(
-            "{step} removes more value than it adds (V = {amount}). Each step must add more \
-             stakeholder value than it removes, here or in a later step."
-        ),
-        FindingKind::UnrealisedPotential => {
-            format!("In {step}, {who} leaves {amount} of potential value unrealised: value leaks.")
-        }
-        FindingKind::OneSidedBenefit => format!(
-            "In {step}, the benefit goes to the {who} side ({amount} more than the other). \
-             There is no partnership where all benefits go to one party."
-        ),
-        FindingKind::NoInteraction => format!(
-            "{step} has no touchpoint in the zone of visibility ({amount} activities out of \
-             sight). Without interaction there is no service."
-        ),
-        FindingKind::RealizeWithoutOutcome => format!(
-            "{step} tracks no outcome, so value is not tracked and realised (V = {amount})."
-        ),
-        FindingKind::NarrowZone => format!(
-            "This partnership keeps only {amount} of its activities in the zone of \
-             visibility; {step} has the fewest. Partnerships need deep mutual visibility."
-        ),
-    },
+    finding_titles: sightline_english::FINDING_TITLES,
+    explain_finding: sightline_english::explain_finding,
     show_step: |step| format!("Show {step}"),
     findings: "Findings",
     no_findings: "No findings: every step adds value, nothing leaks, and both sides benefit.",
@@ -889,7 +843,7 @@ static EN: Strings = Strings {
     ],
     not_a_number: "Enter a number.",
     whole_number: "Enter a whole number.",
-    percent: |share| format!("{:.0} %", share * 100.0),
+    percent: sightline_english::percent,
     edit_refused: |error| match error {
         EditError::Invalid(problems) => problems
             .first()
@@ -898,16 +852,7 @@ static EN: Strings = Strings {
         EditError::LastStep => "A journey needs at least one step.".to_owned(),
         _ => "This item no longer exists.".to_owned(),
     },
-    number: |value| {
-        let rounded = (value * 100.0).round() / 100.0;
-        let text = format!("{rounded:.2}");
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        if text == "-0" {
-            "0".to_owned()
-        } else {
-            text.to_owned()
-        }
-    },
+    number: sightline_english::number,
     problem: |problem| match problem {
         Problem::NoSteps => "the journey has no steps".to_owned(),
         Problem::TouchpointInMissingStep { touchpoint, step } => format!(

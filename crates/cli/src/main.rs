@@ -29,11 +29,7 @@ fn command() -> Command {
             .value_parser(value_parser!(PathBuf))
             .help("A journey file: .sightline.json, .link, .csv, .mmd or .cjml.xml")
     };
-    let kinds: Vec<&'static str> = english::FINDINGS
-        .iter()
-        .map(|(key, _)| *key)
-        .chain(["any"])
-        .collect();
+    let kinds: Vec<&'static str> = english::FINDINGS.into_iter().chain(["any"]).collect();
     Command::new("sightline")
         .about("Value reports, share links and conversions for Sightline journeys")
         .version(env!("CARGO_PKG_VERSION"))

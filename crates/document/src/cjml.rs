@@ -29,13 +29,15 @@ use sightline_engine::{
 };
 
 use crate::import::{
-    emotion_of_score, score_of, sound, step_for, step_title, text_of, At, Exported, Feature,
-    Ignored, IgnoredKind, ImportError, ImportErrorKind, Imported,
+    emotion_of_score, lane_by_lane, score_of, sound, step_for, step_title, text_of, At, Exported,
+    Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, Imported,
 };
 
 /// What CJML keeps of a journey; everything else is listed as lost.
-const KEPT: [Feature; 5] = [
+const KEPT: [Feature; 6] = [
     Feature::EmptySteps,
+    // As their mean, the experience rating; each stakeholder's own is lost.
+    Feature::Emotions,
     Feature::Sides,
     Feature::Channels,
     Feature::Initiators,
@@ -87,13 +89,7 @@ pub fn write_cjml(journey: &Journey) -> Exported {
     }
     let mut number = 0;
     for (n, step) in journey.steps.iter().enumerate() {
-        let mut cell: Vec<&Touchpoint> = journey
-            .touchpoints
-            .iter()
-            .filter(|t| t.step == step.id)
-            .collect();
-        cell.sort_by_key(|t| t.lane.index());
-        for touchpoint in cell {
+        for touchpoint in lane_by_lane(journey, step.id) {
             number += 1;
             let initiator = touchpoint
                 .initiator

@@ -277,18 +277,37 @@ pub fn stage_named(name: &str) -> Option<Stage> {
 /// The name a step goes by outside the app: its own, or its stage's English name, which
 /// [`stage_named`] reads back as the stage.
 pub(crate) fn step_title(step: &sightline_engine::Step) -> String {
-    step.custom_name.clone().unwrap_or_else(|| {
-        [
-            "Explore",
-            "Engage",
-            "Offer",
-            "Agree",
-            "Onboard",
-            "Co-create",
-            "Realize",
-        ][step.stage.index()]
-        .to_owned()
-    })
+    step.custom_name
+        .clone()
+        .unwrap_or_else(|| ENGLISH_STAGE_NAMES[step.stage.index()].to_owned())
+}
+
+/// The stages' English names, in [`Stage::ALL`] order: what the foreign formats write for a
+/// step without a name of its own (and [`stage_named`] reads back), and the names the app
+/// and the command line show in English.
+pub const ENGLISH_STAGE_NAMES: [&str; 7] = [
+    "Explore",
+    "Engage",
+    "Offer",
+    "Agree",
+    "Onboard",
+    "Co-create",
+    "Realize",
+];
+
+/// A step's touchpoints as the blueprint shows them and the writers list them: lane by lane,
+/// in the journey's order within a lane.
+pub(crate) fn lane_by_lane(
+    journey: &Journey,
+    step: sightline_engine::StepId,
+) -> Vec<&sightline_engine::Touchpoint> {
+    let mut cell: Vec<_> = journey
+        .touchpoints
+        .iter()
+        .filter(|t| t.step == step)
+        .collect();
+    cell.sort_by_key(|t| t.lane.index());
+    cell
 }
 
 /// A step for a name read from a foreign format: an ITIL step when the name is a stage's,

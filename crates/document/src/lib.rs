@@ -25,7 +25,7 @@ pub use csv::{csv_row, touchpoints_csv, write_touchpoints_csv, CSV_COLUMNS};
 pub use csv_import::read_touchpoints_csv;
 pub use import::{
     stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind,
-    Imported, MAX_IMPORT_BYTES,
+    Imported, ENGLISH_STAGE_NAMES, MAX_IMPORT_BYTES,
 };
 pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
 pub use link::{

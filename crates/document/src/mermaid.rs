@@ -18,11 +18,12 @@ use sightline_engine::{
 };
 
 use crate::import::{
-    emotion_of_score, score_of, sound, step_for, step_title, text_of, At, Cast, Exported, Feature,
-    Ignored, IgnoredKind, ImportError, ImportErrorKind, Imported,
+    emotion_of_score, lane_by_lane, score_of, sound, step_for, step_title, text_of, At, Cast,
+    Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, Imported,
 };
 
-/// What a mermaid diagram keeps of a journey; everything else is listed as lost.
+/// What a mermaid diagram keeps of a journey; everything else is listed as lost. Feelings
+/// are kept as their mean, the task's score; each stakeholder's own is lost.
 const KEPT: [Feature; 2] = [Feature::EmptySteps, Feature::Emotions];
 
 /// Read a mermaid `journey` diagram. Errors name the line and column.
@@ -167,7 +168,7 @@ fn leading_blanks(text: &str) -> usize {
 /// Write a journey as a mermaid `journey` diagram: steps as sections in journey order,
 /// touchpoints as tasks (steps left to right, lanes top to bottom), each task's score the
 /// mean feeling of its touchpoint as a whole 1–5 (3 when none is recorded), and as actors
-/// the participants, then anyone else whose feeling is recorded there.
+/// the initiator, the participants, then anyone else whose feeling is recorded there.
 pub fn write_mermaid(journey: &Journey) -> Exported {
     let scale = journey.settings.emotion_scale;
     let mut renamed = 0;
@@ -196,16 +197,14 @@ pub fn write_mermaid(journey: &Journey) -> Exported {
     };
     for step in &journey.steps {
         out.push_str(&format!("  section {}\n", fit(&step_title(step), &[])));
-        let mut cell: Vec<&Touchpoint> = journey
-            .touchpoints
-            .iter()
-            .filter(|t| t.step == step.id)
-            .collect();
-        cell.sort_by_key(|t| t.lane.index());
-        for touchpoint in cell {
+        for touchpoint in lane_by_lane(journey, step.id) {
             let mut actors: Vec<&str> = Vec::new();
             let feeling = touchpoint.emotions.iter().map(|e| e.stakeholder);
-            for id in touchpoint.participants.iter().copied().chain(feeling) {
+            let everyone = touchpoint
+                .initiator
+                .into_iter()
+                .chain(touchpoint.participants.iter().copied());
+            for id in everyone.chain(feeling) {
                 // Names that became equal once fitted are one actor to mermaid.
                 if let Some(name) = name_of(id).filter(|name| !actors.contains(name)) {
                     actors.push(name);
