@@ -239,10 +239,31 @@ pub struct Strings {
     pub export_journey: &'static str,
     /// Button that downloads the touchpoints as CSV.
     pub export_touchpoints: &'static str,
+    /// Button that downloads the open journey as a mermaid `journey` diagram.
+    pub export_mermaid: &'static str,
+    /// Button that downloads the open journey as CJML.
+    pub export_cjml: &'static str,
+    /// Told after an export to a format that cannot hold everything: the file and what it
+    /// leaves out.
+    pub exported_leaving_out: fn(file: &str, lost: &str) -> String,
     /// Label of the file picker that imports a journey file.
     pub import_journey: &'static str,
     /// Told when a file was imported.
     pub imported: fn(name: &str) -> String,
+    /// Told when a file was imported but held things a journey does not take.
+    pub imported_leaving_out: fn(name: &str, left_out: &str) -> String,
+    /// Why a touchpoints CSV, mermaid diagram or CJML file could not be read, and where.
+    pub import_error: fn(&sightline_document::ImportError) -> String,
+    /// Something an imported file held that a journey does not take, and where.
+    pub ignored: fn(&sightline_document::Ignored) -> String,
+    /// What an exported format could not hold, with how many.
+    pub lost: fn(sightline_document::Feature, usize) -> String,
+    /// Label of the box to paste a mermaid `journey` diagram into.
+    pub paste_diagram: &'static str,
+    /// Button that imports the pasted diagram.
+    pub import_diagram: &'static str,
+    /// How a pasted diagram is named in messages.
+    pub pasted_diagram: &'static str,
     /// Told when a file could not be imported, with the file's name and why.
     pub import_failed: fn(file: &str, reason: &str) -> String,
     /// Why a file is refused before it is read: too large.
@@ -528,6 +549,17 @@ pub struct Strings {
 }
 
 /// Where a problem is, in English: the words [`Strings::problem`] puts the field's name in.
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "the journey contradicts itself".to_owned(),
+        [only] => (EN.problem)(only),
+        [first, rest @ ..] => {
+            format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
+        }
+    }
+}
+
 fn place(at: &Place) -> String {
     match at {
         Place::Settings => "the journey settings".to_owned(),
@@ -719,13 +751,7 @@ static EN: Strings = Strings {
     storage_unavailable: "This browser does not let Sightline use its storage, so changes \
                           are not saved. Check that site data is allowed.",
     load_error: |error| {
-        sightline_english::load_error(error, |problems| match problems {
-            [] => "the journey contradicts itself".to_owned(),
-            [only] => (EN.problem)(only),
-            [first, rest @ ..] => {
-                format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
-            }
-        })
+        sightline_english::load_error(error, unsound)
     },
     roles: [
         "Sponsor",
@@ -992,8 +1018,25 @@ static EN: Strings = Strings {
     saved_copy: |name| format!("\u{201c}{name}\u{201d} is now in your library."),
     export_journey: "Export file",
     export_touchpoints: "Export touchpoints (CSV)",
-    import_journey: "Import a journey file",
+    export_mermaid: "Export mermaid diagram",
+    export_cjml: "Export CJML",
+    exported_leaving_out: |file, lost| {
+        format!("\u{201c}{file}\u{201d} cannot hold everything, so it leaves out: {lost}.")
+    },
+    import_journey: "Import a file (journey, touchpoints CSV, mermaid, CJML)",
     imported: |name| format!("\u{201c}{name}\u{201d} was imported into your library."),
+    imported_leaving_out: |name, left_out| {
+        format!(
+            "\u{201c}{name}\u{201d} was imported into your library, leaving out what a journey \
+             does not take: {left_out}."
+        )
+    },
+    import_error: |error| sightline_english::import_error(error, unsound),
+    ignored: sightline_english::ignored,
+    lost: sightline_english::feature,
+    paste_diagram: "Paste a mermaid journey diagram",
+    import_diagram: "Import diagram",
+    pasted_diagram: "the pasted diagram",
     import_failed: |file, reason| {
         format!("\u{201c}{file}\u{201d} could not be imported: {reason}. Nothing was changed.")
     },

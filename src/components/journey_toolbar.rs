@@ -1,7 +1,7 @@
 //! The header's tools for the open journey: its name, the library, files and links.
 
 use leptos::prelude::*;
-use sightline_document::{encode_pretty, touchpoints_csv};
+use sightline_document::{encode_pretty, touchpoints_csv, write_cjml, write_mermaid, Exported};
 use sightline_engine::{Edit, Journey};
 
 use super::share_link::ShareLink;
@@ -30,6 +30,18 @@ pub fn JourneyToolbar() -> impl IntoView {
             store.with_untracked(|journey| (file_stem(&journey.name), write(journey)));
         if !download(&format!("{stem}{suffix}"), mime, &text) {
             notices.push(s.download_failed.to_owned());
+        }
+    };
+    // Mermaid and CJML cannot hold everything: the user is told what the file leaves out.
+    let export_foreign = move |suffix: &'static str, write: fn(&Journey) -> Exported| {
+        let (stem, Exported { text, lost }) =
+            store.with_untracked(|journey| (file_stem(&journey.name), write(journey)));
+        let file = format!("{stem}{suffix}");
+        if !download(&file, "text/plain", &text) {
+            notices.push(s.download_failed.to_owned());
+        } else if !lost.is_empty() {
+            let lost: Vec<String> = lost.iter().map(|&(what, n)| (s.lost)(what, n)).collect();
+            notices.inform((s.exported_leaving_out)(&file, &lost.join(", ")));
         }
     };
     view! {
@@ -84,6 +96,20 @@ pub fn JourneyToolbar() -> impl IntoView {
                 data-testid="export-touchpoints"
             >
                 {s.export_touchpoints}
+            </button>
+            <button
+                class="button"
+                on:click=move |_| export_foreign(".mmd", write_mermaid)
+                data-testid="export-mermaid"
+            >
+                {s.export_mermaid}
+            </button>
+            <button
+                class="button"
+                on:click=move |_| export_foreign(".cjml.xml", write_cjml)
+                data-testid="export-cjml"
+            >
+                {s.export_cjml}
             </button>
             <ShortcutsHelp />
         </nav>

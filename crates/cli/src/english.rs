@@ -8,7 +8,7 @@
 use sightline_document::{ImportError, LinkError, LoadError};
 use sightline_engine::{FindingKind, Problem, Side, Stage, Step};
 
-pub use sightline_english::{at, feature, ignored, number};
+pub use sightline_english::{feature, ignored, number};
 
 /// The name of a stage.
 pub fn stage(stage: Stage) -> &'static str {

@@ -76,10 +76,7 @@ pub fn read(path: &Path) -> Result<Read, String> {
         result
             .map(|Imported { journey, ignored }| Read {
                 journey,
-                ignored: ignored
-                    .iter()
-                    .map(|i| format!("{}{}", english::at(&i.at), english::ignored(&i.what)))
-                    .collect(),
+                ignored: ignored.iter().map(english::ignored).collect(),
             })
             .map_err(|error| failed(english::import_error(&error)))
     };

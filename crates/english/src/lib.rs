@@ -5,7 +5,9 @@
 //! as it does in the findings panel; a file is refused in the same words) lives here, and
 //! the app's English table takes it from here. Nothing here knows the browser.
 
-use sightline_document::{At, Feature, IgnoredKind, ImportError, ImportErrorKind, LoadError};
+use sightline_document::{
+    At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LoadError,
+};
 use sightline_engine::{FindingKind, Problem};
 
 /// The stages' names, in [`sightline_engine::Stage::ALL`] order; the same the foreign
@@ -134,14 +136,15 @@ pub fn import_error(error: &ImportError, unsound: impl Fn(&[Problem]) -> String)
 }
 
 /// What a reader passed over.
-pub fn ignored(what: &IgnoredKind) -> String {
-    match what {
+pub fn ignored(ignored: &Ignored) -> String {
+    let what = match &ignored.what {
         IgnoredKind::UnknownColumn(name) => format!("the column \u{201c}{name}\u{201d}"),
         IgnoredKind::ScoreWithoutActors => "a score with no actor to feel it".to_owned(),
         IgnoredKind::Statement(name) => format!("the {name} statement"),
         IgnoredKind::Element(name) => format!("{name}, which has no place in a journey"),
         IgnoredKind::OtherJourney => "a second journey (only the first is read)".to_owned(),
-    }
+    };
+    format!("{}{what}", at(&ignored.at))
 }
 
 /// What a format could not hold, with how many (in brackets).
