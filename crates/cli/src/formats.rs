@@ -72,12 +72,34 @@ pub fn read(path: &Path) -> Result<Read, String> {
     let format = Format::of(path)?;
     let bytes = std::fs::read(path).map_err(|error| format!("{}: {error}", path.display()))?;
     let failed = |reason: String| format!("{} cannot be read: {reason}", path.display());
+    // A sheet has no journey name (and a diagram may have none): the file's stands in, as
+    // in the app.
+    let stem = path
+        .file_name()
+        .map(|name| {
+            name.to_string_lossy()
+                .split('.')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .unwrap_or_default();
     let imported = |result: Result<Imported, _>| {
         result
-            .map(|Imported { journey, ignored }| Read {
-                journey,
-                ignored: ignored.iter().map(english::ignored).collect(),
-            })
+            .map(
+                |Imported {
+                     mut journey,
+                     ignored,
+                 }| Read {
+                    journey: {
+                        if journey.name.trim().is_empty() {
+                            journey.name = stem.clone();
+                        }
+                        journey
+                    },
+                    ignored: ignored.iter().map(english::ignored).collect(),
+                },
+            )
             .map_err(|error| failed(english::import_error(&error)))
     };
     let plain = |journey| Read {

@@ -269,4 +269,7 @@ fn convert_lists_what_the_input_held_that_a_journey_does_not_take() {
         message.contains("line 1, column 11: the column \u{201c}owner\u{201d}"),
         "{message}"
     );
+    // A sheet names no journey: the file's name stands in.
+    let diagram = std::fs::read_to_string(dir.join("sheet.mmd")).expect("diagram");
+    assert!(diagram.starts_with("journey\n  title sheet\n"), "{diagram}");
 }
