@@ -273,3 +273,21 @@ fn convert_lists_what_the_input_held_that_a_journey_does_not_take() {
     let diagram = std::fs::read_to_string(dir.join("sheet.mmd")).expect("diagram");
     assert!(diagram.starts_with("journey\n  title sheet\n"), "{diagram}");
 }
+
+#[test]
+fn the_readme_example_is_the_samples_report() {
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .expect("README");
+    let example = readme
+        .split_once("```markdown\n")
+        .and_then(|(_, rest)| rest.split_once("```"))
+        .map(|(example, _)| example)
+        .expect("an example report in the README");
+    let out = sightline(&["report", path(&sample_file())]);
+    assert_eq!(
+        text(&out.stdout),
+        example,
+        "regenerate the README's example report"
+    );
+}
