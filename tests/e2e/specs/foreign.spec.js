@@ -64,7 +64,8 @@ test('a touchpoints sheet becomes a journey, its unknown column listed; a bad sh
   await picker.setInputFiles({ name: 'phones.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
   // A sheet has no journey name: the file's gives it one.
   await expect(library.journeyName).toHaveValue('phones');
-  await expect(journey.notices).toContainText('the column \u201ccolour\u201d');
+  // The refusal above stays on screen beside it.
+  await expect(journey.notices.filter({ hasText: 'phones' })).toContainText('the column \u201ccolour\u201d');
   await expect.poll(() => stepNames(journey)).toEqual(['Explore', 'Offer']);
   await expect(journey.touchpoints('explore', 'consumer-hidden')).toHaveText([/Audit current phone costs/]);
   await expect(journey.touchpoints('offer', 'provider-frontstage')).toHaveText([/Offer call/]);
