@@ -2,7 +2,9 @@
 //!
 //! Components never hold literal UI text: they read [`strings()`]. A translation is one more
 //! [`Strings`] value; texts that embed figures or names are functions so that each language
-//! can order its words freely.
+//! can order its words freely. The English words the command line says too (stage names,
+//! findings, numbers, why a file does not open) come from `sightline-english`, so that both
+//! say them alike.
 
 use crate::shortcuts::HelpLine;
 use sightline_charts::ChartText;
@@ -238,10 +240,31 @@ pub struct Strings {
     pub export_journey: &'static str,
     /// Button that downloads the touchpoints as CSV.
     pub export_touchpoints: &'static str,
+    /// Button that downloads the open journey as a mermaid `journey` diagram.
+    pub export_mermaid: &'static str,
+    /// Button that downloads the open journey as CJML.
+    pub export_cjml: &'static str,
+    /// Told after an export to a format that cannot hold everything: the file and what it
+    /// leaves out.
+    pub exported_leaving_out: fn(file: &str, lost: &str) -> String,
     /// Label of the file picker that imports a journey file.
     pub import_journey: &'static str,
     /// Told when a file was imported.
     pub imported: fn(name: &str) -> String,
+    /// Told when a file was imported but held things a journey does not take.
+    pub imported_leaving_out: fn(name: &str, left_out: &str) -> String,
+    /// Why a touchpoints CSV, mermaid diagram or CJML file could not be read, and where.
+    pub import_error: fn(&sightline_document::ImportError) -> String,
+    /// Something an imported file held that a journey does not take, and where.
+    pub ignored: fn(&sightline_document::Ignored) -> String,
+    /// What an exported format could not hold, with how many.
+    pub lost: fn(sightline_document::Feature, usize) -> String,
+    /// Label of the box to paste a mermaid `journey` diagram into.
+    pub paste_diagram: &'static str,
+    /// Button that imports the pasted diagram.
+    pub import_diagram: &'static str,
+    /// How a pasted diagram is named in messages.
+    pub pasted_diagram: &'static str,
     /// Told when a file could not be imported, with the file's name and why.
     pub import_failed: fn(file: &str, reason: &str) -> String,
     /// Why a file is refused before it is read: too large.
@@ -527,6 +550,17 @@ pub struct Strings {
 }
 
 /// Where a problem is, in English: the words [`Strings::problem`] puts the field's name in.
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "the journey contradicts itself".to_owned(),
+        [only] => (EN.problem)(only),
+        [first, rest @ ..] => {
+            format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
+        }
+    }
+}
+
 fn place(at: &Place) -> String {
     match at {
         Place::Settings => "the journey settings".to_owned(),
@@ -683,15 +717,7 @@ impl Strings {
 
 static EN: Strings = Strings {
     app_name: "Sightline",
-    stages: [
-        "Explore",
-        "Engage",
-        "Offer",
-        "Agree",
-        "Onboard",
-        "Co-create",
-        "Realize",
-    ],
+    stages: sightline_english::STAGES,
     lanes: [
         "Consumer's hidden activities",
         "Consumer actions",
@@ -751,24 +777,8 @@ static EN: Strings = Strings {
                    The previous save is intact. Free some space and edit again to save.",
     storage_unavailable: "This browser does not let Sightline use its storage, so changes \
                           are not saved. Check that site data is allowed.",
-    load_error: |error| match error {
-        LoadError::NotJson { line, column } => {
-            format!("the text is damaged (at line {line}, column {column})")
-        }
-        LoadError::NotAJourney => "it is not a Sightline journey".to_owned(),
-        LoadError::NewerVersion(version) => {
-            format!("it was saved by a newer Sightline (format {version}); update this one")
-        }
-        LoadError::BadField { path } => {
-            format!("the field \u{201c}{path}\u{201d} is missing or wrong")
-        }
-        LoadError::Unsound(problems) => match problems.as_slice() {
-            [] => "the journey contradicts itself".to_owned(),
-            [only] => (EN.problem)(only),
-            [first, rest @ ..] => {
-                format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
-            }
-        },
+    load_error: |error| {
+        sightline_english::load_error(error, unsound)
     },
     roles: [
         "Sponsor",
@@ -800,38 +810,8 @@ static EN: Strings = Strings {
         "Well invested",
         "Kept lean",
     ],
-    finding_titles: [
-        "Step removes value",
-        "Unrealised potential",
-        "One-sided benefit",
-        "No interaction",
-        "Value not tracked",
-        "Narrow zone of visibility",
-    ],
-    explain_finding: |kind, step, who, amount| match kind {
-        FindingKind::RemovesValue => format!(
-            "{step} removes more value than it adds (V = {amount}). Each step must add more \
-             stakeholder value than it removes, here or in a later step."
-        ),
-        FindingKind::UnrealisedPotential => {
-            format!("In {step}, {who} leaves {amount} of potential value unrealised: value leaks.")
-        }
-        FindingKind::OneSidedBenefit => format!(
-            "In {step}, the benefit goes to the {who} side ({amount} more than the other). \
-             There is no partnership where all benefits go to one party."
-        ),
-        FindingKind::NoInteraction => format!(
-            "{step} has no touchpoint in the zone of visibility ({amount} activities out of \
-             sight). Without interaction there is no service."
-        ),
-        FindingKind::RealizeWithoutOutcome => format!(
-            "{step} tracks no outcome, so value is not tracked and realised (V = {amount})."
-        ),
-        FindingKind::NarrowZone => format!(
-            "This partnership keeps only {amount} of its activities in the zone of \
-             visibility; {step} has the fewest. Partnerships need deep mutual visibility."
-        ),
-    },
+    finding_titles: sightline_english::FINDING_TITLES,
+    explain_finding: sightline_english::explain_finding,
     show_step: |step| format!("Show {step}"),
     findings: "Findings",
     no_findings: "No findings: every step adds value, nothing leaks, and both sides benefit.",
@@ -916,7 +896,7 @@ static EN: Strings = Strings {
     ],
     not_a_number: "Enter a number.",
     whole_number: "Enter a whole number.",
-    percent: |share| format!("{:.0} %", share * 100.0),
+    percent: sightline_english::percent,
     edit_refused: |error| match error {
         EditError::Invalid(problems) => problems
             .first()
@@ -938,16 +918,7 @@ static EN: Strings = Strings {
         }
         EditError::BeforeItself(_) => "A step cannot move before itself.".to_owned(),
     },
-    number: |value| {
-        let rounded = (value * 100.0).round() / 100.0;
-        let text = format!("{rounded:.2}");
-        let text = text.trim_end_matches('0').trim_end_matches('.');
-        if text == "-0" {
-            "0".to_owned()
-        } else {
-            text.to_owned()
-        }
-    },
+    number: sightline_english::number,
     problem: |problem| match problem {
         Problem::NoSteps => "the journey has no steps".to_owned(),
         Problem::TouchpointInMissingStep { touchpoint, step } => format!(
@@ -1087,8 +1058,25 @@ static EN: Strings = Strings {
     saved_copy: |name| format!("\u{201c}{name}\u{201d} is now in your library."),
     export_journey: "Export file",
     export_touchpoints: "Export touchpoints (CSV)",
-    import_journey: "Import a journey file",
+    export_mermaid: "Export mermaid diagram",
+    export_cjml: "Export CJML",
+    exported_leaving_out: |file, lost| {
+        format!("\u{201c}{file}\u{201d} cannot hold everything, so it leaves out: {lost}.")
+    },
+    import_journey: "Import a file (journey, touchpoints CSV, mermaid, CJML)",
     imported: |name| format!("\u{201c}{name}\u{201d} was imported into your library."),
+    imported_leaving_out: |name, left_out| {
+        format!(
+            "\u{201c}{name}\u{201d} was imported into your library, leaving out what a journey \
+             does not take: {left_out}."
+        )
+    },
+    import_error: |error| sightline_english::import_error(error, unsound),
+    ignored: sightline_english::ignored,
+    lost: sightline_english::feature,
+    paste_diagram: "Paste a mermaid journey diagram",
+    import_diagram: "Import diagram",
+    pasted_diagram: "the pasted diagram",
     import_failed: |file, reason| {
         format!("\u{201c}{file}\u{201d} could not be imported: {reason}. Nothing was changed.")
     },
