@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use sightline_document::Entry;
 
-use crate::storage::library;
+use crate::storage::journeys;
 use crate::workspace::Workspace;
 
 /// The library's journeys, read again whenever the library changes (here or in another tab).
@@ -18,7 +18,7 @@ pub fn library_memo() -> Memo<Vec<Entry>> {
         if let Some(workspace) = workspace {
             workspace.library_version.track();
         }
-        library::list()
+        journeys().list()
     })
 }
 
