@@ -25,6 +25,14 @@ fn renamed(journey: &Journey, name: &str) -> Journey {
     journey
 }
 
+/// The text a flush wrote.
+fn saved(flushed: Flushed) -> String {
+    match flushed {
+        Flushed::Written(text) => text,
+        other => panic!("not written: {other:?}"),
+    }
+}
+
 /// A stored sample, as a freshly opened tab sees it: its id and base text.
 fn opened(storage: &MemoryStorage) -> (String, String, Journey) {
     let opened = at(storage).open();
@@ -65,9 +73,7 @@ fn the_same_tab_saves_its_changes_once() {
     );
 
     let edited = renamed(&journey, "Edited");
-    let Flushed::Written(text) = journeys.flush(&id, Some(&base), &edited) else {
-        panic!("not written");
-    };
+    let text = saved(journeys.flush(&id, Some(&base), &edited));
     assert_eq!(text, encode(&edited));
     assert_eq!(storage.read(&journey_key(&id)), Some(text.clone()));
     assert_eq!(journeys.flush(&id, Some(&text), &edited), Flushed::UpToDate);
@@ -79,9 +85,7 @@ fn a_tab_with_nothing_unsaved_takes_the_version_another_tab_saved() {
     let storage = MemoryStorage::new();
     let (id, base, journey) = opened(&storage);
     let theirs = renamed(&journey, "Saved in the other tab");
-    let Flushed::Written(their_text) = at(&storage).flush(&id, Some(&base), &theirs) else {
-        panic!("not written");
-    };
+    let their_text = saved(at(&storage).flush(&id, Some(&base), &theirs));
     assert_eq!(
         changed_elsewhere(&id, &journey_key(&id), Some(&their_text), false),
         Elsewhere::TakeTheirs(Box::new(theirs.clone()))
@@ -123,9 +127,7 @@ fn when_both_tabs_change_the_journey_both_versions_are_kept() {
     let storage = MemoryStorage::new();
     let (id, base, journey) = opened(&storage);
     let theirs = renamed(&journey, "Plan");
-    let Flushed::Written(their_text) = at(&storage).flush(&id, Some(&base), &theirs) else {
-        panic!("not written");
-    };
+    let their_text = saved(at(&storage).flush(&id, Some(&base), &theirs));
     // This tab changed the journey from the same base, before it heard of theirs.
     let mut ours = renamed(&journey, "Plan");
     ours.steps.truncate(2);
@@ -202,12 +204,10 @@ fn a_version_another_tab_wrote_that_this_one_cannot_read_stops_saving() {
 fn a_full_quota_refuses_the_save_and_the_previous_save_stays_intact() {
     let storage = MemoryStorage::new();
     let (id, base, journey) = opened(&storage);
-    let saved = renamed(&journey, "Saved before the disk filled");
-    let Flushed::Written(saved_text) = at(&storage).flush(&id, Some(&base), &saved) else {
-        panic!("not written");
-    };
+    let before = renamed(&journey, "Saved before the disk filled");
+    let saved_text = saved(at(&storage).flush(&id, Some(&base), &before));
     storage.fill();
-    let mut grown = saved.clone();
+    let mut grown = before.clone();
     grown.name.push_str(", and written when the disk is full");
     assert_eq!(
         at(&storage).flush(&id, Some(&saved_text), &grown),

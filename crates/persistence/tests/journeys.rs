@@ -5,7 +5,7 @@ use sightline_document::{decode, encode, Library, LoadError};
 use sightline_engine::{sample_journey, Journey};
 use sightline_persistence::{
     journey_key, LoadFailure, MemoryStorage, OpenNotice, RenameFailure, SaveProblem, Storage,
-    StorageError, StoredJourneys, Unreadable, INDEX_KEY, LAST_OPEN_KEY, LEGACY_KEY,
+    StorageError, Stored, StoredJourneys, Unreadable, INDEX_KEY, LAST_OPEN_KEY, LEGACY_KEY,
     RECOVERY_PREFIX,
 };
 
@@ -153,15 +153,19 @@ fn an_unreadable_single_save_that_cannot_be_set_aside_stops_all_saving() {
     assert_eq!(storage.items(), before);
 }
 
-#[test]
-fn an_unreadable_journey_is_set_aside_before_the_next_one_opens() {
+/// A readable journey, and a more recent one whose text was then replaced by `damaged`.
+fn good_and_damaged(damaged: &str) -> (MemoryStorage, Stored, Stored) {
     let storage = MemoryStorage::new();
     let (good, _) = at(&storage, NOW).create(named("Good"));
     let (bad, _) = at(&storage, NOW + 1.0).create(named("Damaged"));
+    storage.write(&journey_key(&bad.id), damaged).expect("room");
+    (storage, good, bad)
+}
+
+#[test]
+fn an_unreadable_journey_is_set_aside_before_the_next_one_opens() {
     let damaged = r#"{"format":"sightline-journey","version":99,"journey":{}}"#.to_owned();
-    storage
-        .write(&journey_key(&bad.id), &damaged)
-        .expect("room");
+    let (storage, good, bad) = good_and_damaged(&damaged);
 
     let opened = at(&storage, NOW + 2.0).open();
     assert_eq!(opened.id, Some(good.id));
@@ -180,10 +184,7 @@ fn an_unreadable_journey_is_set_aside_before_the_next_one_opens() {
 
 #[test]
 fn an_unreadable_journey_that_cannot_be_set_aside_is_left_where_it_is() {
-    let storage = MemoryStorage::new();
-    let (good, _) = at(&storage, NOW).create(named("Good"));
-    let (bad, _) = at(&storage, NOW + 1.0).create(named("Damaged"));
-    storage.write(&journey_key(&bad.id), "{").expect("room");
+    let (storage, good, bad) = good_and_damaged("{");
     storage.fill();
 
     let opened = at(&storage, NOW + 2.0).open();
