@@ -5,7 +5,7 @@
 //! told so in words, never shown the id.
 
 use leptos::prelude::*;
-use sightline_document::Entry;
+use sightline_persistence::Entry;
 
 use crate::storage::journeys;
 use crate::workspace::Workspace;

@@ -10,11 +10,9 @@
 //! touchpoints also export as CSV ([`touchpoints_csv`]).
 
 mod csv;
-mod library;
 mod link;
 
 pub use csv::{touchpoints_csv, CSV_COLUMNS};
-pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
 pub use link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,

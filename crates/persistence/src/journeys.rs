@@ -1,14 +1,15 @@
 //! Many journeys in storage, and never losing one.
 //!
 //! Each journey is a document under `sightline.journey.<id>`; `sightline.library` indexes
-//! them (see `sightline_document::Library`). Text that cannot be read is copied under
+//! them (see [`LibraryIndex`]). Text that cannot be read is copied under
 //! `sightline.recovered.<time>` before anything replaces or removes it, and stays there until
 //! the user downloads or discards it. The single save of the first releases
 //! (`sightline.journey`) is moved into the library on the first start of this one.
 
-use sightline_document::{decode, encode, is_valid_id, new_id, Entry, Library, LoadError};
+use sightline_document::{decode, encode, LoadError};
 use sightline_engine::{sample_journey, Edit, Journey};
 
+use crate::index::{is_valid_id, new_id, Entry, LibraryIndex};
 use crate::storage::{Storage, StorageError};
 
 /// Where the library index is kept.
@@ -230,11 +231,11 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
             .filter(|id| is_valid_id(id))
             .collect();
         let original = self.storage.read(INDEX_KEY);
-        let mut library = original
+        let mut index = original
             .as_deref()
-            .and_then(Library::decode)
+            .and_then(LibraryIndex::decode)
             .unwrap_or_default();
-        let unlisted: Vec<String> = library
+        let unlisted: Vec<String> = index
             .reconcile(&stored_ids)
             .into_iter()
             .map(str::to_owned)
@@ -245,31 +246,31 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
                 .read(&journey_key(&id))
                 .and_then(|text| decode(&text).ok())
                 .map_or_else(|| id.clone(), |journey| journey.name);
-            library.put(Entry {
+            index.put(Entry {
                 id,
                 name,
                 updated: 0.0,
             });
         }
-        let repaired = library.encode();
+        let repaired = index.encode();
         if original.as_deref() != Some(repaired.as_str()) {
             // A failed repair loses nothing: the next listing rebuilds it again.
             let _ = self.storage.write(INDEX_KEY, &repaired);
         }
-        library.by_last_change()
+        index.by_last_change()
     }
 
     /// Update the index with a fresh read, so that entries another tab wrote are kept.
-    fn update_index(&self, change: impl FnOnce(&mut Library)) {
-        let mut library = self
+    fn update_index(&self, change: impl FnOnce(&mut LibraryIndex)) {
+        let mut index = self
             .storage
             .read(INDEX_KEY)
             .as_deref()
-            .and_then(Library::decode)
+            .and_then(LibraryIndex::decode)
             .unwrap_or_default();
-        change(&mut library);
+        change(&mut index);
         // A failed index write loses nothing: `list` rebuilds entries from the documents.
-        let _ = self.storage.write(INDEX_KEY, &library.encode());
+        let _ = self.storage.write(INDEX_KEY, &index.encode());
     }
 
     fn index_entry(&self, id: &str, journey: &Journey) -> Entry {
@@ -301,8 +302,8 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
         match self.set_aside(text) {
             Ok(kept_under) => {
                 self.storage.remove(&journey_key(id));
-                self.update_index(|library| {
-                    library.remove(id);
+                self.update_index(|index| {
+                    index.remove(id);
                 });
                 Unreadable {
                     error,
@@ -336,7 +337,7 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
         let text = encode(&journey);
         let written = self.storage.write(&journey_key(&id), &text);
         if written.is_ok() {
-            self.update_index(|library| library.put(self.index_entry(&id, &journey)));
+            self.update_index(|index| index.put(self.index_entry(&id, &journey)));
         }
         let stored = Stored {
             id,
@@ -362,7 +363,7 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
         self.storage
             .write(&key, text)
             .map_err(SaveProblem::Storage)?;
-        self.update_index(|library| library.put(self.index_entry(id, journey)));
+        self.update_index(|index| index.put(self.index_entry(id, journey)));
         Ok(())
     }
 
@@ -394,18 +395,18 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
     /// `name`, or the first of `candidate(name, 2)`, `candidate(name, 3)`, ... no stored
     /// journey is named.
     pub fn unused_name(&self, name: &str, candidate: fn(&str, u32) -> String) -> String {
-        let mut library = Library::new();
+        let mut index = LibraryIndex::new();
         for entry in self.list() {
-            library.put(entry);
+            index.put(entry);
         }
-        library.unused_name(name, |n| candidate(name, n))
+        index.unused_name(name, |n| candidate(name, n))
     }
 
     /// Remove a journey from the library for good.
     pub fn delete(&self, id: &str) {
         self.storage.remove(&journey_key(id));
-        self.update_index(|library| {
-            library.remove(id);
+        self.update_index(|index| {
+            index.remove(id);
         });
     }
 

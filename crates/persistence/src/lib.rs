@@ -7,11 +7,13 @@
 //! [`LoadFailure`], [`StorageError`]) that the app turns into words.
 
 mod autosave;
+mod index;
 mod journeys;
 mod memory;
 mod storage;
 
 pub use autosave::{changed_elsewhere, decide, Elsewhere, Flushed, KeptBoth, SaveAction};
+pub use index::{is_valid_id, new_id, Entry, LibraryIndex, INDEX_FORMAT, INDEX_VERSION};
 pub use journeys::{
     journey_key, LoadFailure, OpenNotice, Opened, RenameFailure, SaveProblem, Stored,
     StoredJourneys, Unreadable, INDEX_KEY, JOURNEY_PREFIX, LAST_OPEN_KEY, LEGACY_KEY,

@@ -1,12 +1,12 @@
 //! Which journey opens at start, the library's actions, and that unreadable storage is set
 //! aside before anything is written.
 
-use sightline_document::{decode, encode, Library, LoadError};
+use sightline_document::{decode, encode, LoadError};
 use sightline_engine::{sample_journey, Journey};
 use sightline_persistence::{
-    journey_key, LoadFailure, MemoryStorage, OpenNotice, RenameFailure, SaveProblem, Storage,
-    StorageError, Stored, StoredJourneys, Unreadable, INDEX_KEY, LAST_OPEN_KEY, LEGACY_KEY,
-    RECOVERY_PREFIX,
+    journey_key, LibraryIndex, LoadFailure, MemoryStorage, OpenNotice, RenameFailure, SaveProblem,
+    Storage, StorageError, Stored, StoredJourneys, Unreadable, INDEX_KEY, LAST_OPEN_KEY,
+    LEGACY_KEY, RECOVERY_PREFIX,
 };
 
 const NOW: f64 = 1_700_000_000_000.0;
@@ -226,7 +226,7 @@ fn a_corrupt_index_is_rebuilt_from_the_documents() {
     assert_eq!(names, ["Onboarding", "Renewal"]);
     let index = storage
         .read(INDEX_KEY)
-        .and_then(|text| Library::decode(&text))
+        .and_then(|text| LibraryIndex::decode(&text))
         .expect("rewritten");
     assert!(index.get(&a.id).is_some() && index.get(&b.id).is_some());
 }
