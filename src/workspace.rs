@@ -7,7 +7,6 @@
 
 use leptos::prelude::*;
 use sightline_engine::{journey_from, Edit, Journey, Template};
-
 use sightline_persistence::Stored;
 
 use crate::storage::autosave::Autosave;

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
+use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
 
 use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
@@ -12,8 +13,6 @@ use super::{
 use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
 use super::{PersonaStrip, PersonasPanel};
 use crate::share;
-use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
-
 use crate::storage::autosave::Autosave;
 use crate::storage::journeys;
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
