@@ -13,6 +13,7 @@ use sightline_engine::{
     Aspect, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line, MapQuadrant,
     Place, Problem, Relationship, Role, Side, Stage, Step, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
+use sightline_persistence::{LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable};
 
 /// The user interface texts of one language.
 pub struct Strings {
@@ -66,6 +67,13 @@ pub struct Strings {
     pub storage_full: &'static str,
     /// Told when the browser refuses storage altogether.
     pub storage_unavailable: &'static str,
+    /// Told when storage refused a write: [`storage_full`](Self::storage_full) or
+    /// [`storage_unavailable`](Self::storage_unavailable).
+    pub storage_error: fn(StorageError) -> &'static str,
+    /// Told when a stored journey could not be opened.
+    pub load_failure: fn(&LoadFailure) -> String,
+    /// Told when a journey that is not open could not be renamed.
+    pub rename_failure: fn(&RenameFailure) -> String,
     /// Why a document could not be read, in plain words.
     pub load_error: fn(&LoadError) -> String,
     /// What is wrong with one part of a journey, naming the field.
@@ -777,6 +785,25 @@ static EN: Strings = Strings {
                    The previous save is intact. Free some space and edit again to save.",
     storage_unavailable: "This browser does not let Sightline use its storage, so changes \
                           are not saved. Check that site data is allowed.",
+    storage_error: |error| match error {
+        StorageError::QuotaExceeded => EN.storage_full,
+        StorageError::Unavailable => EN.storage_unavailable,
+    },
+    load_failure: |failure| match failure {
+        LoadFailure::Gone => EN.journey_gone.to_owned(),
+        LoadFailure::Unreadable(Unreadable { error, kept_under }) => {
+            let reason = (EN.load_error)(error);
+            match kept_under {
+                Some(key) => (EN.saved_journey_unreadable)(&reason, key),
+                None => (EN.saved_journey_unreadable_not_kept)(&reason),
+            }
+        }
+    },
+    rename_failure: |failure| match failure {
+        RenameFailure::Load(failure) => (EN.load_failure)(failure),
+        RenameFailure::Save(SaveProblem::Storage(error)) => (EN.storage_error)(*error).to_owned(),
+        RenameFailure::Save(SaveProblem::ChangedElsewhere) => EN.changed_elsewhere_retry.to_owned(),
+    },
     load_error: |error| {
         sightline_english::load_error(error, unsound)
     },

@@ -16,7 +16,6 @@ mod cjml;
 mod csv;
 mod csv_import;
 mod import;
-mod library;
 mod link;
 mod mermaid;
 
@@ -27,7 +26,6 @@ pub use import::{
     stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind,
     Imported, ENGLISH_STAGE_NAMES, MAX_IMPORT_BYTES,
 };
-pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
 pub use link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,
