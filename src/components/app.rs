@@ -6,11 +6,12 @@ use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_u
 use leptos::prelude::*;
 
 use super::{
-    Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
-    SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
+    Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
+    SettingsPanel, SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
 use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
 use super::{PersonaStrip, PersonasPanel};
+use crate::language;
 use crate::share;
 use crate::shortcuts::Shortcut;
 use crate::storage::autosave::Autosave;
@@ -108,18 +109,26 @@ pub fn App() -> impl IntoView {
         hidden.remove();
     });
 
-    view! {
-        <header class="app-header">
-            <span class="app-header__product">{strings().app_name}</span>
-            <JourneyToolbar />
-        </header>
-        <NoticeBar />
-        <UpdateBanner />
-        <SharedBanner />
-        {move || match workspace.screen.get() {
-            Screen::Library => view! { <LibraryView /> }.into_any(),
-            Screen::Journey => view! { <JourneyScreen /> }.into_any(),
-        }}
+    language::set_document_language(language::current());
+    // Components read their texts once, when they are drawn: a new language draws the page
+    // again. The store, its undo history, the selection and the notices are above, in
+    // context, so the journey, what is selected and what can be undone stay as they were.
+    move || {
+        let s = strings();
+        view! {
+            <header class="app-header">
+                <span class="app-header__product">{s.app_name}</span>
+                <JourneyToolbar />
+                <LanguagePicker />
+            </header>
+            <NoticeBar />
+            <UpdateBanner />
+            <SharedBanner />
+            {move || match workspace.screen.get() {
+                Screen::Library => view! { <LibraryView /> }.into_any(),
+                Screen::Journey => view! { <JourneyScreen /> }.into_any(),
+            }}
+        }
     }
 }
 
