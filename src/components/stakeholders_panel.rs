@@ -23,7 +23,7 @@ pub fn StakeholdersPanel() -> impl IntoView {
         })
     });
     let add = move |_| {
-        let id = store.with_untracked(|journey| journey.next_stakeholder_id());
+        let id = store.with_untracked(|journey| journey.next_id::<Stakeholder>());
         let stakeholder = Stakeholder::new(id, s.new_stakeholder, Role::Other, Side::Consumer);
         store.apply(Edit::AddStakeholder(stakeholder));
     };

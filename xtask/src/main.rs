@@ -114,6 +114,7 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
 fn repaint(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).args(["build", "--release"]))?;
     let link = root.join("target").join("bench-link.txt");
+    let kpis_link = root.join("target").join("bench-kpis-link.txt");
     process::run(
         process::command("cargo", root)
             .args([
@@ -125,7 +126,8 @@ fn repaint(root: &std::path::Path) -> Result<(), String> {
                 "--locked",
                 "--",
             ])
-            .arg(&link),
+            .arg(&link)
+            .arg(&kpis_link),
     )?;
     process::run(
         process::command("npx", &root.join("tests/e2e"))
@@ -135,6 +137,7 @@ fn repaint(root: &std::path::Path) -> Result<(), String> {
                 "--config",
                 "playwright.bench.config.js",
             ])
-            .env("SIGHTLINE_BENCH_LINK", &link),
+            .env("SIGHTLINE_BENCH_LINK", &link)
+            .env("SIGHTLINE_BENCH_KPIS_LINK", &kpis_link),
     )
 }

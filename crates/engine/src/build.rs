@@ -69,7 +69,7 @@ impl Draft {
         side: Side,
         (influence, interest): (u8, u8),
     ) -> StakeholderId {
-        let id = self.journey.next_stakeholder_id();
+        let id = self.journey.next_id::<Stakeholder>();
         let mut stakeholder = Stakeholder::new(id, name, role, side);
         stakeholder.influence = influence;
         stakeholder.interest = interest;

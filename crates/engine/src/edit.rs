@@ -8,20 +8,19 @@
 use std::collections::HashSet;
 use std::mem::replace;
 
-use crate::ids::{fresh_id, InsightId, KpiId, LoopId, PersonaId};
+use crate::error::EditError;
+use crate::ids::{InsightId, KpiId, LoopId, PersonaId, StakeholderId, StepId, TouchpointId};
 use crate::insight::{Anchor, Insight};
+use crate::item::ListEdit;
 use crate::kpi::Kpi;
-use crate::lists::ListEdit;
 use crate::loops::Loop;
-use crate::model::{
-    Channel, ElementKind, Emotion, Journey, Lane, Stage, Stakeholder, StakeholderId, StepId,
-    Touchpoint, TouchpointId,
-};
+use crate::model::{Channel, ElementKind, Emotion, Journey, Lane, Stage, Stakeholder, Touchpoint};
 use crate::persona::Persona;
+use crate::problem::Problem;
 use crate::undo::{remove_where, Change, Field, Rows};
 use crate::validate::{
     effect_problems, emotion_problem, is_library_id, score_problems, settings_problems,
-    stakeholder_problems, Place, Problem,
+    stakeholder_problems,
 };
 use crate::value::{Settings, ValueEffect};
 
@@ -35,7 +34,7 @@ pub enum Edit {
     },
     /// Put a new touchpoint at the end of a blueprint cell.
     AddTouchpoint {
-        /// The id to give it; take it from [`Journey::next_touchpoint_id`].
+        /// The id to give it; take it from [`Journey::next_id`].
         id: TouchpointId,
         /// The step (column) of the cell.
         step: StepId,
@@ -154,7 +153,7 @@ pub enum Edit {
         /// Position of the effect, from 0.
         index: usize,
     },
-    /// Add a stakeholder; take its id from [`Journey::next_stakeholder_id`].
+    /// Add a stakeholder; take its id from [`Journey::next_id`].
     AddStakeholder(Stakeholder),
     /// Replace a stakeholder (found by its id) with new details.
     SetStakeholder(Stakeholder),
@@ -169,7 +168,7 @@ pub enum Edit {
     /// Add a step (a custom step between two ITIL steps, or another ITIL step) before another
     /// step or at the end.
     AddStep {
-        /// The id to give it; take it from [`Journey::next_step_id`].
+        /// The id to give it; take it from [`Journey::next_id`].
         id: StepId,
         /// The ITIL stage whose purpose it serves.
         stage: Stage,
@@ -222,39 +221,6 @@ pub enum Edit {
     Insight(ListEdit<Insight, InsightId>),
     /// Add, replace or remove a loop.
     Loop(ListEdit<Loop, LoopId>),
-}
-
-/// Why an edit could not be applied. The journey is unchanged when this is returned.
-#[derive(Debug, Clone, PartialEq)]
-pub enum EditError {
-    /// The edit names a step the journey does not have.
-    NoSuchStep(StepId),
-    /// The edit names a touchpoint the journey does not have.
-    NoSuchTouchpoint(TouchpointId),
-    /// A new touchpoint would reuse an id that is taken.
-    DuplicateTouchpoint(TouchpointId),
-    /// The edit names a stakeholder the journey does not have.
-    NoSuchStakeholder(StakeholderId),
-    /// A new stakeholder would reuse an id that is taken.
-    DuplicateStakeholder(StakeholderId),
-    /// The edit names an effect the touchpoint does not have.
-    NoSuchEffect(TouchpointId, usize),
-    /// A move names, as the touchpoint to go before, one that is not in the target cell (or
-    /// the moved touchpoint itself).
-    NotInCell(TouchpointId),
-    /// The edit names a persona, KPI, pain point, opportunity or loop the journey does not
-    /// have.
-    NoSuchItem(Place),
-    /// A new persona, KPI, pain point, opportunity or loop would reuse an id that is taken.
-    DuplicateItem(Place),
-    /// A new step would reuse an id that is taken.
-    DuplicateStep(StepId),
-    /// A step would go before itself.
-    BeforeItself(StepId),
-    /// The journey's only step cannot be removed.
-    LastStep,
-    /// The edit would put a value out of its range.
-    Invalid(Vec<Problem>),
 }
 
 impl Edit {
@@ -547,11 +513,6 @@ impl Journey {
     fn set_field(&mut self, id: TouchpointId, field: Field) -> Result<Change, EditError> {
         let (position, touchpoint) = self.touchpoint_mut(id)?;
         Ok(Change::Touchpoint(position, field.swap(touchpoint)))
-    }
-
-    /// An id no stakeholder of this journey uses.
-    pub fn next_stakeholder_id(&self) -> StakeholderId {
-        StakeholderId(fresh_id(self.stakeholders.iter().map(|s| s.id.0)))
     }
 }
 

@@ -5,8 +5,9 @@
 //! go to one party; without interaction there is no service; value must be tracked where it
 //! is realised; a partnership needs deep mutual visibility.
 
+use crate::figures::{StepValuation, Visibility};
 use crate::model::{Journey, Side, Stage, StakeholderId, StepId};
-use crate::valuation::Valuation;
+use crate::value::Relationship;
 
 /// One thing worth the user's attention.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -62,9 +63,14 @@ impl FindingKind {
     }
 }
 
-/// All findings of a journey, step by step, in [`FindingKind`] order within a step; the
+/// All findings of a journey, read from the figures of its steps (in journey order) and its
+/// activities per visibility zone: step by step, in [`FindingKind`] order within a step; the
 /// journey-wide narrow-zone finding comes last.
-pub(crate) fn find(journey: &Journey, valuation: &Valuation) -> Vec<Finding> {
+pub(crate) fn find(
+    journey: &Journey,
+    steps: &[StepValuation],
+    visibility: &Visibility,
+) -> Vec<Finding> {
     let thresholds = journey.settings.thresholds;
     let mut findings = Vec::new();
     let finding = |kind, step, amount| Finding {
@@ -74,7 +80,7 @@ pub(crate) fn find(journey: &Journey, valuation: &Valuation) -> Vec<Finding> {
         side: None,
         amount,
     };
-    for (step, figures) in journey.steps.iter().zip(&valuation.steps) {
+    for (step, figures) in journey.steps.iter().zip(steps) {
         if figures.total.value < 0.0 {
             findings.push(finding(
                 FindingKind::RemovesValue,
@@ -82,12 +88,12 @@ pub(crate) fn find(journey: &Journey, valuation: &Valuation) -> Vec<Finding> {
                 figures.total.value,
             ));
         }
-        for (stakeholder, cell) in valuation.stakeholders.iter().zip(&figures.by_stakeholder) {
+        for (stakeholder, cell) in journey.stakeholders.iter().zip(&figures.by_stakeholder) {
             if cell.potential > 0.0
                 && (cell.potential - cell.outcome) / cell.potential > thresholds.unrealised_share
             {
                 findings.push(Finding {
-                    stakeholder: Some(*stakeholder),
+                    stakeholder: Some(stakeholder.id),
                     ..finding(FindingKind::UnrealisedPotential, step.id, cell.leakage)
                 });
             }
@@ -113,7 +119,7 @@ pub(crate) fn find(journey: &Journey, valuation: &Valuation) -> Vec<Finding> {
             ));
         }
     }
-    if let Some(narrow) = narrow_zone(journey, valuation) {
+    if let Some(narrow) = narrow_zone(journey, steps, visibility) {
         findings.push(narrow);
     }
     findings
@@ -134,22 +140,24 @@ fn favoured_side(consumer: f64, provider: f64, share: f64) -> Option<Side> {
     (gains_while_other_loses || takes_too_large_a_share).then_some(favoured)
 }
 
-fn narrow_zone(journey: &Journey, valuation: &Valuation) -> Option<Finding> {
-    use crate::value::Relationship;
-    let total = valuation.visibility.total();
+fn narrow_zone(
+    journey: &Journey,
+    steps: &[StepValuation],
+    visibility: &Visibility,
+) -> Option<Finding> {
+    let total = visibility.total();
     if journey.settings.relationship != Relationship::Partnership || total == 0 {
         return None;
     }
-    let share = valuation.visibility.in_zone as f64 / total as f64;
+    let share = visibility.in_zone as f64 / total as f64;
     if share >= journey.settings.thresholds.narrow_zone_share {
         return None;
     }
-    let step_share = |v: &crate::valuation::Visibility| match v.total() {
+    let step_share = |v: &Visibility| match v.total() {
         0 => f64::INFINITY,
         n => v.in_zone as f64 / n as f64,
     };
-    let narrowest = valuation
-        .steps
+    let narrowest = steps
         .iter()
         .min_by(|a, b| step_share(&a.visibility).total_cmp(&step_share(&b.visibility)))?;
     Some(Finding {

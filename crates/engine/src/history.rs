@@ -29,9 +29,10 @@
 
 use std::collections::VecDeque;
 
-use crate::edit::{Edit, EditError};
+use crate::edit::Edit;
+use crate::error::EditError;
 use crate::ids::{InsightId, KpiId, LoopId, PersonaId};
-use crate::lists::ListEdit;
+use crate::item::ListEdit;
 use crate::model::{Journey, StakeholderId, StepId, TouchpointId};
 use crate::undo::Change;
 

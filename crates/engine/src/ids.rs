@@ -12,6 +12,15 @@ macro_rules! id_type {
         )]
         #[serde(transparent)]
         pub struct $name(pub u32);
+
+        impl Id for $name {
+            fn from_raw(raw: u32) -> Self {
+                $name(raw)
+            }
+            fn raw(self) -> u32 {
+                self.0
+            }
+        }
     };
 }
 
@@ -44,8 +53,16 @@ id_type!(
     LoopId
 );
 
+/// What every id is: a number, read and made back, so that one allocator serves them all.
+pub trait Id: Copy + Eq + std::hash::Hash {
+    /// The id made of a number.
+    fn from_raw(raw: u32) -> Self;
+    /// The number in the id.
+    fn raw(self) -> u32;
+}
+
 /// An id above every one in use: ids are handed out as max + 1 and never reused while the
 /// item holding them exists, which is all undo and links need.
-pub(crate) fn fresh_id(ids: impl Iterator<Item = u32>) -> u32 {
-    ids.max().map_or(1, |max| max.saturating_add(1))
+pub(crate) fn fresh<I: Id>(ids: impl Iterator<Item = I>) -> I {
+    I::from_raw(ids.map(I::raw).max().map_or(1, |max| max.saturating_add(1)))
 }

@@ -8,17 +8,21 @@
 mod beside;
 mod build;
 mod edit;
+mod error;
+mod figures;
 mod findings;
 mod history;
 mod id_index;
 mod ids;
 mod insight;
+mod item;
 mod kpi;
 mod lists;
 mod loops;
 mod model;
 mod persona;
 mod priorities;
+mod problem;
 mod quadrants;
 mod sample;
 mod steps;
@@ -30,13 +34,15 @@ mod valuation;
 mod value;
 
 pub use beside::{Direction, Neighbours};
-pub use edit::{Edit, EditError};
+pub use edit::Edit;
+pub use error::EditError;
+pub use figures::{ElementCount, Figures, SideFigures, StepValuation, Visibility};
 pub use findings::{Finding, FindingKind};
 pub use history::{Group, History};
-pub use ids::{InsightId, KpiId, LoopId, PersonaId};
+pub use ids::{Id, InsightId, KpiId, LoopId, PersonaId};
 pub use insight::{Anchor, Insight, InsightKind};
+pub use item::{Item, ListEdit};
 pub use kpi::{Better, Kpi, KpiStatus, Measure};
-pub use lists::{Item, ListEdit};
 pub use loops::Loop;
 pub use model::{
     Channel, ElementKind, Emotion, Journey, Lane, Line, Role, Side, Stage, Stakeholder,
@@ -44,14 +50,13 @@ pub use model::{
 };
 pub use persona::Persona;
 pub use priorities::{prioritise, Priority};
+pub use problem::{Place, Problem};
 pub use quadrants::{EffortQuadrant, MapQuadrant, PriorityQuadrant};
 pub use sample::sample_journey;
 pub use synthetic::{synthetic_journey, Size};
 pub use templates::{journey_from, Template};
-pub use validate::{Place, Problem, MAX_LABEL_CHARS};
-pub use valuation::{
-    evaluate, ElementCount, Figures, LowPoint, SideFigures, StepValuation, Valuation, Visibility,
-};
+pub use validate::MAX_LABEL_CHARS;
+pub use valuation::{evaluate, LowPoint, Valuation};
 pub use value::{
     Aspect, EffectKind, EmotionScale, Rates, Relationship, Settings, Thresholds, ValueEffect,
     Weights, MAX_VALUE_UNIT_CHARS,

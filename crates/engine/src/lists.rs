@@ -2,42 +2,15 @@
 //! loops): every one is added, replaced and removed the same way, by id, so one
 //! implementation serves them all and undo treats them alike.
 
-use crate::edit::EditError;
-use crate::ids::{fresh_id, InsightId, KpiId, LoopId, PersonaId};
+use crate::error::EditError;
 use crate::insight::Insight;
+use crate::item::{Item, ListEdit};
 use crate::kpi::Kpi;
 use crate::loops::Loop;
 use crate::model::Journey;
 use crate::persona::Persona;
 use crate::undo::{remove_where, Change, Rows};
-use crate::validate::{Checked, Known, Place};
-
-/// An edit of one of the journey's annotation lists.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ListEdit<T, Id> {
-    /// Put a new item at the end; take its id from [`Journey::next_id`].
-    Add(T),
-    /// Replace the item with the same id.
-    Set(T),
-    /// Remove the item with this id.
-    Remove(Id),
-}
-
-/// An item of one of the journey's annotation lists.
-pub trait Item: Sized {
-    /// The type of its id.
-    type Id: Copy + Eq + std::hash::Hash;
-    /// Its id.
-    fn id(&self) -> Self::Id;
-    /// The id made of a number.
-    fn id_from(raw: u32) -> Self::Id;
-    /// The number in an id.
-    fn raw(id: Self::Id) -> u32;
-    /// The journey's list of such items.
-    fn items(journey: &Journey) -> &[Self];
-    /// Where an item with this id lives, to name it in problems and errors.
-    fn place(id: Self::Id) -> Place;
-}
+use crate::validate::{Checked, Known};
 
 /// What the edits need beyond [`Item`]: writing the list and recording its undo.
 pub(crate) trait Listed: Item + Checked {
@@ -46,13 +19,6 @@ pub(crate) trait Listed: Item + Checked {
 }
 
 impl Journey {
-    /// An id no item of that list uses.
-    pub fn next_id<T: Item>(&self) -> T::Id {
-        T::id_from(fresh_id(
-            T::items(self).iter().map(|item| T::raw(item.id())),
-        ))
-    }
-
     /// Apply an edit of one annotation list: items are checked against what they name
     /// before anything changes.
     pub(crate) fn apply_list<T: Listed>(
@@ -99,28 +65,9 @@ impl Journey {
     }
 }
 
-/// Implements [`Item`] and [`Listed`] for one annotation type.
+/// Implements [`Listed`] for one annotation type.
 macro_rules! listed {
-    ($item:ty, $id:ident, $field:ident, $change:ident, $place:ident) => {
-        impl Item for $item {
-            type Id = $id;
-            fn id(&self) -> $id {
-                self.id
-            }
-            fn id_from(raw: u32) -> $id {
-                $id(raw)
-            }
-            fn raw(id: $id) -> u32 {
-                id.0
-            }
-            fn items(journey: &Journey) -> &[Self] {
-                &journey.$field
-            }
-            fn place(id: $id) -> Place {
-                Place::$place(id)
-            }
-        }
-
+    ($item:ty, $field:ident, $change:ident) => {
         impl Listed for $item {
             fn items_mut(journey: &mut Journey) -> &mut Vec<Self> {
                 &mut journey.$field
@@ -132,7 +79,7 @@ macro_rules! listed {
     };
 }
 
-listed!(Persona, PersonaId, personas, Personas, Persona);
-listed!(Kpi, KpiId, kpis, Kpis, Kpi);
-listed!(Insight, InsightId, insights, Insights, Insight);
-listed!(Loop, LoopId, loops, Loops, Loop);
+listed!(Persona, personas, Personas);
+listed!(Kpi, kpis, Kpis);
+listed!(Insight, insights, Insights);
+listed!(Loop, loops, Loops);

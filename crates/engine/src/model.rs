@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::fresh_id;
 pub use crate::ids::{StakeholderId, StepId, TouchpointId};
 use crate::insight::Insight;
 use crate::kpi::Kpi;
@@ -541,17 +540,6 @@ impl Journey {
         self.touchpoints
             .iter()
             .filter(move |t| t.step == step && t.lane == lane)
-    }
-
-    /// An id no touchpoint of this journey uses. Ids are never reused while the touchpoint
-    /// holding them exists, which is all undo and links need.
-    pub fn next_touchpoint_id(&self) -> TouchpointId {
-        TouchpointId(fresh_id(self.touchpoints.iter().map(|t| t.id.0)))
-    }
-
-    /// An id no step of this journey uses.
-    pub fn next_step_id(&self) -> StepId {
-        StepId(fresh_id(self.steps.iter().map(|s| s.id.0)))
     }
 
     /// Where a step stands in the journey's order.

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use crate::edit::EditError;
+use crate::error::EditError;
 use crate::insight::Anchor;
 use crate::model::{Journey, Stage, Step, StepId};
 use crate::undo::{remove_where, Change, Rows};

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::StakeholderId;
+use crate::ids::StakeholderId;
 
 /// One effect of a touchpoint on one stakeholder's value.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

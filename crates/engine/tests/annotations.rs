@@ -5,7 +5,7 @@
 use sightline_engine::{
     prioritise, sample_journey, Anchor, Better, Edit, EditError, Group, History, Insight,
     InsightId, InsightKind, Journey, Kpi, KpiId, KpiStatus, ListEdit, Loop, LoopId, Measure,
-    Persona, PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, StepId,
+    Persona, PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, Step, StepId,
     TouchpointId,
 };
 
@@ -25,7 +25,7 @@ fn a_custom_step_goes_between_two_steps_and_steps_reorder_with_their_touchpoints
     let start = journey.clone();
     let mut history = History::new();
     let agree = journey.steps[3].id;
-    let id = journey.next_step_id();
+    let id = journey.next_id::<Step>();
     apply(
         &mut journey,
         &mut history,
@@ -480,7 +480,7 @@ fn new_ids_follow_the_highest_in_use() {
     assert_eq!(journey.next_id::<Insight>(), InsightId(3));
     assert_eq!(journey.next_id::<Kpi>(), KpiId(2));
     assert_eq!(journey.next_id::<Loop>(), LoopId(2));
-    assert_eq!(journey.next_step_id(), StepId(8));
+    assert_eq!(journey.next_id::<Step>(), StepId(8));
 }
 
 #[test]

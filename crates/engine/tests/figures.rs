@@ -7,7 +7,8 @@ mod edits;
 use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::{
-    evaluate, sample_journey, synthetic_journey, Edit, EffectKind, Journey, Size, ValueEffect,
+    evaluate, sample_journey, synthetic_journey, Anchor, Channel, Edit, EffectKind, Insight,
+    InsightKind, Journey, Kpi, ListEdit, Loop, Measure, Persona, Size, ValueEffect,
 };
 
 /// The sample (with every annotation list filled) or a generated journey with effects.
@@ -44,6 +45,77 @@ proptest! {
                 prop_assert_eq!(evaluate(&journey), before, "after {:?}", edit);
             }
         }
+    }
+}
+
+/// One applied edit of every figure-free kind, each of the lists added to, changed and
+/// removed from, so none of them passes only by being refused.
+#[test]
+fn every_figure_free_kind_applied_to_the_sample_keeps_its_valuation() {
+    let mut journey = sample_journey();
+    let valuation = evaluate(&journey);
+    let step = journey.steps[1].id;
+    let touchpoint = journey.touchpoints[0].id;
+    let stakeholder = journey.stakeholders[0].id;
+    let persona = Persona::new(journey.next_id::<Persona>(), stakeholder, "Pat");
+    let kpi = Kpi::new(journey.next_id::<Kpi>(), step, Measure::Duration);
+    let on = Anchor::Touchpoint(touchpoint);
+    let insight = Insight::new(
+        journey.next_id::<Insight>(),
+        InsightKind::PainPoint,
+        on,
+        "Slow",
+    );
+    let a_loop = Loop {
+        id: journey.next_id::<Loop>(),
+        from: step,
+        to: journey.steps[0].id,
+        label: String::new(),
+    };
+    let mut kpi_met = kpi.clone();
+    kpi_met.target = Some(3.0);
+    kpi_met.actual = Some(2.0);
+    let edits = vec![
+        Edit::RenameJourney {
+            name: "Renamed".to_owned(),
+        },
+        Edit::RenameTouchpoint {
+            id: touchpoint,
+            name: "Call back".to_owned(),
+        },
+        Edit::RenameStep {
+            id: step,
+            name: "Shortlist".to_owned(),
+        },
+        Edit::SetChannel {
+            id: touchpoint,
+            channel: Channel::Phone,
+        },
+        Edit::SetFlags {
+            id: touchpoint,
+            fail_point: true,
+            moment_of_truth: true,
+        },
+        Edit::LinkJourney {
+            id: touchpoint,
+            journey: Some("j-2".to_owned()),
+        },
+        Edit::Persona(ListEdit::Add(persona.clone())),
+        Edit::Persona(ListEdit::Remove(persona.id)),
+        Edit::Kpi(ListEdit::Add(kpi)),
+        Edit::Kpi(ListEdit::Set(kpi_met.clone())),
+        Edit::Kpi(ListEdit::Remove(kpi_met.id)),
+        Edit::Insight(ListEdit::Add(insight.clone())),
+        Edit::Insight(ListEdit::Remove(insight.id)),
+        Edit::Loop(ListEdit::Add(a_loop.clone())),
+        Edit::Loop(ListEdit::Remove(a_loop.id)),
+    ];
+    for edit in edits {
+        assert!(edit.leaves_figures(), "{edit:?}");
+        journey
+            .apply(edit.clone())
+            .expect("the sample has what the edit names");
+        assert_eq!(evaluate(&journey), valuation, "after {edit:?}");
     }
 }
 

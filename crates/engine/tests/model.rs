@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use sightline_engine::Edit;
 use sightline_engine::{
     evaluate, sample_journey, EditError, EffectKind, EmotionScale, Journey, Lane, Line, Place,
-    Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, TouchpointId,
-    ValueEffect,
+    Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, Touchpoint,
+    TouchpointId, ValueEffect,
 };
 
 #[test]
@@ -174,7 +174,7 @@ proptest! {
         for id in deletions {
             let _ = journey.apply(Edit::DeleteTouchpoint { id: TouchpointId(id) });
         }
-        let id = journey.next_touchpoint_id();
+        let id = journey.next_id::<Touchpoint>();
         prop_assert!(journey.touchpoint(id).is_none());
     }
 }
@@ -344,7 +344,7 @@ fn a_loaded_journey_with_a_bad_unit_names_the_problem() {
 #[test]
 fn a_new_stakeholder_takes_a_free_id_and_must_be_in_range() {
     let mut journey = sample_journey();
-    let id = journey.next_stakeholder_id();
+    let id = journey.next_id::<Stakeholder>();
     assert_eq!(id, StakeholderId(8));
     let mut regulator = Stakeholder::new(id, "Telecom regulator", Role::Regulator, Side::Other);
     regulator.influence = 11;

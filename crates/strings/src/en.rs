@@ -31,6 +31,32 @@ fn place(at: &Place) -> String {
     }
 }
 
+/// What kind of item lives at a place, for refusals (which name no ids).
+fn noun(at: &Place) -> &'static str {
+    match at {
+        Place::Settings => "journey setting",
+        Place::Stakeholder(_) => "stakeholder",
+        Place::Touchpoint(_) => "touchpoint",
+        Place::Effect(..) => "value effect",
+        Place::Emotion(..) => "emotion",
+        Place::Step(_) => "step",
+        Place::Persona(_) => "persona",
+        Place::Kpi(_) => "KPI",
+        Place::Insight(_) => "pain point or opportunity",
+        Place::Loop(_) => "way back",
+    }
+}
+
+/// An edit refused because what it names was removed first (a second click, say).
+fn gone(subject: &str) -> String {
+    format!("{subject} has been removed, so nothing changed.")
+}
+
+/// An addition refused because another took its id just before.
+fn taken(what: &str) -> String {
+    format!("The new {what} was not added: another was added under its id first. Try again.")
+}
+
 /// The English table.
 pub static EN: Strings = Strings {
     language: Language::En,
@@ -239,7 +265,22 @@ pub static EN: Strings = Strings {
             .map(|p| (EN.problem)(p))
             .unwrap_or_default(),
         EditError::LastStep => "A journey needs at least one step.".to_owned(),
-        _ => "This item no longer exists.".to_owned(),
+        EditError::NoSuchStep(_) => gone("This step"),
+        EditError::NoSuchTouchpoint(_) => gone("This touchpoint"),
+        EditError::NoSuchStakeholder(_) => gone("This stakeholder"),
+        EditError::NoSuchEffect(_, index) => {
+            gone(&format!("Effect {} of this touchpoint", index + 1))
+        }
+        EditError::NoSuchItem(at) => gone(&format!("This {}", noun(at))),
+        EditError::DuplicateStep(_) => taken("step"),
+        EditError::DuplicateTouchpoint(_) => taken("touchpoint"),
+        EditError::DuplicateStakeholder(_) => taken("stakeholder"),
+        EditError::DuplicateItem(at) => taken(noun(at)),
+        EditError::NotInCell(_) => {
+            "The touchpoint it was dropped beside is no longer in that cell, so nothing moved."
+                .to_owned()
+        }
+        EditError::BeforeItself(_) => "A step cannot move before itself.".to_owned(),
     },
     problem: |problem| match problem {
         Problem::NoSteps => "the journey has no steps".to_owned(),

@@ -35,6 +35,47 @@ fn place(at: &Place) -> String {
     }
 }
 
+/// What was removed, as the subject of a refusal: "Cette étape a été retirée".
+fn removed(at: &Place) -> &'static str {
+    match at {
+        Place::Settings => "Ce réglage du parcours a été retiré",
+        Place::Stakeholder(_) => "Cette partie prenante a été retirée",
+        Place::Touchpoint(_) => "Ce point de contact a été retiré",
+        Place::Effect(..) => "Cet effet sur la valeur a été retiré",
+        Place::Emotion(..) => "Cette émotion a été retirée",
+        Place::Step(_) => "Cette étape a été retirée",
+        Place::Persona(_) => "Ce persona a été retiré",
+        Place::Kpi(_) => "Ce KPI a été retiré",
+        Place::Insight(_) => "Ce point de douleur ou cette opportunité a été retiré",
+        Place::Loop(_) => "Ce retour a été retiré",
+    }
+}
+
+/// An edit refused because what it names was removed first (a second click, say).
+fn gone(at: &Place) -> String {
+    format!("{}\u{a0}: rien n'a changé.", removed(at))
+}
+
+/// An addition refused because another took its id just before; "de l'étape", "du KPI".
+fn taken(at: &Place) -> String {
+    let of = match at {
+        Place::Settings => "du réglage",
+        Place::Stakeholder(_) => "de la partie prenante",
+        Place::Touchpoint(_) => "du point de contact",
+        Place::Effect(..) => "de l'effet sur la valeur",
+        Place::Emotion(..) => "de l'émotion",
+        Place::Step(_) => "de l'étape",
+        Place::Persona(_) => "du persona",
+        Place::Kpi(_) => "du KPI",
+        Place::Insight(_) => "du point de douleur ou de l'opportunité",
+        Place::Loop(_) => "du retour",
+    };
+    format!(
+        "L'ajout {of} n'a pas eu lieu\u{a0}: un autre a pris son identifiant juste avant. \
+         Réessayez."
+    )
+}
+
 /// The French table.
 pub static FR: Strings = Strings {
     language: Language::Fr,
@@ -260,7 +301,22 @@ pub static FR: Strings = Strings {
             .map(|p| (FR.problem)(p))
             .unwrap_or_default(),
         EditError::LastStep => "Un parcours a besoin d'au moins une étape.".to_owned(),
-        _ => "Cet élément n'existe plus.".to_owned(),
+        EditError::NoSuchStep(id) => gone(&Place::Step(*id)),
+        EditError::NoSuchTouchpoint(id) => gone(&Place::Touchpoint(*id)),
+        EditError::NoSuchStakeholder(id) => gone(&Place::Stakeholder(*id)),
+        EditError::NoSuchEffect(_, index) => format!(
+            "L'effet {} de ce point de contact a été retiré\u{a0}: rien n'a changé.",
+            index + 1
+        ),
+        EditError::NoSuchItem(at) => gone(at),
+        EditError::DuplicateStep(id) => taken(&Place::Step(*id)),
+        EditError::DuplicateTouchpoint(id) => taken(&Place::Touchpoint(*id)),
+        EditError::DuplicateStakeholder(id) => taken(&Place::Stakeholder(*id)),
+        EditError::DuplicateItem(at) => taken(at),
+        EditError::NotInCell(_) => "Le point de contact à côté duquel il a été déposé n'est \
+                                    plus dans cette cellule\u{a0}: rien n'a bougé."
+            .to_owned(),
+        EditError::BeforeItself(_) => "Une étape ne peut pas passer avant elle-même.".to_owned(),
     },
     problem: |problem| match problem {
         Problem::NoSteps => "le parcours n'a aucune étape".to_owned(),

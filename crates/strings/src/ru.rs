@@ -37,6 +37,47 @@ fn place(at: &Place) -> String {
     }
 }
 
+/// What was removed, as the subject of a refusal, in its gender: "Этот этап удалён".
+fn removed(at: &Place) -> &'static str {
+    match at {
+        Place::Settings => "Эта настройка удалена",
+        Place::Stakeholder(_) => "Эта заинтересованная сторона удалена",
+        Place::Touchpoint(_) => "Эта точка контакта удалена",
+        Place::Effect(..) => "Этот эффект для ценности удалён",
+        Place::Emotion(..) => "Эта эмоция удалена",
+        Place::Step(_) => "Этот этап удалён",
+        Place::Persona(_) => "Эта персона удалена",
+        Place::Kpi(_) => "Этот KPI удалён",
+        Place::Insight(_) => "Эта болевая точка или возможность удалена",
+        Place::Loop(_) => "Этот возврат удалён",
+    }
+}
+
+/// An edit refused because what it names was removed first (a second click, say).
+fn gone(at: &Place) -> String {
+    format!("{}, поэтому ничего не изменилось.", removed(at))
+}
+
+/// An addition refused because another took its id just before; the item in the accusative.
+fn taken(at: &Place) -> String {
+    let what = match at {
+        Place::Settings => "настройку",
+        Place::Stakeholder(_) => "заинтересованную сторону",
+        Place::Touchpoint(_) => "точку контакта",
+        Place::Effect(..) => "эффект для ценности",
+        Place::Emotion(..) => "эмоцию",
+        Place::Step(_) => "этап",
+        Place::Persona(_) => "персону",
+        Place::Kpi(_) => "KPI",
+        Place::Insight(_) => "болевую точку или возможность",
+        Place::Loop(_) => "возврат",
+    };
+    format!(
+        "Не удалось добавить {what}: другой элемент только что занял тот же идентификатор. \
+         Попробуйте ещё раз."
+    )
+}
+
 /// The Russian table.
 pub static RU: Strings = Strings {
     language: Language::Ru,
@@ -251,7 +292,22 @@ pub static RU: Strings = Strings {
             .map(|p| (RU.problem)(p))
             .unwrap_or_default(),
         EditError::LastStep => "В пути клиента должен быть хотя бы один этап.".to_owned(),
-        _ => "Этого элемента больше нет.".to_owned(),
+        EditError::NoSuchStep(id) => gone(&Place::Step(*id)),
+        EditError::NoSuchTouchpoint(id) => gone(&Place::Touchpoint(*id)),
+        EditError::NoSuchStakeholder(id) => gone(&Place::Stakeholder(*id)),
+        EditError::NoSuchEffect(_, index) => format!(
+            "Эффект {} этой точки контакта удалён, поэтому ничего не изменилось.",
+            index + 1
+        ),
+        EditError::NoSuchItem(at) => gone(at),
+        EditError::DuplicateStep(id) => taken(&Place::Step(*id)),
+        EditError::DuplicateTouchpoint(id) => taken(&Place::Touchpoint(*id)),
+        EditError::DuplicateStakeholder(id) => taken(&Place::Stakeholder(*id)),
+        EditError::DuplicateItem(at) => taken(at),
+        EditError::NotInCell(_) => "Точки контакта, рядом с которой её отпустили, больше нет в \
+                                    этой ячейке, поэтому ничего не сдвинулось."
+            .to_owned(),
+        EditError::BeforeItself(_) => "Этап нельзя поставить перед самим собой.".to_owned(),
     },
     problem: |problem| match problem {
         Problem::NoSteps => "в пути нет этапов".to_owned(),

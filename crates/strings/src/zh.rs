@@ -31,6 +31,32 @@ fn place(at: &Place) -> String {
     }
 }
 
+/// What kind of item lives at a place, for refusals (which name no ids).
+fn noun(at: &Place) -> &'static str {
+    match at {
+        Place::Settings => "旅程设置",
+        Place::Stakeholder(_) => "利益相关者",
+        Place::Touchpoint(_) => "接触点",
+        Place::Effect(..) => "价值效果",
+        Place::Emotion(..) => "情绪",
+        Place::Step(_) => "步骤",
+        Place::Persona(_) => "用户画像",
+        Place::Kpi(_) => "KPI",
+        Place::Insight(_) => "痛点或机会",
+        Place::Loop(_) => "回路",
+    }
+}
+
+/// An edit refused because what it names was removed first (a second click, say).
+fn gone(at: &Place) -> String {
+    format!("此{}已被移除，因此没有任何改变。", noun(at))
+}
+
+/// An addition refused because another took its id just before.
+fn taken(at: &Place) -> String {
+    format!("新{}未添加：另一项刚刚占用了它的标识。请重试。", noun(at))
+}
+
 /// The Chinese table.
 pub static ZH: Strings = Strings {
     language: Language::Zh,
@@ -224,7 +250,22 @@ pub static ZH: Strings = Strings {
             .map(|p| (ZH.problem)(p))
             .unwrap_or_default(),
         EditError::LastStep => "旅程至少需要一个步骤。".to_owned(),
-        _ => "此项已不存在。".to_owned(),
+        EditError::NoSuchStep(id) => gone(&Place::Step(*id)),
+        EditError::NoSuchTouchpoint(id) => gone(&Place::Touchpoint(*id)),
+        EditError::NoSuchStakeholder(id) => gone(&Place::Stakeholder(*id)),
+        EditError::NoSuchEffect(_, index) => format!(
+            "此接触点的第 {} 个效果已被移除，因此没有任何改变。",
+            index + 1
+        ),
+        EditError::NoSuchItem(at) => gone(at),
+        EditError::DuplicateStep(id) => taken(&Place::Step(*id)),
+        EditError::DuplicateTouchpoint(id) => taken(&Place::Touchpoint(*id)),
+        EditError::DuplicateStakeholder(id) => taken(&Place::Stakeholder(*id)),
+        EditError::DuplicateItem(at) => taken(at),
+        EditError::NotInCell(_) => {
+            "放置位置旁边的接触点已不在该单元格中，因此没有移动任何内容。".to_owned()
+        }
+        EditError::BeforeItself(_) => "步骤不能移到自身之前。".to_owned(),
     },
     problem: |problem| match problem {
         Problem::NoSteps => "旅程没有步骤".to_owned(),
@@ -567,7 +608,7 @@ pub static ZH: Strings = Strings {
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
-            .join("\u{ff0c}")
+            .join("，")
     },
     card_insight_marks: ["痛", "机"],
     chart: ChartText {

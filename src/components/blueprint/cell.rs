@@ -1,7 +1,7 @@
 //! One cell of the blueprint: the touchpoints of a step in a lane.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, Lane, StepId, TouchpointId};
+use sightline_engine::{Edit, Lane, StepId, Touchpoint, TouchpointId};
 
 use super::drag::{Carried, DropZone};
 use super::touchpoint_card::TouchpointCard;
@@ -28,7 +28,7 @@ pub fn Cell(
         (strings().add_touchpoint_to)(&step_name.unwrap_or_default(), strings().lane(lane))
     };
     let add = move |_| {
-        let id = store.with_untracked(|journey| journey.next_touchpoint_id());
+        let id = store.with_untracked(|journey| journey.next_id::<Touchpoint>());
         let name = strings().new_touchpoint.to_owned();
         store.apply(Edit::AddTouchpoint {
             id,

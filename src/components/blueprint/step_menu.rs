@@ -3,7 +3,7 @@
 //! from the keyboard and stays out of the way while mapping.
 
 use leptos::prelude::*;
-use sightline_engine::{Edit, ListEdit, Loop, LoopId, Neighbours, Stage, StepId};
+use sightline_engine::{Edit, ListEdit, Loop, LoopId, Neighbours, Stage, Step, StepId};
 use wasm_bindgen::JsCast;
 
 use super::{step_name_id, StepNotes};
@@ -60,7 +60,7 @@ pub fn StepMenu(
     };
     let add = move |before: Option<StepId>| {
         let (id, stage) =
-            store.with_untracked(|j| (j.next_step_id(), j.step(step).map(|s| s.stage)));
+            store.with_untracked(|j| (j.next_id::<Step>(), j.step(step).map(|s| s.stage)));
         let edit = Edit::AddStep {
             id,
             stage: stage.unwrap_or(Stage::Explore),

@@ -12,9 +12,9 @@ import { JourneyPage } from '../pages/journey-page.js';
 const WARM_UP = 10;
 const MEASURED = 40;
 
-function link() {
-  const path = process.env.SIGHTLINE_BENCH_LINK;
-  if (!path) throw new Error('SIGHTLINE_BENCH_LINK is not set: run `cargo xtask bench`');
+function link(variable = 'SIGHTLINE_BENCH_LINK') {
+  const path = process.env[variable];
+  if (!path) throw new Error(`${variable} is not set: run \`cargo xtask bench\``);
   return readFileSync(path, 'utf8').trim();
 }
 
@@ -40,8 +40,8 @@ async function openJourney(page, { charts }) {
  * frame is painted, a task it posts runs after. Each measurement is pushed to
  * `window.__bench.times`.
  */
-function installProbe(page) {
-  return page.evaluate(() => {
+function installProbe(page, { attributes = false } = {}) {
+  return page.evaluate((attributes) => {
     const bench = { times: [], expected: null, target: null, key: 0, pending: false };
     window.__bench = bench;
     window.addEventListener(
@@ -66,8 +66,8 @@ function installProbe(page) {
         channel.port2.postMessage(null);
       });
     });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes });
+  }, attributes);
 }
 
 /** Sets what the next keystroke should make `selector` (the n-th match) show. */
@@ -153,3 +153,34 @@ for (const charts of [true, false]) {
     report(`Enter in an effect's amount to repaint (valuation, headers, charts), ${charted}`, await measured(page, WARM_UP + MEASURED));
   });
 }
+
+// The sample with 500 more KPIs (`KPI 1` to `KPI 500`): typing in one KPI's name re-runs that
+// row alone, whatever the number of rows. What shows the keystroke is the row's own accessible
+// names, which carry the KPI's name.
+test("typing a KPI's name among 500", async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open(`./#${link('SIGHTLINE_BENCH_KPIS_LINK')}`);
+  await page.getByTestId('save-copy').click();
+  await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+  const names = page.getByTestId('kpi-name');
+  await expect(names.nth(499)).toBeAttached();
+  const index = await names.evaluateAll((inputs) => inputs.findIndex((input) => input.value === 'KPI 250'));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const field = names.nth(index);
+  await field.focus();
+  await field.press('End');
+  await installProbe(page, { attributes: true });
+  let name = 'KPI 250';
+  for (let i = 0; i < WARM_UP + MEASURED; i++) {
+    name += 'x';
+    await page.evaluate(([index, name]) => {
+      const input = document.querySelectorAll('[data-testid="kpi-name"]')[index];
+      window.__bench.target = { get textContent() { return input.getAttribute('aria-label')?.includes(name) ? name : null; } };
+      window.__bench.expected = name;
+    }, [index, name]);
+    await page.keyboard.press('x');
+    await measured(page, i + 1);
+  }
+  await expect(field).toHaveValue(name);
+  report("keystroke in a KPI's name to repaint, 500 KPIs", await measured(page, WARM_UP + MEASURED));
+});

@@ -36,7 +36,7 @@ impl Texts {
 }
 
 /// One place of every kind.
-fn places() -> Vec<Place> {
+pub fn places() -> Vec<Place> {
     vec![
         Place::Settings,
         Place::Stakeholder(StakeholderId(2)),
@@ -125,12 +125,35 @@ fn link_errors() -> Vec<LinkError> {
     ]
 }
 
-fn edit_errors() -> Vec<EditError> {
-    vec![
+/// Every refusal of the engine, and every kind of list item for those that name one.
+pub fn edit_errors() -> Vec<EditError> {
+    let touchpoint = TouchpointId(3);
+    let mut errors = vec![
         EditError::Invalid(vec![Problem::EmotionScaleInverted]),
         EditError::LastStep,
         EditError::NoSuchStep(StepId(9)),
-    ]
+        EditError::NoSuchTouchpoint(touchpoint),
+        EditError::DuplicateTouchpoint(touchpoint),
+        EditError::NoSuchStakeholder(StakeholderId(1)),
+        EditError::DuplicateStakeholder(StakeholderId(1)),
+        EditError::NoSuchEffect(touchpoint, 1),
+        EditError::NotInCell(touchpoint),
+        EditError::DuplicateStep(StepId(2)),
+        EditError::BeforeItself(StepId(2)),
+    ];
+    // Only the annotation lists' items are named by place (a step, a touchpoint or a
+    // stakeholder has refusals of its own).
+    let items = [
+        Place::Persona(PersonaId(5)),
+        Place::Kpi(KpiId(6)),
+        Place::Insight(InsightId(7)),
+        Place::Loop(LoopId(8)),
+    ];
+    for at in items {
+        errors.push(EditError::NoSuchItem(at));
+        errors.push(EditError::DuplicateItem(at));
+    }
+    errors
 }
 
 // Generated once from the `Strings` and `ChartText` definitions, then kept by hand: the two
