@@ -8,7 +8,8 @@ use crate::{
 use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
-    Better, EditError, FindingKind, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    MAX_VALUE_UNIT_CHARS,
 };
 
 fn place(at: &Place) -> String {
@@ -282,6 +283,47 @@ pub static EN: Strings = Strings {
         }
         EditError::BeforeItself(_) => "A step cannot move before itself.".to_owned(),
     },
+    field_name: |field| match field {
+        FieldName::RatesMoney => "value of one unit of money",
+        FieldName::RatesTime => "value of one unit of time",
+        FieldName::RatesResources => "value of one unit of resources",
+        FieldName::EmotionScaleMin => "lowest emotion",
+        FieldName::EmotionScaleMax => "highest emotion",
+        FieldName::UnrealisedShare => "unrealised share that counts as leakage",
+        FieldName::OneSidedShare => "share of value that counts as one-sided",
+        FieldName::NarrowZoneShare => "share in the zone below which a partnership is narrow",
+        FieldName::Influence => "influence",
+        FieldName::Interest => "interest",
+        FieldName::StandingInfluence => "influence in a step",
+        FieldName::StandingInterest => "interest in a step",
+        FieldName::OutcomeWeight => "weight of outcomes",
+        FieldName::CostWeight => "weight of costs",
+        FieldName::RiskWeight => "weight of risks",
+        FieldName::Importance => "customer importance",
+        FieldName::Effort => "effort",
+        FieldName::Emotions => "emotions",
+        FieldName::Effects => "value effects",
+        FieldName::Participants => "participants",
+        FieldName::Initiator => "initiated by",
+        FieldName::EmotionValue => "emotion",
+        FieldName::Potential => "potential",
+        FieldName::Realised => "realised",
+        FieldName::Money => "money",
+        FieldName::Time => "time",
+        FieldName::Resources => "resources",
+        FieldName::Probability => "probability",
+        FieldName::Impact => "impact",
+        FieldName::Stakeholder => "stakeholder",
+        FieldName::Step => "step",
+        FieldName::Target => "target",
+        FieldName::Actual => "actual",
+        FieldName::Unit => "unit",
+        FieldName::On => "where it was found",
+        FieldName::CustomerValue => "customer value",
+        FieldName::BusinessValue => "business value",
+        FieldName::From => "from",
+        FieldName::To => "back to",
+    },
     problem: |problem| match problem {
         Problem::NoSteps => "the journey has no steps".to_owned(),
         Problem::TouchpointInMissingStep { touchpoint, step } => format!(
@@ -295,10 +337,13 @@ pub static EN: Strings = Strings {
             touchpoint,
             field,
             stakeholder,
-        } => format!(
+        } => {
+            let field = (EN.field_name)(*field);
+            format!(
             "\u{201c}{field}\u{201d} of touchpoint {} names stakeholder {}, who does not exist",
             touchpoint.0, stakeholder.0
-        ),
+        )
+        },
         Problem::OutOfRange {
             at,
             field,
@@ -306,6 +351,7 @@ pub static EN: Strings = Strings {
             min,
             max,
         } => {
+            let field = (EN.field_name)(*field);
             let place = place(at);
             let allowed = if max.is_finite() {
                 format!("from {min} to {max}")
@@ -330,15 +376,21 @@ pub static EN: Strings = Strings {
             "the unit of value must fit on one line, without tabs".to_owned()
         }
         Problem::DuplicateItem(at) => format!("the id of {} is used twice", place(at)),
-        Problem::MissingReference { at, field } => format!(
+        Problem::MissingReference { at, field } => {
+            let field = (EN.field_name)(*field);
+            format!(
             "\u{201c}{field}\u{201d} of {} names something the journey does not have",
             place(at)
-        ),
-        Problem::BadLabel { at, field } => format!(
+        )
+        },
+        Problem::BadLabel { at, field } => {
+            let field = (EN.field_name)(*field);
+            format!(
             "\u{201c}{field}\u{201d} of {} must fit on one line, with at most \
              {MAX_LABEL_CHARS} characters",
             place(at)
-        ),
+        )
+        },
         Problem::BadJourneyLink(id) => format!(
             "touchpoint {} links to something that is not a journey of the library",
             id.0

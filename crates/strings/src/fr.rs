@@ -11,7 +11,8 @@ use crate::{
 use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
-    Better, EditError, FindingKind, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -318,6 +319,47 @@ pub static FR: Strings = Strings {
             .to_owned(),
         EditError::BeforeItself(_) => "Une étape ne peut pas passer avant elle-même.".to_owned(),
     },
+    field_name: |field| match field {
+        FieldName::RatesMoney => "valeur d'une unité d'argent",
+        FieldName::RatesTime => "valeur d'une unité de temps",
+        FieldName::RatesResources => "valeur d'une unité de ressources",
+        FieldName::EmotionScaleMin => "émotion la plus basse",
+        FieldName::EmotionScaleMax => "émotion la plus haute",
+        FieldName::UnrealisedShare => "part non réalisée comptée comme fuite",
+        FieldName::OneSidedShare => "part de valeur comptée comme unilatérale",
+        FieldName::NarrowZoneShare => "part dans la zone sous laquelle un partenariat est étroit",
+        FieldName::Influence => "influence",
+        FieldName::Interest => "intérêt",
+        FieldName::StandingInfluence => "influence à une étape",
+        FieldName::StandingInterest => "intérêt à une étape",
+        FieldName::OutcomeWeight => "poids des résultats",
+        FieldName::CostWeight => "poids des coûts",
+        FieldName::RiskWeight => "poids des risques",
+        FieldName::Importance => "importance pour le client",
+        FieldName::Effort => "effort",
+        FieldName::Emotions => "émotions",
+        FieldName::Effects => "effets sur la valeur",
+        FieldName::Participants => "participants",
+        FieldName::Initiator => "à l'initiative de",
+        FieldName::EmotionValue => "émotion",
+        FieldName::Potential => "potentiel",
+        FieldName::Realised => "réalisé",
+        FieldName::Money => "argent",
+        FieldName::Time => "temps",
+        FieldName::Resources => "ressources",
+        FieldName::Probability => "probabilité",
+        FieldName::Impact => "impact",
+        FieldName::Stakeholder => "partie prenante",
+        FieldName::Step => "étape",
+        FieldName::Target => "cible",
+        FieldName::Actual => "réel",
+        FieldName::Unit => "unité",
+        FieldName::On => "où il a été noté",
+        FieldName::CustomerValue => "valeur pour le client",
+        FieldName::BusinessValue => "valeur pour l'entreprise",
+        FieldName::From => "depuis",
+        FieldName::To => "retour à",
+    },
     problem: |problem| match problem {
         Problem::NoSteps => "le parcours n'a aucune étape".to_owned(),
         Problem::TouchpointInMissingStep { touchpoint, step } => format!(
@@ -335,11 +377,14 @@ pub static FR: Strings = Strings {
             touchpoint,
             field,
             stakeholder,
-        } => format!(
-            "«\u{a0}{field}\u{a0}» du point de contact {} nomme la partie prenante {}, qui \
+        } => {
+            let field = (FR.field_name)(*field);
+            format!(
+                "«\u{a0}{field}\u{a0}» du point de contact {} nomme la partie prenante {}, qui \
              n'existe pas",
-            touchpoint.0, stakeholder.0
-        ),
+                touchpoint.0, stakeholder.0
+            )
+        }
         Problem::OutOfRange {
             at,
             field,
@@ -347,6 +392,7 @@ pub static FR: Strings = Strings {
             min,
             max,
         } => {
+            let field = (FR.field_name)(*field);
             let place = place(at);
             let (value, min, max) = (decimal(*value, ','), decimal(*min, ','), *max);
             let allowed = if max.is_finite() {
@@ -374,15 +420,21 @@ pub static FR: Strings = Strings {
         Problem::DuplicateItem(at) => {
             format!("l'identifiant de {} est utilisé deux fois", place(at))
         }
-        Problem::MissingReference { at, field } => format!(
-            "«\u{a0}{field}\u{a0}» de {} nomme quelque chose que le parcours n'a pas",
-            place(at)
-        ),
-        Problem::BadLabel { at, field } => format!(
-            "«\u{a0}{field}\u{a0}» de {} doit tenir sur une ligne, avec au plus \
+        Problem::MissingReference { at, field } => {
+            let field = (FR.field_name)(*field);
+            format!(
+                "«\u{a0}{field}\u{a0}» de {} nomme quelque chose que le parcours n'a pas",
+                place(at)
+            )
+        }
+        Problem::BadLabel { at, field } => {
+            let field = (FR.field_name)(*field);
+            format!(
+                "«\u{a0}{field}\u{a0}» de {} doit tenir sur une ligne, avec au plus \
              {MAX_LABEL_CHARS} caractères",
-            place(at)
-        ),
+                place(at)
+            )
+        }
         Problem::BadJourneyLink(id) => format!(
             "le point de contact {} mène à quelque chose qui n'est pas un parcours de la \
              bibliothèque",

@@ -27,8 +27,8 @@ pub use sightline_charts::ChartText;
 
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
-    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FindingKind, Lane, Line,
-    MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind, Lane,
+    Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
 };
 
 /// A language the interface is written in.
@@ -165,6 +165,8 @@ pub struct Strings {
     pub storage_unavailable: &'static str,
     /// Why a document could not be read, in plain words.
     pub load_error: fn(&LoadError) -> String,
+    /// The name of a field a problem names, as the user reads it.
+    pub field_name: fn(FieldName) -> &'static str,
     /// What is wrong with one part of a journey, naming the field.
     pub problem: fn(&Problem) -> String,
     /// Names of stakeholder roles, in [`Role::ALL`] order.

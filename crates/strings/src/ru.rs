@@ -12,7 +12,8 @@ use crate::{
 use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
-    Better, EditError, FindingKind, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    MAX_VALUE_UNIT_CHARS,
 };
 
 /// The one, few and many forms of "touchpoint".
@@ -309,6 +310,47 @@ pub static RU: Strings = Strings {
             .to_owned(),
         EditError::BeforeItself(_) => "Этап нельзя поставить перед самим собой.".to_owned(),
     },
+    field_name: |field| match field {
+        FieldName::RatesMoney => "ценность единицы денег",
+        FieldName::RatesTime => "ценность единицы времени",
+        FieldName::RatesResources => "ценность единицы ресурсов",
+        FieldName::EmotionScaleMin => "низшая эмоция",
+        FieldName::EmotionScaleMax => "высшая эмоция",
+        FieldName::UnrealisedShare => "нереализованная доля, считающаяся утечкой",
+        FieldName::OneSidedShare => "доля ценности, считающаяся односторонней",
+        FieldName::NarrowZoneShare => "доля в зоне, ниже которой партнёрство узкое",
+        FieldName::Influence => "влияние",
+        FieldName::Interest => "интерес",
+        FieldName::StandingInfluence => "влияние на этапе",
+        FieldName::StandingInterest => "интерес на этапе",
+        FieldName::OutcomeWeight => "вес результатов",
+        FieldName::CostWeight => "вес затрат",
+        FieldName::RiskWeight => "вес рисков",
+        FieldName::Importance => "важность для клиента",
+        FieldName::Effort => "усилия",
+        FieldName::Emotions => "эмоции",
+        FieldName::Effects => "эффекты для ценности",
+        FieldName::Participants => "участники",
+        FieldName::Initiator => "инициатор",
+        FieldName::EmotionValue => "эмоция",
+        FieldName::Potential => "потенциал",
+        FieldName::Realised => "реализовано",
+        FieldName::Money => "деньги",
+        FieldName::Time => "время",
+        FieldName::Resources => "ресурсы",
+        FieldName::Probability => "вероятность",
+        FieldName::Impact => "воздействие",
+        FieldName::Stakeholder => "заинтересованная сторона",
+        FieldName::Step => "этап",
+        FieldName::Target => "цель",
+        FieldName::Actual => "факт",
+        FieldName::Unit => "единица",
+        FieldName::On => "где отмечено",
+        FieldName::CustomerValue => "ценность для клиента",
+        FieldName::BusinessValue => "ценность для бизнеса",
+        FieldName::From => "откуда",
+        FieldName::To => "куда",
+    },
     problem: |problem| match problem {
         Problem::NoSteps => "в пути нет этапов".to_owned(),
         Problem::TouchpointInMissingStep { touchpoint, step } => format!(
@@ -326,10 +368,13 @@ pub static RU: Strings = Strings {
             touchpoint,
             field,
             stakeholder,
-        } => format!(
-            "«{field}» точки контакта {} называет заинтересованную сторону {}, которой нет",
-            touchpoint.0, stakeholder.0
-        ),
+        } => {
+            let field = (RU.field_name)(*field);
+            format!(
+                "«{field}» точки контакта {} называет заинтересованную сторону {}, которой нет",
+                touchpoint.0, stakeholder.0
+            )
+        }
         Problem::OutOfRange {
             at,
             field,
@@ -337,6 +382,7 @@ pub static RU: Strings = Strings {
             min,
             max,
         } => {
+            let field = (RU.field_name)(*field);
             let place = place(at);
             let (value, min, max) = (decimal(*value, ','), decimal(*min, ','), *max);
             let allowed = if max.is_finite() {
@@ -361,12 +407,16 @@ pub static RU: Strings = Strings {
         }
         Problem::DuplicateItem(at) => format!("идентификатор {} использован дважды", place(at)),
         Problem::MissingReference { at, field } => {
+            let field = (RU.field_name)(*field);
             format!("«{field}» {} ссылается на то, чего в пути нет", place(at))
         }
-        Problem::BadLabel { at, field } => format!(
+        Problem::BadLabel { at, field } => {
+            let field = (RU.field_name)(*field);
+            format!(
             "«{field}» {} должно умещаться в одну строку, не длиннее {MAX_LABEL_CHARS} символов",
             place(at)
-        ),
+        )
+        }
         Problem::BadJourneyLink(id) => format!(
             "точка контакта {} ведёт к тому, что не является путём из библиотеки",
             id.0

@@ -10,7 +10,8 @@ use crate::{
 use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{
-    Better, EditError, FindingKind, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -267,6 +268,47 @@ pub static ZH: Strings = Strings {
         }
         EditError::BeforeItself(_) => "步骤不能移到自身之前。".to_owned(),
     },
+    field_name: |field| match field {
+        FieldName::RatesMoney => "一个货币单位的价值",
+        FieldName::RatesTime => "一个时间单位的价值",
+        FieldName::RatesResources => "一个资源单位的价值",
+        FieldName::EmotionScaleMin => "最低情绪",
+        FieldName::EmotionScaleMax => "最高情绪",
+        FieldName::UnrealisedShare => "计为泄漏的未实现比例",
+        FieldName::OneSidedShare => "计为单方受益的价值比例",
+        FieldName::NarrowZoneShare => "伙伴关系可视化范围狭窄的比例",
+        FieldName::Influence => "影响力",
+        FieldName::Interest => "兴趣",
+        FieldName::StandingInfluence => "某步骤中的影响力",
+        FieldName::StandingInterest => "某步骤中的兴趣",
+        FieldName::OutcomeWeight => "成果权重",
+        FieldName::CostWeight => "成本权重",
+        FieldName::RiskWeight => "风险权重",
+        FieldName::Importance => "客户重要性",
+        FieldName::Effort => "投入",
+        FieldName::Emotions => "情绪",
+        FieldName::Effects => "价值效果",
+        FieldName::Participants => "参与者",
+        FieldName::Initiator => "发起方",
+        FieldName::EmotionValue => "情绪",
+        FieldName::Potential => "潜力",
+        FieldName::Realised => "已实现",
+        FieldName::Money => "资金",
+        FieldName::Time => "时间",
+        FieldName::Resources => "资源",
+        FieldName::Probability => "概率",
+        FieldName::Impact => "影响",
+        FieldName::Stakeholder => "利益相关者",
+        FieldName::Step => "步骤",
+        FieldName::Target => "目标",
+        FieldName::Actual => "实际",
+        FieldName::Unit => "单位",
+        FieldName::On => "发现位置",
+        FieldName::CustomerValue => "客户价值",
+        FieldName::BusinessValue => "业务价值",
+        FieldName::From => "起点",
+        FieldName::To => "返回到",
+    },
     problem: |problem| match problem {
         Problem::NoSteps => "旅程没有步骤".to_owned(),
         Problem::TouchpointInMissingStep { touchpoint, step } => {
@@ -279,10 +321,13 @@ pub static ZH: Strings = Strings {
             touchpoint,
             field,
             stakeholder,
-        } => format!(
-            "接触点 {} 的“{field}”指向不存在的利益相关者 {}",
-            touchpoint.0, stakeholder.0
-        ),
+        } => {
+            let field = (ZH.field_name)(*field);
+            format!(
+                "接触点 {} 的“{field}”指向不存在的利益相关者 {}",
+                touchpoint.0, stakeholder.0
+            )
+        }
         Problem::OutOfRange {
             at,
             field,
@@ -290,6 +335,7 @@ pub static ZH: Strings = Strings {
             min,
             max,
         } => {
+            let field = (ZH.field_name)(*field);
             let place = place(at);
             let allowed = if max.is_finite() {
                 format!("在 {} 到 {} 之间", decimal(*min, '.'), decimal(*max, '.'))
@@ -313,12 +359,16 @@ pub static ZH: Strings = Strings {
         Problem::ValueUnitControlCharacter => "价值单位必须在一行内，不含制表符".to_owned(),
         Problem::DuplicateItem(at) => format!("{}的标识被使用了两次", place(at)),
         Problem::MissingReference { at, field } => {
+            let field = (ZH.field_name)(*field);
             format!("{}的“{field}”指向旅程中不存在的内容", place(at))
         }
-        Problem::BadLabel { at, field } => format!(
-            "{}的“{field}”必须在一行内，最多 {MAX_LABEL_CHARS} 个字符",
-            place(at)
-        ),
+        Problem::BadLabel { at, field } => {
+            let field = (ZH.field_name)(*field);
+            format!(
+                "{}的“{field}”必须在一行内，最多 {MAX_LABEL_CHARS} 个字符",
+                place(at)
+            )
+        }
         Problem::BadJourneyLink(id) => {
             format!("接触点 {} 链接到的不是旅程库中的旅程", id.0)
         }

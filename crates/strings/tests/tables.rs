@@ -71,6 +71,10 @@ fn same_as_english(language: Language, name: &str) -> bool {
             "remove_kpi",
             "insight_field(Effort)",
             "card_insight_marks[1]",
+            "field_name(Influence)",
+            "field_name(Effort)",
+            "field_name(Participants)",
+            "field_name(Impact)",
         ],
     };
     everywhere

@@ -4,7 +4,7 @@ use sightline_charts::ChartText;
 use sightline_document::{LinkError, LoadError};
 use sightline_engine::{Better, InsightId, KpiId, LoopId, PersonaId};
 use sightline_engine::{
-    EditError, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
+    EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
 use sightline_strings::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
@@ -64,12 +64,12 @@ fn problems() -> Vec<Problem> {
         },
         Problem::MissingStakeholder {
             touchpoint: TouchpointId(1),
-            field: "initiator",
+            field: FieldName::Initiator,
             stakeholder: StakeholderId(9),
         },
         Problem::OutOfRange {
             at: Place::Settings,
-            field: "probability",
+            field: FieldName::Probability,
             value: 1.5,
             min: 0.0,
             max: f64::INFINITY,
@@ -86,14 +86,20 @@ fn problems() -> Vec<Problem> {
     for at in places() {
         problems.push(Problem::OutOfRange {
             at,
-            field: "influence",
+            field: FieldName::Influence,
             value: 11.5,
             min: 0.0,
             max: 10.0,
         });
         problems.push(Problem::DuplicateItem(at));
-        problems.push(Problem::MissingReference { at, field: "step" });
-        problems.push(Problem::BadLabel { at, field: "name" });
+        problems.push(Problem::MissingReference {
+            at,
+            field: FieldName::Step,
+        });
+        problems.push(Problem::BadLabel {
+            at,
+            field: FieldName::Unit,
+        });
     }
     problems
 }
@@ -188,6 +194,7 @@ pub fn texts(s: &Strings) -> Texts {
         storage_full: _,
         storage_unavailable: _,
         load_error: _,
+        field_name: _,
         problem: _,
         roles: _,
         side_totals: _,
@@ -458,6 +465,9 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("storage_unavailable", s.storage_unavailable);
     for a0 in &load_errors() {
         out.add(format!("load_error({a0:?})"), &(s.load_error)(a0));
+    }
+    for a0 in FieldName::ALL {
+        out.add(format!("field_name({a0:?})"), (s.field_name)(a0));
     }
     for a0 in &problems() {
         out.add(format!("problem({a0:?})"), &(s.problem)(a0));
