@@ -121,46 +121,39 @@ fn every_text_is_written() {
     }
 }
 
-#[test]
-fn translations_are_not_english() {
+/// The texts of each translation, beside English, that `wrong` finds fault with, as
+/// "name: text / English" lines.
+fn faults(wrong: impl Fn(Language, &str, &str, &str) -> bool) -> Vec<String> {
     let english = texts(Language::En.strings());
+    let mut found = Vec::new();
     for language in [Language::Fr, Language::Ru, Language::Zh] {
         let table = texts(language.strings());
-        let untranslated: Vec<_> = table
-            .0
-            .iter()
-            .zip(&english.0)
-            .filter(|((name, text), (_, reference))| {
-                text == reference && !reference.is_empty() && !same_as_english(language, name)
-            })
-            .map(|((name, text), _)| format!("{name}: {text}"))
-            .collect();
-        assert!(
-            untranslated.is_empty(),
-            "{language:?} has English texts: {untranslated:#?}"
-        );
+        for ((name, text), (_, reference)) in table.0.iter().zip(&english.0) {
+            if wrong(language, name, text, reference) {
+                found.push(format!("{language:?} {name}: {text} / {reference}"));
+            }
+        }
     }
+    found
+}
+
+#[test]
+fn translations_are_not_english() {
+    let untranslated = faults(|language, name, text, reference| {
+        text == reference && !reference.is_empty() && !same_as_english(language, name)
+    });
+    assert!(untranslated.is_empty(), "English texts: {untranslated:#?}");
 }
 
 #[test]
 fn translations_are_not_much_longer_than_english() {
-    let english = texts(Language::En.strings());
-    for language in [Language::Fr, Language::Ru, Language::Zh] {
-        let table = texts(language.strings());
-        let too_long: Vec<_> = table
-            .0
-            .iter()
-            .zip(&english.0)
-            .filter(|((_, text), (_, reference))| {
-                let (length, english) = (text.chars().count(), reference.chars().count());
-                // Controls are laid out for English: a short label may grow by a few words
-                // (a role's full name), a longer text by two thirds, as French usually does.
-                length > english * 5 / 3 + 16
-            })
-            .map(|((name, text), (_, reference))| format!("{name}: {text} / {reference}"))
-            .collect();
-        assert!(too_long.is_empty(), "{language:?}: {too_long:#?}");
-    }
+    let too_long = faults(|_, _, text, reference| {
+        let (length, english) = (text.chars().count(), reference.chars().count());
+        // Controls are laid out for English: a short label may grow by a few words (a
+        // role's full name), a longer text by two thirds, as French usually does.
+        length > english * 5 / 3 + 16
+    });
+    assert!(too_long.is_empty(), "{too_long:#?}");
 }
 
 #[test]
