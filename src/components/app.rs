@@ -109,6 +109,7 @@ pub fn App() -> impl IntoView {
         hidden.remove();
     });
 
+    let new_version = super::update_banner::start_offline();
     language::set_document_language(language::current());
     // Components read their texts once, when they are drawn: a new language draws the page
     // again. The store, its undo history, the selection and the notices are above, in
@@ -122,7 +123,7 @@ pub fn App() -> impl IntoView {
                 <LanguagePicker />
             </header>
             <NoticeBar />
-            <UpdateBanner />
+            <UpdateBanner ready=new_version />
             <SharedBanner />
             {move || match workspace.screen.get() {
                 Screen::Library => view! { <LibraryView /> }.into_any(),
