@@ -10,6 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use sightline::store::JourneyStore;
 use sightline_engine::{sample_journey, Journey, Kpi, KpiId, Measure};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -23,6 +24,20 @@ async fn next_tick() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Run `rows` inside a mounted view, as a panel's rows run: mounting starts Leptos's executor,
+/// which runs their effects.
+fn mounted(
+    rows: impl FnOnce() + 'static,
+) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container, move || {
+        rows();
+        view! { <p></p> }.into_any()
+    })
 }
 
 /// The sample with `count` more KPIs, spread over its steps.
@@ -48,10 +63,10 @@ async fn editing_one_kpi_among_500_reruns_one_row() {
     assert!(ids.len() >= 500);
     let store = JourneyStore::new(journey);
     let runs = Arc::new(AtomicUsize::new(0));
-    let owner = Owner::new();
-    owner.with(|| {
-        for id in &ids {
-            let (id, runs) = (*id, runs.clone());
+    let (rows, counter) = (ids.clone(), runs.clone());
+    let owner = mounted(move || {
+        for id in &rows {
+            let (id, runs) = (*id, counter.clone());
             // What a row does: read its own KPI by id.
             Effect::new(move |_| {
                 store.item::<Kpi, _>(id, |k| k.actual);
@@ -93,10 +108,10 @@ async fn removing_an_item_tells_its_row_alone() {
     let ids: Vec<KpiId> = journey.kpis.iter().map(|k| k.id).collect();
     let store = JourneyStore::new(journey);
     let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let owner = Owner::new();
-    owner.with(|| {
-        for id in &ids {
-            let (id, seen) = (*id, seen.clone());
+    let (rows, log) = (ids.clone(), seen.clone());
+    let owner = mounted(move || {
+        for id in &rows {
+            let (id, seen) = (*id, log.clone());
             Effect::new(move |_| {
                 let present = store.item::<Kpi, _>(id, |_| ()).is_some();
                 seen.lock().unwrap().push((id, present));

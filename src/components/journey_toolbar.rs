@@ -1,7 +1,7 @@
 //! The header's tools for the open journey: its name, the library, files and links.
 
 use leptos::prelude::*;
-use sightline_document::{encode_pretty, touchpoints_csv};
+use sightline_document::{encode_pretty, touchpoints_csv, write_cjml, write_mermaid, Exported};
 use sightline_engine::{Edit, Journey};
 
 use super::share_link::ShareLink;
@@ -24,14 +24,50 @@ pub fn JourneyToolbar() -> impl IntoView {
             name: event_target_value(&event),
         });
     };
-    // Both exports name the file after the journey; only the format differs.
-    let export = move |suffix: &'static str, mime: &'static str, write: fn(&Journey) -> String| {
-        let (stem, text) =
-            store.with_untracked(|journey| (file_stem(&journey.name), write(journey)));
-        if !download(&format!("{stem}{suffix}"), mime, &text) {
-            notices.push(s.download_failed.to_owned());
-        }
-    };
+    // Every export names the file after the journey; only the format differs. A format
+    // that cannot hold everything (mermaid, CJML) says what the file leaves out.
+    let export =
+        move |suffix: &'static str, mime: &'static str, write: fn(&Journey) -> Exported| {
+            let (stem, Exported { text, lost }) =
+                store.with_untracked(|journey| (file_stem(&journey.name), write(journey)));
+            let file = format!("{stem}{suffix}");
+            if !download(&file, mime, &text) {
+                notices.push(s.download_failed.to_owned());
+            } else if !lost.is_empty() {
+                let lost: Vec<String> = lost.iter().map(|&(what, n)| (s.lost)(what, n)).collect();
+                notices.inform((s.exported_leaving_out)(&file, &lost.join(", ")));
+            }
+        };
+    let exports = [
+        Export {
+            suffix: ".sightline.json",
+            mime: "application/json",
+            testid: "export-journey",
+            write: |j| whole(encode_pretty(j)),
+            label: s.export_journey,
+        },
+        Export {
+            suffix: ".touchpoints.csv",
+            mime: "text/csv",
+            testid: "export-touchpoints",
+            write: |j| whole(touchpoints_csv(j)),
+            label: s.export_touchpoints,
+        },
+        Export {
+            suffix: ".mmd",
+            mime: "text/plain",
+            testid: "export-mermaid",
+            write: write_mermaid,
+            label: s.export_mermaid,
+        },
+        Export {
+            suffix: ".cjml.xml",
+            mime: "application/xml",
+            testid: "export-cjml",
+            write: write_cjml,
+            label: s.export_cjml,
+        },
+    ];
     view! {
         <input
             class="app-header__journey"
@@ -71,21 +107,40 @@ pub fn JourneyToolbar() -> impl IntoView {
                 {s.library}
             </button>
             <ShareLink />
-            <button
-                class="button"
-                on:click=move |_| export(".sightline.json", "application/json", encode_pretty)
-                data-testid="export-journey"
-            >
-                {s.export_journey}
-            </button>
-            <button
-                class="button"
-                on:click=move |_| export(".touchpoints.csv", "text/csv", touchpoints_csv)
-                data-testid="export-touchpoints"
-            >
-                {s.export_touchpoints}
-            </button>
+            {exports
+                .into_iter()
+                .map(|Export { suffix, mime, testid, write, label }| {
+                    view! {
+                        <button
+                            class="button"
+                            on:click=move |_| export(suffix, mime, write)
+                            data-testid=testid
+                        >
+                            {label}
+                        </button>
+                    }
+                })
+                .collect_view()}
             <ShortcutsHelp />
         </nav>
+    }
+}
+
+/// One of the toolbar's exports: the file's suffix and type, the button's test hook, how the
+/// journey is written and the button's label.
+struct Export {
+    suffix: &'static str,
+    mime: &'static str,
+    testid: &'static str,
+    write: fn(&Journey) -> Exported,
+    label: &'static str,
+}
+
+/// An export that warns of nothing: the journey file holds everything, and the touchpoints
+/// sheet is by design an extract of the touchpoints alone.
+fn whole(text: String) -> Exported {
+    Exported {
+        text,
+        lost: Vec::new(),
     }
 }

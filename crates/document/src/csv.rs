@@ -3,10 +3,29 @@
 //! Columns have stable, language-neutral names and enum values are the document format's
 //! keys (`co-create`, `provider-frontstage`), so a sheet built on the export keeps working
 //! whatever language the app speaks. Cells are quoted as RFC 4180 says, rows end in CRLF,
-//! and a cell that a spreadsheet would run as a formula gets a leading `'`.
+//! and a cell that a spreadsheet would run as a formula gets a leading `'` (as does a cell
+//! that starts with `'` itself, so that reading it back can tell the two apart; see
+//! `csv_import.rs`).
 
 use serde::Serialize;
 use sightline_engine::{Journey, StakeholderId, Touchpoint};
+
+use crate::import::{Exported, Feature};
+
+/// What the touchpoints CSV keeps of a journey; everything else is listed as lost.
+const KEPT: [Feature; 6] = [
+    Feature::Lanes,
+    Feature::Channels,
+    Feature::Elements,
+    Feature::Scores,
+    Feature::Initiators,
+    Feature::Flags,
+];
+
+/// [`touchpoints_csv`], with what of the journey the sheet does not hold.
+pub fn write_touchpoints_csv(journey: &Journey) -> Exported {
+    Exported::new(touchpoints_csv(journey), journey, &KEPT, 0)
+}
 
 /// The header row, in column order. Columns are only ever added at the end, so that a sheet
 /// that reads them by position keeps working.
@@ -38,7 +57,7 @@ pub const CSV_COLUMNS: [&str; 15] = [
 /// leads to, empty when none.
 pub fn touchpoints_csv(journey: &Journey) -> String {
     let mut out = String::new();
-    push_row(&mut out, CSV_COLUMNS.map(String::from));
+    push_row(&mut out, &CSV_COLUMNS);
     let stakeholder_name = |id: StakeholderId| {
         journey
             .stakeholders
@@ -70,7 +89,7 @@ pub fn touchpoints_csv(journey: &Journey) -> String {
             .collect();
         push_row(
             &mut out,
-            [
+            &[
                 step.map_or_else(String::new, |_| (position + 1).to_string()),
                 step.and_then(|step| step.custom_name.clone())
                     .unwrap_or_default(),
@@ -96,6 +115,9 @@ pub fn touchpoints_csv(journey: &Journey) -> String {
     out
 }
 
+/// First characters of a cell that get a leading `'` on export.
+pub(crate) const DEFUSED: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+
 /// The document format's name for an enum value, such as `in-person`.
 fn key(value: &impl Serialize) -> String {
     match serde_json::to_value(value) {
@@ -104,8 +126,16 @@ fn key(value: &impl Serialize) -> String {
     }
 }
 
-fn push_row<const N: usize>(out: &mut String, cells: [String; N]) {
-    for (i, cell) in cells.iter().enumerate() {
+/// One CSV row of `cells`, quoted and defused as the touchpoints export is, ending in CRLF:
+/// for other tables written beside it (the command-line tool's report).
+pub fn csv_row(cells: &[&str]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, cells);
+    out
+}
+
+fn push_row<S: AsRef<str>>(out: &mut String, cells: &[S]) {
+    for (i, cell) in cells.iter().map(AsRef::as_ref).enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -116,8 +146,9 @@ fn push_row<const N: usize>(out: &mut String, cells: [String; N]) {
 
 /// One cell: defused if a spreadsheet would read it as a formula, quoted if it must be.
 fn push_cell(out: &mut String, cell: &str) {
-    // OWASP's list of characters that start a formula (or smuggle one in after a line break).
-    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    // OWASP's list of characters that start a formula (or smuggle one in after a line break),
+    // and the defusing quote itself, so that a reader strips exactly the one added here.
+    let formula = cell.starts_with(DEFUSED);
     let quoted = cell.contains([',', '"', '\r', '\n']);
     if quoted {
         out.push('"');

@@ -7,18 +7,32 @@
 //! panics and never guesses: it returns the journey, or a [`LoadError`] that says exactly what
 //! is wrong, so the app can tell the user and keep the text aside. Share links
 //! ([`encode_link`], [`decode_link`]) carry the same journey in a URL fragment; the
-//! touchpoints also export as CSV ([`touchpoints_csv`]).
+//! touchpoints also export as CSV ([`touchpoints_csv`]) and read back
+//! ([`read_touchpoints_csv`]), and journeys go to and come from mermaid `journey` diagrams
+//! ([`write_mermaid`], [`read_mermaid`]) and CJML ([`write_cjml`], [`read_cjml`]); those
+//! readers share [`ImportError`], which says where the text is wrong.
 
+mod cjml;
 mod csv;
+mod csv_import;
+mod import;
 mod library;
 mod link;
+mod mermaid;
 
-pub use csv::{touchpoints_csv, CSV_COLUMNS};
+pub use cjml::{read_cjml, write_cjml};
+pub use csv::{csv_row, touchpoints_csv, write_touchpoints_csv, CSV_COLUMNS};
+pub use csv_import::read_touchpoints_csv;
+pub use import::{
+    stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind,
+    Imported, ENGLISH_STAGE_NAMES, MAX_IMPORT_BYTES,
+};
 pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
 pub use link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,
 };
+pub use mermaid::{read_mermaid, write_mermaid};
 
 use serde::{Deserialize, Serialize};
 use sightline_engine::{Journey, Problem};

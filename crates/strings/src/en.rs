@@ -1,15 +1,15 @@
-//! The English texts: the reference every other language is checked against.
+//! The English texts: the reference every other language is checked against. The words the
+//! command line says too (stage names, findings, numbers, why a file does not open) come from
+//! `sightline-english`, so that both say them alike.
 
-use crate::number::decimal;
 use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings,
 };
 use sightline_charts::ChartText;
-use sightline_document::{LinkError, LoadError};
+use sightline_document::LinkError;
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 fn place(at: &Place) -> String {
@@ -56,6 +56,17 @@ fn gone(subject: &str) -> String {
 /// An addition refused because another took its id just before.
 fn taken(what: &str) -> String {
     format!("The new {what} was not added: another was added under its id first. Try again.")
+}
+
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "the journey contradicts itself".to_owned(),
+        [only] => (EN.problem)(only),
+        [first, rest @ ..] => {
+            format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
+        }
+    }
 }
 
 /// The English table.
@@ -108,25 +119,7 @@ pub static EN: Strings = Strings {
                    The previous save is intact. Free some space and edit again to save.",
     storage_unavailable: "This browser does not let Sightline use its storage, so changes \
                           are not saved. Check that site data is allowed.",
-    load_error: |error| match error {
-        LoadError::NotJson { line, column } => {
-            format!("the text is damaged (at line {line}, column {column})")
-        }
-        LoadError::NotAJourney => "it is not a Sightline journey".to_owned(),
-        LoadError::NewerVersion(version) => {
-            format!("it was saved by a newer Sightline (format {version}); update this one")
-        }
-        LoadError::BadField { path } => {
-            format!("the field \u{201c}{path}\u{201d} is missing or wrong")
-        }
-        LoadError::Unsound(problems) => match problems.as_slice() {
-            [] => "the journey contradicts itself".to_owned(),
-            [only] => (EN.problem)(only),
-            [first, rest @ ..] => {
-                format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
-            }
-        },
-    },
+    load_error: |error| sightline_english::load_error(error, unsound),
     roles: [
         "Sponsor",
         "Customer",
@@ -144,38 +137,8 @@ pub static EN: Strings = Strings {
     relationships: ["Basic", "Cooperative", "Partnership"],
     aspects: ["Outcome", "Cost", "Risk"],
     elements: ["Process element", "Outcome element"],
-    finding_titles: [
-        "Step removes value",
-        "Unrealised potential",
-        "One-sided benefit",
-        "No interaction",
-        "Value not tracked",
-        "Narrow zone of visibility",
-    ],
-    explain_finding: |kind, step, who, amount| match kind {
-        FindingKind::RemovesValue => format!(
-            "{step} removes more value than it adds (V = {amount}). Each step must add more \
-             stakeholder value than it removes, here or in a later step."
-        ),
-        FindingKind::UnrealisedPotential => {
-            format!("In {step}, {who} leaves {amount} of potential value unrealised: value leaks.")
-        }
-        FindingKind::OneSidedBenefit => format!(
-            "In {step}, the benefit goes to the {who} side ({amount} more than the other). \
-             There is no partnership where all benefits go to one party."
-        ),
-        FindingKind::NoInteraction => format!(
-            "{step} has no touchpoint in the zone of visibility ({amount} activities out of \
-             sight). Without interaction there is no service."
-        ),
-        FindingKind::RealizeWithoutOutcome => format!(
-            "{step} tracks no outcome, so value is not tracked and realised (V = {amount})."
-        ),
-        FindingKind::NarrowZone => format!(
-            "This partnership keeps only {amount} of its activities in the zone of \
-             visibility; {step} has the fewest. Partnerships need deep mutual visibility."
-        ),
-    },
+    finding_titles: sightline_english::FINDING_TITLES,
+    explain_finding: sightline_english::explain_finding,
     show_step: |step| format!("Show {step}"),
     findings: "Findings",
     no_findings: "No findings: every step adds value, nothing leaks, and both sides benefit.",
@@ -259,7 +222,7 @@ pub static EN: Strings = Strings {
     },
     not_a_number: "Enter a number.",
     whole_number: "Enter a whole number.",
-    percent: |share| format!("{:.0} %", share * 100.0),
+    percent: sightline_english::percent,
     edit_refused: |error| match error {
         EditError::Invalid(problems) => problems
             .first()
@@ -478,8 +441,25 @@ pub static EN: Strings = Strings {
     saved_copy: |name| format!("\u{201c}{name}\u{201d} is now in your library."),
     export_journey: "Export file",
     export_touchpoints: "Export touchpoints (CSV)",
-    import_journey: "Import a journey file",
+    export_mermaid: "Export mermaid diagram",
+    export_cjml: "Export CJML",
+    exported_leaving_out: |file, lost| {
+        format!("\u{201c}{file}\u{201d} cannot hold everything, so it leaves out: {lost}.")
+    },
+    import_journey: "Import a file (journey, touchpoints CSV, mermaid, CJML)",
     imported: |name| format!("\u{201c}{name}\u{201d} was imported into your library."),
+    imported_leaving_out: |name, left_out| {
+        format!(
+            "\u{201c}{name}\u{201d} was imported into your library, leaving out what a journey \
+             does not take: {left_out}."
+        )
+    },
+    import_error: |error| sightline_english::import_error(error, unsound),
+    ignored: sightline_english::ignored,
+    lost: sightline_english::feature,
+    paste_diagram: "Paste a mermaid journey diagram",
+    import_diagram: "Import diagram",
+    pasted_diagram: "the pasted diagram",
     import_failed: |file, reason| {
         format!("\u{201c}{file}\u{201d} could not be imported: {reason}. Nothing was changed.")
     },
@@ -742,15 +722,7 @@ pub static EN: Strings = Strings {
             "Value balance",
             "Journey blueprint",
         ],
-        stages: [
-            "Explore",
-            "Engage",
-            "Offer",
-            "Agree",
-            "Onboard",
-            "Co-create",
-            "Realize",
-        ],
+        stages: sightline_english::STAGES,
         sides: ["Consumer", "Provider", "Other"],
         lanes: [
             "Consumer's hidden activities",
@@ -813,7 +785,7 @@ pub static EN: Strings = Strings {
         no_emotions: "No emotions recorded yet: record how participants feel on a touchpoint.",
         no_values: "No outcomes, costs or risks recorded yet: add value effects to a touchpoint.",
         more: |hidden| format!("and {hidden} more"),
-        number: |value| decimal(value, '.'),
+        number: sightline_english::number,
         figure: |label, value| format!("{label}: {value}"),
     },
 };

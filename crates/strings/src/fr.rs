@@ -9,7 +9,10 @@ use crate::{
     StakeholderField, Strings,
 };
 use sightline_charts::ChartText;
-use sightline_document::{LinkError, LoadError};
+use sightline_document::{
+    At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
+    MAX_IMPORT_BYTES,
+};
 use sightline_engine::{
     Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
@@ -75,6 +78,112 @@ fn taken(at: &Place) -> String {
         "L'ajout {of} n'a pas eu lieu\u{a0}: un autre a pris son identifiant juste avant. \
          Réessayez."
     )
+}
+
+/// Where in a text something is.
+fn at(at: &At) -> String {
+    match at {
+        At::Whole => String::new(),
+        At::Text { line, column } => format!("ligne {line}, colonne {column}\u{a0}: "),
+        At::Element(path) => format!("{path}\u{a0}: "),
+    }
+}
+
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "le parcours se contredit".to_owned(),
+        [only] => (FR.problem)(only),
+        [first, rest @ ..] => format!(
+            "{} (et {} {})",
+            (FR.problem)(first),
+            rest.len(),
+            fr_word(rest.len(), ["autre problème", "autres problèmes"])
+        ),
+    }
+}
+
+/// Why a CSV, mermaid or CJML text could not be read, with where.
+fn import_error(error: &ImportError) -> String {
+    let what = match &error.kind {
+        ImportErrorKind::TooLarge => format!(
+            "le fichier dépasse les {}\u{a0}Mio que Sightline lit",
+            MAX_IMPORT_BYTES >> 20
+        ),
+        ImportErrorKind::NotText => "ce n'est pas du texte UTF-8".to_owned(),
+        ImportErrorKind::Empty => "il n'y a rien à lire".to_owned(),
+        ImportErrorKind::WrongKind => {
+            "ce n'est pas le type de fichier que son nom annonce".to_owned()
+        }
+        ImportErrorKind::MissingColumn(column) => {
+            format!("l'en-tête n'a pas de colonne «\u{a0}{column}\u{a0}»")
+        }
+        ImportErrorKind::UnclosedQuote => "ce guillemet n'est jamais fermé".to_owned(),
+        ImportErrorKind::StrayQuote => {
+            "un guillemet ici doit ouvrir la cellule ou être doublé".to_owned()
+        }
+        ImportErrorKind::BadValue { field, value } => {
+            format!("«\u{a0}{value}\u{a0}» n'est pas une valeur valide pour {field}")
+        }
+        ImportErrorKind::Missing(field) => format!("«\u{a0}{field}\u{a0}» manque"),
+        ImportErrorKind::TaskOutsideSection => {
+            "une tâche doit venir après une section, qui est son étape".to_owned()
+        }
+        ImportErrorKind::UnknownStatement => {
+            "cette ligne n'est ni un titre, ni une section, ni une tâche (nom\u{a0}: note\u{a0}: \
+             acteurs)"
+                .to_owned()
+        }
+        ImportErrorKind::UnknownReference { field, id } => {
+            format!("«\u{a0}{field}\u{a0}» nomme «\u{a0}{id}\u{a0}», qui n'existe pas")
+        }
+        ImportErrorKind::DuplicateId(id) => {
+            format!("l'identifiant «\u{a0}{id}\u{a0}» est utilisé deux fois")
+        }
+        ImportErrorKind::Xml(message) => format!("le XML est mal formé ({message})"),
+        ImportErrorKind::Unsound(problems) => unsound(problems),
+    };
+    format!("{}{what}", at(&error.at))
+}
+
+/// What a reader passed over.
+fn ignored(ignored: &Ignored) -> String {
+    let what = match &ignored.what {
+        IgnoredKind::UnknownColumn(name) => format!("la colonne «\u{a0}{name}\u{a0}»"),
+        IgnoredKind::ScoreWithoutActors => "une note sans acteur pour la ressentir".to_owned(),
+        IgnoredKind::Statement(name) => format!("l'instruction {name}"),
+        IgnoredKind::Element(name) => format!("{name}, qui n'a pas de place dans un parcours"),
+        IgnoredKind::OtherJourney => "un second parcours (seul le premier est lu)".to_owned(),
+    };
+    format!("{}{what}", at(&ignored.at))
+}
+
+/// What a format could not hold, with how many (in brackets).
+fn lost(feature: Feature, count: usize) -> String {
+    let what = match feature {
+        Feature::EmptySteps => "étapes sans point de contact",
+        Feature::Lanes => "couloirs des points de contact",
+        Feature::Channels => "canaux des points de contact",
+        Feature::Elements => "éléments de résultat",
+        Feature::Scores => "notes d'importance et d'effort",
+        Feature::Initiators => "initiateurs",
+        Feature::Emotions => "émotions",
+        Feature::Effects => "effets sur la valeur",
+        Feature::Roles => "rôles des parties prenantes",
+        Feature::Sides => "côtés des parties prenantes",
+        Feature::StakeholderDetails => "position et poids des parties prenantes",
+        Feature::AbsentStakeholders => {
+            "parties prenantes qui ne participent à aucun point de contact"
+        }
+        Feature::Settings => "réglages de la valeur",
+        Feature::Flags => "points de défaillance, moments de vérité et liens vers des parcours",
+        Feature::Personas => "personas",
+        Feature::Kpis => "KPI",
+        Feature::Insights => "points de douleur et opportunités",
+        Feature::Loops => "retours",
+        Feature::Names => "noms aux caractères que le format ne peut pas contenir (adaptés)",
+    };
+    format!("{what} ({count})")
 }
 
 /// The French table.
@@ -146,16 +255,7 @@ pub static FR: Strings = Strings {
         LoadError::BadField { path } => {
             format!("le champ «\u{a0}{path}\u{a0}» manque ou est incorrect")
         }
-        LoadError::Unsound(problems) => match problems.as_slice() {
-            [] => "le parcours se contredit".to_owned(),
-            [only] => (FR.problem)(only),
-            [first, rest @ ..] => format!(
-                "{} (et {} {})",
-                (FR.problem)(first),
-                rest.len(),
-                fr_word(rest.len(), ["autre problème", "autres problèmes"])
-            ),
-        },
+        LoadError::Unsound(problems) => unsound(problems),
     },
     roles: [
         "Sponsor",
@@ -530,8 +630,25 @@ pub static FR: Strings = Strings {
     saved_copy: |name| format!("«\u{a0}{name}\u{a0}» est maintenant dans votre bibliothèque."),
     export_journey: "Exporter le fichier",
     export_touchpoints: "Exporter les points de contact (CSV)",
-    import_journey: "Importer un fichier de parcours",
+    export_mermaid: "Exporter le diagramme mermaid",
+    export_cjml: "Exporter en CJML",
+    exported_leaving_out: |file, lost| {
+        format!("«\u{a0}{file}\u{a0}» ne peut pas tout contenir\u{a0}: il laisse de côté {lost}.")
+    },
+    import_journey: "Importer un fichier (parcours, points de contact CSV, mermaid, CJML)",
     imported: |name| format!("«\u{a0}{name}\u{a0}» a été importé dans votre bibliothèque."),
+    imported_leaving_out: |name, left_out| {
+        format!(
+            "«\u{a0}{name}\u{a0}» a été importé dans votre bibliothèque, sans ce qu'un parcours \
+             ne prend pas\u{a0}: {left_out}."
+        )
+    },
+    import_error,
+    ignored,
+    lost,
+    paste_diagram: "Coller un diagramme de parcours mermaid",
+    import_diagram: "Importer le diagramme",
+    pasted_diagram: "le diagramme collé",
     import_failed: |file, reason| {
         format!(
             "«\u{a0}{file}\u{a0}» n'a pas pu être importé\u{a0}: {reason}. Rien n'a été modifié."

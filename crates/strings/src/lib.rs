@@ -25,7 +25,7 @@ pub use fields::{
 pub use plural::Plural;
 pub use sightline_charts::ChartText;
 
-use sightline_document::{LinkError, LoadError};
+use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError};
 use sightline_engine::{
     Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind, Lane,
     Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
@@ -328,10 +328,31 @@ pub struct Strings {
     pub export_journey: &'static str,
     /// Button that downloads the touchpoints as CSV.
     pub export_touchpoints: &'static str,
+    /// Button that downloads the open journey as a mermaid `journey` diagram.
+    pub export_mermaid: &'static str,
+    /// Button that downloads the open journey as CJML.
+    pub export_cjml: &'static str,
+    /// Told after an export to a format that cannot hold everything: the file and what it
+    /// leaves out.
+    pub exported_leaving_out: fn(file: &str, lost: &str) -> String,
     /// Label of the file picker that imports a journey file.
     pub import_journey: &'static str,
     /// Told when a file was imported.
     pub imported: fn(name: &str) -> String,
+    /// Told when a file was imported but held things a journey does not take.
+    pub imported_leaving_out: fn(name: &str, left_out: &str) -> String,
+    /// Why a touchpoints CSV, mermaid diagram or CJML file could not be read, and where.
+    pub import_error: fn(&ImportError) -> String,
+    /// Something an imported file held that a journey does not take, and where.
+    pub ignored: fn(&Ignored) -> String,
+    /// What an exported format could not hold, with how many.
+    pub lost: fn(Feature, usize) -> String,
+    /// Label of the box to paste a mermaid `journey` diagram into.
+    pub paste_diagram: &'static str,
+    /// Button that imports the pasted diagram.
+    pub import_diagram: &'static str,
+    /// How a pasted diagram is named in messages.
+    pub pasted_diagram: &'static str,
     /// Told when a file could not be imported, with the file's name and why.
     pub import_failed: fn(file: &str, reason: &str) -> String,
     /// Why a file is refused before it is read: too large.

@@ -4,13 +4,10 @@
 /// decimals (a point in English and Chinese, a comma in French and Russian). No grouping of
 /// thousands: a figure typed back into a field must read as the same number.
 pub fn decimal(value: f64, separator: char) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let text = format!("{rounded:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else if separator == '.' {
-        text.to_owned()
+    // The English rounding, shared with the command line; only the separator differs.
+    let text = sightline_english::number(value);
+    if separator == '.' {
+        text
     } else {
         text.replace('.', &separator.to_string())
     }

@@ -10,7 +10,10 @@ use crate::{
     StakeholderField, Strings,
 };
 use sightline_charts::ChartText;
-use sightline_document::{LinkError, LoadError};
+use sightline_document::{
+    At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
+    MAX_IMPORT_BYTES,
+};
 use sightline_engine::{
     Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
@@ -79,6 +82,105 @@ fn taken(at: &Place) -> String {
     )
 }
 
+/// Where in a text something is.
+fn at(at: &At) -> String {
+    match at {
+        At::Whole => String::new(),
+        At::Text { line, column } => format!("строка {line}, столбец {column}: "),
+        At::Element(path) => format!("{path}: "),
+    }
+}
+
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "путь противоречит сам себе".to_owned(),
+        [only] => (RU.problem)(only),
+        [first, rest @ ..] => format!(
+            "{} (и ещё {} {})",
+            (RU.problem)(first),
+            rest.len(),
+            ru_word(rest.len(), ["проблема", "проблемы", "проблем"])
+        ),
+    }
+}
+
+/// Why a CSV, mermaid or CJML text could not be read, with where.
+fn import_error(error: &ImportError) -> String {
+    let what = match &error.kind {
+        ImportErrorKind::TooLarge => format!(
+            "файл больше {} МиБ, которые читает Sightline",
+            MAX_IMPORT_BYTES >> 20
+        ),
+        ImportErrorKind::NotText => "это не текст в UTF-8".to_owned(),
+        ImportErrorKind::Empty => "здесь нечего читать".to_owned(),
+        ImportErrorKind::WrongKind => "это не тот вид файла, о котором говорит его имя".to_owned(),
+        ImportErrorKind::MissingColumn(column) => {
+            format!("в заголовке нет столбца «{column}»")
+        }
+        ImportErrorKind::UnclosedQuote => "эта кавычка нигде не закрыта".to_owned(),
+        ImportErrorKind::StrayQuote => {
+            "кавычка здесь должна открывать ячейку или быть удвоенной".to_owned()
+        }
+        ImportErrorKind::BadValue { field, value } => {
+            format!("«{value}» — недопустимое значение поля {field}")
+        }
+        ImportErrorKind::Missing(field) => format!("нет «{field}»"),
+        ImportErrorKind::TaskOutsideSection => {
+            "задача должна идти после раздела, который и есть её этап".to_owned()
+        }
+        ImportErrorKind::UnknownStatement => {
+            "эта строка не заголовок, не раздел и не задача (название: оценка: участники)"
+                .to_owned()
+        }
+        ImportErrorKind::UnknownReference { field, id } => {
+            format!("«{field}» ссылается на «{id}», которого нет")
+        }
+        ImportErrorKind::DuplicateId(id) => format!("идентификатор «{id}» использован дважды"),
+        ImportErrorKind::Xml(message) => format!("XML составлен неверно ({message})"),
+        ImportErrorKind::Unsound(problems) => unsound(problems),
+    };
+    format!("{}{what}", at(&error.at))
+}
+
+/// What a reader passed over.
+fn ignored(ignored: &Ignored) -> String {
+    let what = match &ignored.what {
+        IgnoredKind::UnknownColumn(name) => format!("столбец «{name}»"),
+        IgnoredKind::ScoreWithoutActors => "оценка без участника, который бы её ощутил".to_owned(),
+        IgnoredKind::Statement(name) => format!("инструкция {name}"),
+        IgnoredKind::Element(name) => format!("{name}: этому нет места в пути клиента"),
+        IgnoredKind::OtherJourney => "второй путь (читается только первый)".to_owned(),
+    };
+    format!("{}{what}", at(&ignored.at))
+}
+
+/// What a format could not hold, with how many (in brackets).
+fn lost(feature: Feature, count: usize) -> String {
+    let what = match feature {
+        Feature::EmptySteps => "этапы без точек контакта",
+        Feature::Lanes => "дорожки точек контакта",
+        Feature::Channels => "каналы точек контакта",
+        Feature::Elements => "элементы результата",
+        Feature::Scores => "оценки важности и усилий",
+        Feature::Initiators => "инициаторы",
+        Feature::Emotions => "эмоции",
+        Feature::Effects => "эффекты для ценности",
+        Feature::Roles => "роли заинтересованных сторон",
+        Feature::Sides => "стороны заинтересованных сторон",
+        Feature::StakeholderDetails => "положение и веса заинтересованных сторон",
+        Feature::AbsentStakeholders => "заинтересованные стороны вне всех точек контакта",
+        Feature::Settings => "настройки ценности",
+        Feature::Flags => "точки отказа, моменты истины и ссылки на пути",
+        Feature::Personas => "персоны",
+        Feature::Kpis => "KPI",
+        Feature::Insights => "болевые точки и возможности",
+        Feature::Loops => "возвраты",
+        Feature::Names => "названия с символами, которых нет в формате (изменены)",
+    };
+    format!("{what} ({count})")
+}
+
 /// The Russian table.
 pub static RU: Strings = Strings {
     language: Language::Ru,
@@ -141,16 +243,7 @@ pub static RU: Strings = Strings {
         LoadError::BadField { path } => {
             format!("поле «{path}» отсутствует или неверно")
         }
-        LoadError::Unsound(problems) => match problems.as_slice() {
-            [] => "путь противоречит сам себе".to_owned(),
-            [only] => (RU.problem)(only),
-            [first, rest @ ..] => format!(
-                "{} (и ещё {} {})",
-                (RU.problem)(first),
-                rest.len(),
-                ru_word(rest.len(), ["проблема", "проблемы", "проблем"])
-            ),
-        },
+        LoadError::Unsound(problems) => unsound(problems),
     },
     roles: [
         "Спонсор",
@@ -506,8 +599,25 @@ pub static RU: Strings = Strings {
     saved_copy: |name| format!("«{name}» теперь в вашей библиотеке."),
     export_journey: "Экспорт файла",
     export_touchpoints: "Экспорт точек контакта (CSV)",
-    import_journey: "Импорт файла пути",
+    export_mermaid: "Экспорт диаграммы mermaid",
+    export_cjml: "Экспорт в CJML",
+    exported_leaving_out: |file, lost| {
+        format!("«{file}» вмещает не всё, поэтому в нём нет: {lost}.")
+    },
+    import_journey: "Импорт файла (путь, точки контакта CSV, mermaid, CJML)",
     imported: |name| format!("«{name}» импортирован в вашу библиотеку."),
+    imported_leaving_out: |name, left_out| {
+        format!(
+            "«{name}» импортирован в вашу библиотеку без того, чего путь клиента не принимает: \
+             {left_out}."
+        )
+    },
+    import_error,
+    ignored,
+    lost,
+    paste_diagram: "Вставьте диаграмму пути mermaid",
+    import_diagram: "Импорт диаграммы",
+    pasted_diagram: "вставленная диаграмма",
     import_failed: |file, reason| {
         format!("Не удалось импортировать «{file}»: {reason}. Ничего не изменено.")
     },

@@ -8,7 +8,10 @@ use crate::{
     StakeholderField, Strings,
 };
 use sightline_charts::ChartText;
-use sightline_document::{LinkError, LoadError};
+use sightline_document::{
+    At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
+    MAX_IMPORT_BYTES,
+};
 use sightline_engine::{
     Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
@@ -56,6 +59,95 @@ fn gone(at: &Place) -> String {
 /// An addition refused because another took its id just before.
 fn taken(at: &Place) -> String {
     format!("新{}未添加：另一项刚刚占用了它的标识。请重试。", noun(at))
+}
+
+/// Where in a text something is.
+fn at(at: &At) -> String {
+    match at {
+        At::Whole => String::new(),
+        At::Text { line, column } => format!("第 {line} 行，第 {column} 列："),
+        At::Element(path) => format!("{path}："),
+    }
+}
+
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "旅程自相矛盾".to_owned(),
+        [only] => (ZH.problem)(only),
+        [first, rest @ ..] => format!("{}（另有 {} 个问题）", (ZH.problem)(first), rest.len()),
+    }
+}
+
+/// Why a CSV, mermaid or CJML text could not be read, with where.
+fn import_error(error: &ImportError) -> String {
+    let what = match &error.kind {
+        ImportErrorKind::TooLarge => {
+            format!(
+                "文件超过了 Sightline 可读取的 {} MiB",
+                MAX_IMPORT_BYTES >> 20
+            )
+        }
+        ImportErrorKind::NotText => "这不是 UTF-8 文本".to_owned(),
+        ImportErrorKind::Empty => "没有可读取的内容".to_owned(),
+        ImportErrorKind::WrongKind => "这不是其文件名所示的文件类型".to_owned(),
+        ImportErrorKind::MissingColumn(column) => format!("表头中没有“{column}”列"),
+        ImportErrorKind::UnclosedQuote => "此引号从未闭合".to_owned(),
+        ImportErrorKind::StrayQuote => "此处的引号必须位于单元格开头或成对出现".to_owned(),
+        ImportErrorKind::BadValue { field, value } => {
+            format!("“{value}”不是有效的 {field}")
+        }
+        ImportErrorKind::Missing(field) => format!("缺少“{field}”"),
+        ImportErrorKind::TaskOutsideSection => "任务必须位于章节之后，章节即其步骤".to_owned(),
+        ImportErrorKind::UnknownStatement => {
+            "此行既不是标题、章节，也不是任务（名称：评分：参与者）".to_owned()
+        }
+        ImportErrorKind::UnknownReference { field, id } => {
+            format!("“{field}”指向不存在的“{id}”")
+        }
+        ImportErrorKind::DuplicateId(id) => format!("标识“{id}”被使用了两次"),
+        ImportErrorKind::Xml(message) => format!("XML 格式不正确（{message}）"),
+        ImportErrorKind::Unsound(problems) => unsound(problems),
+    };
+    format!("{}{what}", at(&error.at))
+}
+
+/// What a reader passed over.
+fn ignored(ignored: &Ignored) -> String {
+    let what = match &ignored.what {
+        IgnoredKind::UnknownColumn(name) => format!("“{name}”列"),
+        IgnoredKind::ScoreWithoutActors => "没有参与者感受的评分".to_owned(),
+        IgnoredKind::Statement(name) => format!("{name} 语句"),
+        IgnoredKind::Element(name) => format!("{name}（在旅程中没有位置）"),
+        IgnoredKind::OtherJourney => "第二个旅程（只读取第一个）".to_owned(),
+    };
+    format!("{}{what}", at(&ignored.at))
+}
+
+/// What a format could not hold, with how many (in brackets).
+fn lost(feature: Feature, count: usize) -> String {
+    let what = match feature {
+        Feature::EmptySteps => "没有接触点的步骤",
+        Feature::Lanes => "接触点的泳道",
+        Feature::Channels => "接触点的渠道",
+        Feature::Elements => "成果要素",
+        Feature::Scores => "重要性和投入评分",
+        Feature::Initiators => "发起方",
+        Feature::Emotions => "情绪",
+        Feature::Effects => "价值效果",
+        Feature::Roles => "利益相关者的角色",
+        Feature::Sides => "利益相关者的一方",
+        Feature::StakeholderDetails => "利益相关者的地位和权重",
+        Feature::AbsentStakeholders => "不参与任何接触点的利益相关者",
+        Feature::Settings => "价值设置",
+        Feature::Flags => "失败点、关键时刻和旅程链接",
+        Feature::Personas => "用户画像",
+        Feature::Kpis => "KPI",
+        Feature::Insights => "痛点与机会",
+        Feature::Loops => "回路",
+        Feature::Names => "含有该格式无法容纳字符的名称（已调整）",
+    };
+    format!("{what}（{count}）")
 }
 
 /// The Chinese table.
@@ -107,13 +199,7 @@ pub static ZH: Strings = Strings {
             format!("它由更新版本的 Sightline 保存（格式 {version}）；请更新此版本")
         }
         LoadError::BadField { path } => format!("字段“{path}”缺失或有误"),
-        LoadError::Unsound(problems) => match problems.as_slice() {
-            [] => "旅程自相矛盾".to_owned(),
-            [only] => (ZH.problem)(only),
-            [first, rest @ ..] => {
-                format!("{}（另有 {} 个问题）", (ZH.problem)(first), rest.len())
-            }
-        },
+        LoadError::Unsound(problems) => unsound(problems),
     },
     roles: [
         "赞助者",
@@ -447,8 +533,20 @@ pub static ZH: Strings = Strings {
     saved_copy: |name| format!("“{name}”现已在您的旅程库中。"),
     export_journey: "导出文件",
     export_touchpoints: "导出接触点（CSV）",
-    import_journey: "导入旅程文件",
+    export_mermaid: "导出 mermaid 图",
+    export_cjml: "导出 CJML",
+    exported_leaving_out: |file, lost| format!("“{file}”无法容纳全部内容，因此略去了：{lost}。"),
+    import_journey: "导入文件（旅程、接触点 CSV、mermaid、CJML）",
     imported: |name| format!("“{name}”已导入您的旅程库。"),
+    imported_leaving_out: |name, left_out| {
+        format!("“{name}”已导入您的旅程库，略去了旅程不接受的内容：{left_out}。")
+    },
+    import_error,
+    ignored,
+    lost,
+    paste_diagram: "粘贴 mermaid 旅程图",
+    import_diagram: "导入图",
+    pasted_diagram: "粘贴的图",
     import_failed: |file, reason| format!("无法导入“{file}”：{reason}。未做任何更改。"),
     file_too_large: "文件大于本浏览器能存储的任何旅程",
     file_unreadable: "浏览器无法读取该文件",

@@ -75,12 +75,15 @@ fn same_as_english(language: Language, name: &str) -> bool {
             "field_name(Effort)",
             "field_name(Participants)",
             "field_name(Impact)",
+            "lost(Personas",
         ],
     };
-    everywhere
-        .iter()
-        .chain(per_language)
-        .any(|allowed| name == *allowed || name.starts_with(&format!("{allowed}(")))
+    everywhere.iter().chain(per_language).any(|allowed| {
+        // A field alone, with any arguments, or (a call's first argument named) any others.
+        name == *allowed
+            || name.starts_with(&format!("{allowed}("))
+            || name.starts_with(&format!("{allowed},"))
+    })
 }
 
 #[test]

@@ -1,8 +1,12 @@
-//! Importing a `.sightline.json` file as a new library journey.
+//! Importing a file as a new library journey: a `.sightline.json` document, a touchpoints
+//! CSV, a mermaid `journey` diagram or CJML, told apart by the file's extension.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use sightline_document::decode;
+use sightline_document::{
+    decode, read_cjml, read_mermaid, read_touchpoints_csv, ImportError, Imported,
+};
+use sightline_engine::Journey;
 use wasm_bindgen::JsCast;
 
 use crate::files::{read_text, ReadError};
@@ -10,8 +14,58 @@ use crate::store::Notices;
 use crate::strings::strings;
 use crate::workspace::Workspace;
 
+/// A reader of one of the foreign formats.
+type Reader = fn(&[u8]) -> Result<Imported, ImportError>;
+
+/// The foreign-format reader a file name calls for; `None` for a journey document.
+fn reader_for(file_name: &str) -> Option<Reader> {
+    let name = file_name.to_lowercase();
+    if name.ends_with(".csv") {
+        Some(read_touchpoints_csv)
+    } else if name.ends_with(".mmd") {
+        Some(read_mermaid)
+    } else if name.ends_with(".xml") {
+        Some(read_cjml)
+    } else {
+        None
+    }
+}
+
+/// Read a text of a foreign format into a journey named after `label` when it has no
+/// name of its own (a sheet has none), with what was left out, in words.
+pub(super) fn read_foreign(
+    read: Reader,
+    text: &str,
+    label: &str,
+) -> Result<(Journey, Vec<String>), String> {
+    let s = strings();
+    let Imported {
+        mut journey,
+        ignored,
+    } = read(text.as_bytes()).map_err(|error| (s.import_error)(&error))?;
+    if journey.name.trim().is_empty() {
+        journey.name = label.split('.').next().unwrap_or(label).to_owned();
+    }
+    let left_out = ignored.iter().map(s.ignored).collect();
+    Ok((journey, left_out))
+}
+
+/// Add an imported journey to the library and open it, saying what was left out.
+pub(super) fn add(workspace: Workspace, notices: Notices, journey: Journey, left_out: &[String]) {
+    let s = strings();
+    if workspace.create(journey, true) {
+        let name = workspace.open_name();
+        notices.inform(if left_out.is_empty() {
+            (s.imported)(&name)
+        } else {
+            (s.imported_leaving_out)(&name, &left_out.join("; "))
+        });
+    }
+}
+
 /// A file picker: the chosen file becomes a new journey if it is valid in every part, and
-/// otherwise nothing changes and the user is told what is wrong, naming the field.
+/// otherwise nothing changes and the user is told what is wrong, naming the field, or the
+/// line and column, or the element.
 #[component]
 pub fn ImportFile() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
@@ -34,15 +88,15 @@ pub fn ImportFile() -> impl IntoView {
             let outcome = match read_text(&file).await {
                 Err(ReadError::TooLarge) => Err(s.file_too_large.to_owned()),
                 Err(ReadError::Unreadable) => Err(s.file_unreadable.to_owned()),
-                Ok(text) => decode(&text).map_err(|error| (s.load_error)(&error)),
+                Ok(text) => match reader_for(&file_name) {
+                    Some(read) => read_foreign(read, &text, &file_name),
+                    None => decode(&text)
+                        .map(|journey| (journey, Vec::new()))
+                        .map_err(|error| (s.load_error)(&error)),
+                },
             };
             match outcome {
-                Ok(journey) => {
-                    if workspace.create(journey, true) {
-                        let name = workspace.open_name();
-                        notices.inform((s.imported)(&name));
-                    }
-                }
+                Ok((journey, left_out)) => add(workspace, notices, journey, &left_out),
                 Err(reason) => notices.push((s.import_failed)(&file_name, &reason)),
             }
         });
@@ -53,7 +107,7 @@ pub fn ImportFile() -> impl IntoView {
             <input
                 type="file"
                 class="visually-hidden"
-                accept=".json,application/json"
+                accept=".json,application/json,.csv,text/csv,.mmd,.xml"
                 on:change=import
                 data-testid="import-journey"
             />

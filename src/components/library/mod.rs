@@ -1,5 +1,6 @@
 //! The library screen: every journey stored in this browser, and what can be done with them.
 
+mod import_diagram;
 mod import_file;
 mod journey_row;
 mod recovered_list;
@@ -10,6 +11,7 @@ use sightline_engine::Template;
 use crate::storage::library;
 use crate::strings::strings;
 use crate::workspace::{journey_from_template, Workspace};
+use import_diagram::ImportDiagram;
 use import_file::ImportFile;
 use journey_row::JourneyRow;
 use recovered_list::RecoveredList;
@@ -49,6 +51,7 @@ pub fn LibraryView() -> impl IntoView {
                     .collect_view()}
                 <ImportFile />
             </div>
+            <ImportDiagram />
             <ul class="library__list">
                 <For
                     each=move || entries.get()

@@ -1,7 +1,9 @@
 //! Every text of a table, listed by field: what the tests over all languages read.
 
 use sightline_charts::ChartText;
-use sightline_document::{LinkError, LoadError};
+use sightline_document::{
+    At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
+};
 use sightline_engine::{Better, InsightId, KpiId, LoopId, PersonaId};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
@@ -130,6 +132,89 @@ fn link_errors() -> Vec<LinkError> {
         LinkError::Unsound(vec![Problem::NoSteps]),
     ]
 }
+
+/// Every kind of import error, at every kind of place.
+fn import_errors() -> Vec<ImportError> {
+    let kinds = vec![
+        ImportErrorKind::TooLarge,
+        ImportErrorKind::NotText,
+        ImportErrorKind::Empty,
+        ImportErrorKind::WrongKind,
+        ImportErrorKind::MissingColumn("lane"),
+        ImportErrorKind::UnclosedQuote,
+        ImportErrorKind::StrayQuote,
+        ImportErrorKind::BadValue {
+            field: "lane",
+            value: "sideways".to_owned(),
+        },
+        ImportErrorKind::Missing("name"),
+        ImportErrorKind::TaskOutsideSection,
+        ImportErrorKind::UnknownStatement,
+        ImportErrorKind::UnknownReference {
+            field: "initiator",
+            id: "a9".to_owned(),
+        },
+        ImportErrorKind::DuplicateId("a1".to_owned()),
+        ImportErrorKind::Xml("unexpected end".to_owned()),
+        ImportErrorKind::Unsound(vec![Problem::NoSteps, Problem::NoSteps]),
+    ];
+    let places = [
+        At::Whole,
+        At::Text { line: 2, column: 7 },
+        At::Element("journey/step[1]".to_owned()),
+    ];
+    let mut errors = Vec::new();
+    for kind in kinds {
+        for at in &places {
+            errors.push(ImportError {
+                at: at.clone(),
+                kind: kind.clone(),
+            });
+        }
+    }
+    errors
+}
+
+/// Everything a reader may pass over.
+fn ignored() -> Vec<Ignored> {
+    let at = At::Text { line: 1, column: 3 };
+    [
+        IgnoredKind::UnknownColumn("colour".to_owned()),
+        IgnoredKind::ScoreWithoutActors,
+        IgnoredKind::Statement("accTitle".to_owned()),
+        IgnoredKind::Element("swimlane".to_owned()),
+        IgnoredKind::OtherJourney,
+    ]
+    .into_iter()
+    .map(|what| Ignored {
+        at: at.clone(),
+        what,
+    })
+    .collect()
+}
+
+/// Everything a format may lose.
+const FEATURES: [Feature; 19] = [
+    Feature::EmptySteps,
+    Feature::Lanes,
+    Feature::Channels,
+    Feature::Elements,
+    Feature::Scores,
+    Feature::Initiators,
+    Feature::Emotions,
+    Feature::Effects,
+    Feature::Roles,
+    Feature::Sides,
+    Feature::StakeholderDetails,
+    Feature::AbsentStakeholders,
+    Feature::Settings,
+    Feature::Flags,
+    Feature::Personas,
+    Feature::Kpis,
+    Feature::Insights,
+    Feature::Loops,
+    Feature::Names,
+];
 
 /// Every refusal of the engine, and every kind of list item for those that name one.
 pub fn edit_errors() -> Vec<EditError> {
@@ -274,8 +359,18 @@ pub fn texts(s: &Strings) -> Texts {
         saved_copy: _,
         export_journey: _,
         export_touchpoints: _,
+        export_mermaid: _,
+        export_cjml: _,
+        exported_leaving_out: _,
         import_journey: _,
         imported: _,
+        imported_leaving_out: _,
+        import_error: _,
+        ignored: _,
+        lost: _,
+        paste_diagram: _,
+        import_diagram: _,
+        pasted_diagram: _,
         import_failed: _,
         file_too_large: _,
         file_unreadable: _,
@@ -607,6 +702,30 @@ pub fn texts(s: &Strings) -> Texts {
     out.add("saved_copy".to_owned(), &(s.saved_copy)("Alpha"));
     out.text("export_journey", s.export_journey);
     out.text("export_touchpoints", s.export_touchpoints);
+    out.text("export_mermaid", s.export_mermaid);
+    out.text("export_cjml", s.export_cjml);
+    out.add(
+        "exported_leaving_out",
+        &(s.exported_leaving_out)("Alpha", "Beta"),
+    );
+    out.add(
+        "imported_leaving_out",
+        &(s.imported_leaving_out)("Alpha", "Beta"),
+    );
+    for (i, error) in import_errors().iter().enumerate() {
+        out.add(format!("import_error({i})"), &(s.import_error)(error));
+    }
+    for (i, ignored) in ignored().iter().enumerate() {
+        out.add(format!("ignored({i})"), &(s.ignored)(ignored));
+    }
+    for feature in FEATURES {
+        for n in COUNTS {
+            out.add(format!("lost({feature:?},{n})"), &(s.lost)(feature, n));
+        }
+    }
+    out.text("paste_diagram", s.paste_diagram);
+    out.text("import_diagram", s.import_diagram);
+    out.text("pasted_diagram", s.pasted_diagram);
     out.text("import_journey", s.import_journey);
     out.add("imported".to_owned(), &(s.imported)("Alpha"));
     out.add(
