@@ -19,13 +19,12 @@ pub(crate) fn kpi_name(kpi: &Kpi) -> String {
         .unwrap_or_else(|| strings().measures[kpi.measure.index()].to_owned())
 }
 
-/// Position of a status in [`Strings::kpi_statuses`](crate::strings::Strings::kpi_statuses),
-/// and its key for styling and tests.
-pub(crate) fn status_key(status: KpiStatus) -> (usize, &'static str) {
+/// A status's key, for styling and tests.
+pub(crate) fn status_key(status: KpiStatus) -> &'static str {
     match status {
-        KpiStatus::Unknown => (0, "unknown"),
-        KpiStatus::Met => (1, "met"),
-        KpiStatus::Missed => (2, "missed"),
+        KpiStatus::Unknown => "unknown",
+        KpiStatus::Met => "met",
+        KpiStatus::Missed => "missed",
     }
 }
 
@@ -197,7 +196,7 @@ fn KpiRow(
         Signal::derive(move || (s.kpi_field)(field, &name(), &step_name.get()))
     };
     let measure = move || kpi().map(|k| k.measure);
-    let status = move || status_key(kpi().map_or(KpiStatus::Unknown, |k| k.status()));
+    let status = move || kpi().map_or(KpiStatus::Unknown, |k| k.status());
     let figure = move |read: fn(&Kpi) -> Option<f64>,
                        write: fn(&mut Kpi, Option<f64>),
                        field: KpiField,
@@ -220,9 +219,9 @@ fn KpiRow(
     };
     view! {
         <tr
-            class=move || format!("kpi kpi--{}", status().1)
+            class=move || format!("kpi kpi--{}", status_key(status()))
             data-testid="kpi"
-            data-status=move || status().1
+            data-status=move || status_key(status())
         >
             <td>
                 <input
@@ -287,10 +286,10 @@ fn KpiRow(
             {figure(|k| k.actual, |k, v| k.actual = v, KpiField::Actual, "kpi-actual")}
             <td>
                 <span
-                    class=move || format!("kpi-status kpi-status--{}", status().1)
+                    class=move || format!("kpi-status kpi-status--{}", status_key(status()))
                     data-testid="kpi-status"
                 >
-                    {move || s.kpi_statuses[status().0]}
+                    {move || (s.kpi_status)(status())}
                 </span>
             </td>
             <td>

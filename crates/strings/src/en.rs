@@ -9,7 +9,7 @@ use crate::{
 use sightline_charts::ChartText;
 use sightline_document::LinkError;
 use sightline_engine::{
-    Better, EditError, FieldName, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, KpiStatus, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 fn place(at: &Place) -> String {
@@ -628,7 +628,11 @@ pub static EN: Strings = Strings {
         Better::Higher => "Higher is better",
         Better::Lower => "Lower is better",
     },
-    kpi_statuses: ["Not measured yet", "Met", "Missed"],
+    kpi_status: |status| match status {
+        KpiStatus::Unknown => "Not measured yet",
+        KpiStatus::Met => "Met",
+        KpiStatus::Missed => "Missed",
+    },
     kpi_columns: [
         "Name", "Measure", "Better", "Unit", "Target", "Actual", "Status",
     ],

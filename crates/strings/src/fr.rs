@@ -14,7 +14,7 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
 };
 
@@ -833,7 +833,11 @@ pub static FR: Strings = Strings {
         Better::Higher => "Plus haut, c'est mieux",
         Better::Lower => "Plus bas, c'est mieux",
     },
-    kpi_statuses: ["Pas encore mesuré", "Atteint", "Manqué"],
+    kpi_status: |status| match status {
+        KpiStatus::Unknown => "Pas encore mesuré",
+        KpiStatus::Met => "Atteint",
+        KpiStatus::Missed => "Manqué",
+    },
     kpi_columns: ["Nom", "Mesure", "Sens", "Unité", "Cible", "Réel", "État"],
     kpi_field: |field, name, step| {
         let field = match field {

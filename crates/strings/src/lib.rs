@@ -27,8 +27,8 @@ pub use sightline_charts::ChartText;
 
 use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError};
 use sightline_engine::{
-    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind, Lane,
-    Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    KpiStatus, Lane, Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
 };
 
 /// A language the interface is written in.
@@ -521,7 +521,7 @@ pub struct Strings {
     /// Name of a direction of a KPI.
     pub better: fn(Better) -> &'static str,
     /// How a KPI stands: not measured yet, met, missed.
-    pub kpi_statuses: [&'static str; 3],
+    pub kpi_status: fn(KpiStatus) -> &'static str,
     /// Column headers of the KPIs table: name, measure, direction, unit, target, actual, status.
     pub kpi_columns: [&'static str; 7],
     /// Accessible name of one of a KPI's fields, given its name and its step's name.

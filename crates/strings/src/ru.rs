@@ -15,7 +15,7 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
 };
 
@@ -797,7 +797,11 @@ pub static RU: Strings = Strings {
         Better::Higher => "Чем выше, тем лучше",
         Better::Lower => "Чем ниже, тем лучше",
     },
-    kpi_statuses: ["Ещё не измерен", "Достигнут", "Не достигнут"],
+    kpi_status: |status| match status {
+        KpiStatus::Unknown => "Ещё не измерен",
+        KpiStatus::Met => "Достигнут",
+        KpiStatus::Missed => "Не достигнут",
+    },
     kpi_columns: [
         "Название",
         "Мера",

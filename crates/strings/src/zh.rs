@@ -13,7 +13,7 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, Place, Problem, MAX_LABEL_CHARS,
+    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
 };
 
@@ -689,7 +689,11 @@ pub static ZH: Strings = Strings {
         Better::Higher => "越高越好",
         Better::Lower => "越低越好",
     },
-    kpi_statuses: ["尚未衡量", "已达成", "未达成"],
+    kpi_status: |status| match status {
+        KpiStatus::Unknown => "尚未衡量",
+        KpiStatus::Met => "已达成",
+        KpiStatus::Missed => "未达成",
+    },
     kpi_columns: ["名称", "衡量", "方向", "单位", "目标", "实际", "状态"],
     kpi_field: |field, name, step| {
         let field = match field {

@@ -4,7 +4,7 @@ use sightline_charts::ChartText;
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
 };
-use sightline_engine::{Better, InsightId, KpiId, LoopId, PersonaId};
+use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
@@ -451,7 +451,7 @@ pub fn texts(s: &Strings) -> Texts {
         no_kpis: _,
         measures: _,
         better: _,
-        kpi_statuses: _,
+        kpi_status: _,
         kpi_columns: _,
         kpi_field: _,
         new_kpi_step: _,
@@ -838,7 +838,9 @@ pub fn texts(s: &Strings) -> Texts {
     for a0 in Better::ALL {
         out.add(format!("better({a0:?})"), (s.better)(a0));
     }
-    out.list("kpi_statuses", &s.kpi_statuses);
+    for status in [KpiStatus::Unknown, KpiStatus::Met, KpiStatus::Missed] {
+        out.add(format!("kpi_status({status:?})"), (s.kpi_status)(status));
+    }
     out.list("kpi_columns", &s.kpi_columns);
     for a0 in KpiField::ALL {
         out.add(
