@@ -7,9 +7,10 @@
 
 use leptos::prelude::*;
 use sightline_engine::{journey_from, Edit, Journey, Template};
+use sightline_persistence::Stored;
 
 use crate::storage::autosave::Autosave;
-use crate::storage::library::{self, Stored};
+use crate::storage::journeys;
 use crate::store::{JourneyStore, Notices, Selection};
 use crate::strings::strings;
 
@@ -109,10 +110,10 @@ impl Workspace {
             return;
         }
         self.autosave.flush();
-        match library::load(id) {
+        match journeys().load(id) {
             Ok(stored) => self.open_stored(stored),
-            Err(notice) => {
-                self.notices.push(notice);
+            Err(failure) => {
+                self.notices.push(strings().load_failure(&failure));
                 self.library_changed();
             }
         }
@@ -122,16 +123,16 @@ impl Workspace {
     pub fn create(&self, mut journey: Journey, unique_name: bool) -> bool {
         self.autosave.flush();
         if unique_name {
-            journey.name = library::unused_name(&journey.name, strings().copy_name);
+            journey.name = journeys().unused_name(&journey.name, strings().copy_name);
         }
-        let (stored, written) = library::create(journey);
+        let (stored, written) = journeys().create(journey);
         match written {
             Ok(()) => {
                 self.open_stored(stored);
                 true
             }
             Err(error) => {
-                self.notices.push(error.message().to_owned());
+                self.notices.push(strings().storage_error(error).to_owned());
                 false
             }
         }
@@ -155,8 +156,8 @@ impl Workspace {
                 name: name.to_owned(),
             });
             self.autosave.flush();
-        } else if let Err(notice) = library::rename(id, name) {
-            self.notices.push(notice);
+        } else if let Err(failure) = journeys().rename(id, name) {
+            self.notices.push(strings().rename_failure(&failure));
         }
         self.library_changed();
     }
@@ -164,10 +165,15 @@ impl Workspace {
     /// Store a copy of a stored journey under a new name; the open journey stays open.
     pub fn duplicate(&self, id: &str) {
         self.autosave.flush();
-        let copied = library::load(id).and_then(|stored| {
-            library::duplicate(&stored.journey).map_err(|error| error.message().to_owned())
-        });
-        if let Err(notice) = copied {
+        let journeys = journeys();
+        let notice = match journeys.load(id) {
+            Ok(stored) => journeys
+                .duplicate(&stored.journey, strings().copy_name)
+                .err()
+                .map(|error| strings().storage_error(error).to_owned()),
+            Err(failure) => Some(strings().load_failure(&failure)),
+        };
+        if let Some(notice) = notice {
             self.notices.push(notice);
         }
         self.library_changed();
@@ -180,9 +186,9 @@ impl Workspace {
         if was_open {
             self.autosave.detach();
         }
-        library::delete(id);
+        journeys().delete(id);
         if was_open {
-            match library::list().first() {
+            match journeys().list().first() {
                 Some(next) => self.open(&next.id.clone()),
                 None => {
                     self.create(journey_from_template(Template::Blank), false);

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
+use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
 
 use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
@@ -15,7 +16,7 @@ use crate::language;
 use crate::share;
 use crate::shortcuts::Shortcut;
 use crate::storage::autosave::Autosave;
-use crate::storage::library::{self, INDEX_KEY, JOURNEY_PREFIX};
+use crate::storage::journeys;
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
 use crate::strings::strings;
 use crate::workspace::{Screen, Workspace};
@@ -37,9 +38,12 @@ pub fn App() -> impl IntoView {
     let (journey, attach) = match link {
         Some(journey) => (journey, None),
         None => {
-            let opened = library::open();
-            for text in opened.notices {
-                notices.push(text);
+            let opened = journeys().open();
+            for notice in &opened.notices {
+                notices.push(match notice {
+                    OpenNotice::Storage(error) => strings().storage_error(*error).to_owned(),
+                    OpenNotice::Load(failure) => strings().load_failure(failure),
+                });
             }
             let attach = opened
                 .id

@@ -9,7 +9,7 @@ mod findings_list;
 mod focus;
 mod insight_fields;
 mod insights_panel;
-mod journey_links;
+mod journey_names;
 mod journey_toolbar;
 mod kpis_panel;
 mod language_picker;

@@ -1,18 +1,15 @@
 //! Saving the open journey as the user pauses, and never overwriting another tab's work.
 //!
 //! Edits schedule a save a moment later, so typing is never held up by encoding; leaving the
-//! page saves at once. Before writing, autosave checks that storage still holds the text this
-//! tab last read or wrote. Two tabs on one journey therefore notice each other:
-//! - when the other tab saves and this one has nothing unsaved, this tab takes the other
-//!   tab's version (the `storage` event brings it) and says so;
-//! - when both changed it, neither is lost: this tab's version is stored as a new journey,
-//!   named so, and stays open; the other tab's version stays where it was.
+//! page saves at once. What a save writes, and what a write from another tab means for this
+//! one, is decided by `sightline_persistence` (its `autosave` module states the rules); this
+//! handle schedules, applies the outcome to the store and tells the user.
 
 use leptos::prelude::*;
-use sightline_document::{decode, encode};
 use sightline_engine::Edit;
+use sightline_persistence::{changed_elsewhere, Elsewhere, Flushed};
 
-use super::library::{self, journey_key, SaveProblem};
+use super::journeys;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 
@@ -24,6 +21,8 @@ const PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
 struct Target {
     id: String,
     base: Option<String>,
+    /// Storage refused the last save: the open journey holds a change it does not.
+    refused: bool,
 }
 
 /// The autosave of the open journey; a `Copy` handle provided by context.
@@ -55,8 +54,12 @@ impl Autosave {
     /// Save the store's journey under `id` from now on; `base` is the text stored for it.
     pub fn attach(&self, id: String, base: Option<String>) {
         self.cancel();
-        library::remember_open(&id);
-        self.target.set_value(Some(Target { id, base }));
+        journeys().remember_open(&id);
+        self.target.set_value(Some(Target {
+            id,
+            base,
+            refused: false,
+        }));
     }
 
     /// Save nothing (a shared link is open, or storage must not be written).
@@ -90,20 +93,20 @@ impl Autosave {
     /// Save now if the journey changed since it was last saved.
     pub fn flush(&self) {
         self.cancel();
-        let Some(Target { id, base }) = self.target.get_value() else {
+        let Some(Target { id, base, .. }) = self.target.get_value() else {
             return;
         };
-        let text = self.store.with_untracked(encode);
-        if base.as_deref() == Some(text.as_str()) {
-            return;
-        }
-        let saved = self
+        let flushed = self
             .store
-            .with_untracked(|journey| library::save(&id, journey, &text, base.as_deref()));
-        match saved {
-            Ok(()) => self.set_base(Some(text)),
-            Err(SaveProblem::Storage(error)) => self.notices.push(error.message().to_owned()),
-            Err(SaveProblem::ChangedElsewhere) => self.keep_both(),
+            .with_untracked(|journey| journeys().flush(&id, base.as_deref(), journey));
+        match flushed {
+            Flushed::UpToDate => self.set_refused(false),
+            Flushed::Written(text) => self.set_base(Some(text)),
+            Flushed::Refused(error) => {
+                self.set_refused(true);
+                self.notices.push(strings().storage_error(error).to_owned());
+            }
+            Flushed::ChangedElsewhere => self.keep_both(),
         }
     }
 
@@ -111,53 +114,64 @@ impl Autosave {
         self.target.update_value(|target| {
             if let Some(target) = target {
                 target.base = text;
+                target.refused = false;
+            }
+        });
+    }
+
+    fn set_refused(&self, refused: bool) {
+        self.target.update_value(|target| {
+            if let Some(target) = target {
+                target.refused = refused;
             }
         });
     }
 
     /// Both tabs changed the journey: store this tab's version as a journey of its own.
     fn keep_both(&self) {
-        let theirs = self.store.with_untracked(|journey| journey.name.clone());
-        let ours = library::unused_name(&theirs, strings().this_tab_version_name);
-        let _ = self
-            .store
-            .try_apply(Edit::RenameJourney { name: ours.clone() });
-        let copy = self.store.with_untracked(Clone::clone);
-        let (stored, written) = library::create(copy);
-        self.attach(stored.id, stored.text);
-        match written {
+        let kept = self.store.with_untracked(|journey| {
+            journeys().keep_both(journey, strings().this_tab_version_name)
+        });
+        // The same rename as the stored copy's, through the editor, so that it can be undone.
+        let _ = self.store.try_apply(Edit::RenameJourney {
+            name: kept.ours.clone(),
+        });
+        self.attach(kept.stored.id, kept.stored.text);
+        match kept.written {
             Ok(()) => self
                 .notices
-                .push((strings().kept_both_versions)(&ours, &theirs)),
-            Err(error) => self.notices.push(error.message().to_owned()),
+                .push((strings().kept_both_versions)(&kept.ours, &kept.theirs)),
+            Err(error) => {
+                self.set_refused(true);
+                self.notices.push(strings().storage_error(error).to_owned());
+            }
         }
     }
 
     /// Another tab wrote `key` (the `storage` event): take its version of the open journey
     /// when this tab has nothing unsaved, or keep both when it has.
     pub fn changed_elsewhere(&self, key: &str, new_text: Option<String>) {
-        let Some(id) = self.open_id() else {
+        let Some((id, refused)) = self
+            .target
+            .with_value(|t| t.as_ref().map(|t| (t.id.clone(), t.refused)))
+        else {
             return;
         };
-        if key != journey_key(&id) {
-            return;
-        }
-        if self.pending.with_value(Option::is_some) {
-            self.flush();
-            return;
-        }
-        match new_text.as_deref().map(decode) {
-            None => {
+        let unsaved = refused || self.pending.with_value(Option::is_some);
+        match changed_elsewhere(&id, key, new_text.as_deref(), unsaved) {
+            Elsewhere::NotOurs => {}
+            Elsewhere::FlushOurs => self.flush(),
+            Elsewhere::Deleted => {
                 self.set_base(None);
                 self.notices.push(strings().deleted_in_other_tab.to_owned());
             }
-            Some(Ok(journey)) => {
+            Elsewhere::TakeTheirs(journey) => {
                 self.set_base(new_text);
-                self.store.replace(journey);
+                self.store.replace(*journey);
                 self.notices
                     .push(strings().updated_from_other_tab.to_owned());
             }
-            Some(Err(error)) => {
+            Elsewhere::Unreadable(error) => {
                 // A newer Sightline in the other tab, say: never write over what it saved.
                 self.detach();
                 let reason = (strings().load_error)(&error);

@@ -1,91 +1,78 @@
 //! The browser's local storage, the only database Sightline has.
 //!
-//! [`library`] keeps many journeys, each in its own document, with an index beside them;
-//! [`autosave`] writes the open journey as the user pauses. This module is the thin layer
-//! over `localStorage` that both use: it tells a full quota from storage that is unavailable,
-//! and never throws where the browser would.
+//! What is kept where, and autosave's rules, are `sightline_persistence`'s; this module is
+//! the thin layer under them: [`LocalStorage`] implements its `Storage` over `localStorage`,
+//! telling a full quota from storage that is unavailable and never throwing where the
+//! browser would, and [`journeys`] gives them the browser's clock. [`autosave`] schedules
+//! the saves of the open journey.
 
 pub mod autosave;
-pub mod library;
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::Storage as _;
+use sightline_persistence::{Storage, StorageError, StoredJourneys};
 use wasm_bindgen::JsCast;
 
-use crate::strings::strings;
+/// The browser's `localStorage`.
+#[derive(Clone, Copy, Debug)]
+pub struct LocalStorage;
 
-/// Why a write did not happen. The previous value under the key is intact either way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SaveError {
-    /// The storage quota is used up.
-    QuotaExceeded,
-    /// The browser refuses storage (disabled site data, sandboxed frame) or failed otherwise.
-    Unavailable,
-}
+impl Storage for LocalStorage {
+    /// gloo-storage throws when the browser has no local storage at all; ask first so that a
+    /// locked-down browser gets a message instead of a crash.
+    fn available(&self) -> bool {
+        web_sys::window()
+            .and_then(|window| window.local_storage().ok().flatten())
+            .is_some()
+    }
 
-impl SaveError {
-    /// What to tell the user.
-    pub fn message(self) -> &'static str {
-        match self {
-            SaveError::QuotaExceeded => strings().storage_full,
-            SaveError::Unavailable => strings().storage_unavailable,
+    fn read(&self, key: &str) -> Option<String> {
+        if !self.available() {
+            return None;
+        }
+        gloo_storage::LocalStorage::raw()
+            .get_item(key)
+            .ok()
+            .flatten()
+    }
+
+    fn write(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        if !self.available() {
+            return Err(StorageError::Unavailable);
+        }
+        gloo_storage::LocalStorage::raw()
+            .set_item(key, text)
+            .map_err(|error| {
+                let quota = error
+                    .dyn_ref::<web_sys::DomException>()
+                    .is_some_and(|exception| exception.name() == "QuotaExceededError");
+                if quota {
+                    StorageError::QuotaExceeded
+                } else {
+                    StorageError::Unavailable
+                }
+            })
+    }
+
+    fn remove(&self, key: &str) {
+        if self.available() {
+            let _ = gloo_storage::LocalStorage::raw().remove_item(key);
         }
     }
-}
 
-/// gloo-storage throws when the browser has no local storage at all; ask first so that a
-/// locked-down browser gets a message instead of a crash.
-pub fn available() -> bool {
-    web_sys::window()
-        .and_then(|window| window.local_storage().ok().flatten())
-        .is_some()
-}
-
-/// The text under `key`, if storage works and holds one.
-pub fn read(key: &str) -> Option<String> {
-    if !available() {
-        return None;
-    }
-    LocalStorage::raw().get_item(key).ok().flatten()
-}
-
-/// Store `text` under `key`, replacing what was there only if the write succeeds.
-pub fn write(key: &str, text: &str) -> Result<(), SaveError> {
-    if !available() {
-        return Err(SaveError::Unavailable);
-    }
-    LocalStorage::raw().set_item(key, text).map_err(|error| {
-        let quota = error
-            .dyn_ref::<web_sys::DomException>()
-            .is_some_and(|exception| exception.name() == "QuotaExceededError");
-        if quota {
-            SaveError::QuotaExceeded
-        } else {
-            SaveError::Unavailable
+    fn keys_after(&self, prefix: &str) -> Vec<String> {
+        if !self.available() {
+            return Vec::new();
         }
-    })
-}
-
-/// Remove `key`; removing what is not there is not an error.
-pub fn remove(key: &str) {
-    if available() {
-        let _ = LocalStorage::raw().remove_item(key);
+        let storage = gloo_storage::LocalStorage::raw();
+        let count = storage.length().unwrap_or(0);
+        (0..count)
+            .filter_map(|index| storage.key(index).ok().flatten())
+            .filter_map(|key| key.strip_prefix(prefix).map(str::to_owned))
+            .collect()
     }
 }
 
-/// Every key that starts with `prefix`, without the prefix.
-pub fn keys_after(prefix: &str) -> Vec<String> {
-    if !available() {
-        return Vec::new();
-    }
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|index| storage.key(index).ok().flatten())
-        .filter_map(|key| key.strip_prefix(prefix).map(str::to_owned))
-        .collect()
-}
-
-/// Milliseconds since the Unix epoch, from the browser's clock.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+/// The journeys in this browser's storage, for an action taken now.
+pub fn journeys() -> StoredJourneys<'static, LocalStorage> {
+    StoredJourneys::new(&LocalStorage, js_sys::Date::now(), js_sys::Math::random())
 }

@@ -20,7 +20,7 @@ pub struct CardText {
     /// Whether it is flagged as a moment of truth.
     pub moment_of_truth: bool,
     /// The library journey it leads to.
-    pub linked_journey: Option<String>,
+    pub leads_to: Option<String>,
 }
 
 impl CardText {
@@ -30,7 +30,7 @@ impl CardText {
             channel: t.channel,
             fail_point: t.fail_point,
             moment_of_truth: t.moment_of_truth,
-            linked_journey: t.linked_journey.clone(),
+            leads_to: t.leads_to.clone(),
         }
     }
 
@@ -39,7 +39,7 @@ impl CardText {
             && self.channel == t.channel
             && self.fail_point == t.fail_point
             && self.moment_of_truth == t.moment_of_truth
-            && self.linked_journey == t.linked_journey
+            && self.leads_to == t.leads_to
     }
 }
 

@@ -53,7 +53,7 @@ pub const CSV_COLUMNS: [&str; 15] = [
 /// order within a cell. `step` is the step's position from 1; `step_name` is the user's name
 /// for it, empty when the step goes by its stage's name; `initiator` and `participants` are
 /// stakeholder names, participants separated by `; `; `fail_point` and `moment_of_truth` are
-/// `true` or `false`; `linked_journey` is the library id of the journey the touchpoint
+/// `true` or `false`; `leads_to` is the library id of the journey the touchpoint
 /// leads to, empty when none.
 pub fn touchpoints_csv(journey: &Journey) -> String {
     let mut out = String::new();
@@ -108,7 +108,7 @@ pub fn touchpoints_csv(journey: &Journey) -> String {
                 participants.join("; "),
                 touchpoint.fail_point.to_string(),
                 touchpoint.moment_of_truth.to_string(),
-                touchpoint.linked_journey.clone().unwrap_or_default(),
+                touchpoint.leads_to.clone().unwrap_or_default(),
             ],
         );
     }

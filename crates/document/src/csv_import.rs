@@ -126,7 +126,7 @@ pub fn read_touchpoints_csv(bytes: &[u8]) -> Result<Imported, ImportError> {
             touchpoint.moment_of_truth = parse(cell, "moment_of_truth")?;
         }
         if let Some(cell) = filled("linked_journey") {
-            touchpoint.linked_journey = Some(typed(&cell.text));
+            touchpoint.leads_to = Some(typed(&cell.text));
         }
         // An id the sheet gives is kept; a missing or repeated one is given below.
         if let Some(cell) = filled("id") {

@@ -505,7 +505,7 @@ pub(crate) fn features(journey: &Journey) -> Vec<(Feature, usize)> {
         ),
         (
             Feature::Flags,
-            count(&|t| t.fail_point || t.moment_of_truth || t.linked_journey.is_some()),
+            count(&|t| t.fail_point || t.moment_of_truth || t.leads_to.is_some()),
         ),
         (Feature::Personas, journey.personas.len()),
         (Feature::Kpis, journey.kpis.len()),

@@ -16,9 +16,8 @@ mod cjml;
 mod csv;
 mod csv_import;
 mod import;
-mod library;
-mod link;
 mod mermaid;
+mod share_link;
 
 pub use cjml::{read_cjml, write_cjml};
 pub use csv::{csv_row, touchpoints_csv, write_touchpoints_csv, CSV_COLUMNS};
@@ -27,12 +26,11 @@ pub use import::{
     stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind,
     Imported, ENGLISH_STAGE_NAMES, MAX_IMPORT_BYTES,
 };
-pub use library::{is_valid_id, new_id, Entry, Library, LIBRARY_FORMAT, LIBRARY_VERSION};
-pub use link::{
+pub use mermaid::{read_mermaid, write_mermaid};
+pub use share_link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,
 };
-pub use mermaid::{read_mermaid, write_mermaid};
 
 use serde::{Deserialize, Serialize};
 use sightline_engine::{Journey, Problem};
@@ -53,7 +51,7 @@ pub const FORMAT: &str = "sightline-journey";
 ///   reads as one without a unit; the version changed so that an older Sightline refuses a
 ///   journey with a unit instead of opening it and silently dropping the unit on its next save.
 /// - 4: personas, KPIs per step, pain points and opportunities, loops, and touchpoints'
-///   `fail_point`, `moment_of_truth` and `linked_journey`. All are left out when empty or
+///   `fail_point`, `moment_of_truth` and `leads_to`. All are left out when empty or
 ///   unset, so a version 3 journey reads as one without them, and a journey without them is
 ///   written exactly as version 3 wrote it but for the version number; the version changed
 ///   so that an older Sightline refuses a journey with them instead of dropping them.

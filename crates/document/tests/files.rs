@@ -263,7 +263,7 @@ proptest! {
             prop_assert_eq!(typed(&row[5], &touchpoint.name), touchpoint.name.as_str());
             prop_assert_eq!(&row[12], &touchpoint.fail_point.to_string());
             prop_assert_eq!(&row[13], &touchpoint.moment_of_truth.to_string());
-            let link = touchpoint.linked_journey.as_deref().unwrap_or("");
+            let link = touchpoint.leads_to.as_deref().unwrap_or("");
             prop_assert_eq!(typed(&row[14], link), link);
         }
     }

@@ -275,7 +275,7 @@ fn the_sample_as_csv_reads_back_with_every_column() {
         );
         assert_eq!(touchpoint.fail_point, original.fail_point);
         assert_eq!(touchpoint.moment_of_truth, original.moment_of_truth);
-        assert_eq!(touchpoint.linked_journey, original.linked_journey);
+        assert_eq!(touchpoint.leads_to, original.leads_to);
         let stage = |j: &Journey, t: &sightline_engine::Touchpoint| j.step(t.step).map(|s| s.stage);
         assert_eq!(stage(&back, touchpoint), stage(&sample, original));
     }

@@ -89,7 +89,7 @@ fn sample_as_version_3_knew_it() -> Journey {
     for touchpoint in &mut journey.touchpoints {
         touchpoint.fail_point = false;
         touchpoint.moment_of_truth = false;
-        touchpoint.linked_journey = None;
+        touchpoint.leads_to = None;
     }
     journey
 }
@@ -269,7 +269,7 @@ fn annotated_sample() -> Journey {
             fail_point: true,
             moment_of_truth: true,
         },
-        Edit::LinkJourney {
+        Edit::SetLeadsTo {
             id: support_line,
             journey: Some("18c4a2f9e10-5b3e9d01".to_owned()),
         },
@@ -311,7 +311,7 @@ fn version_4_fixture_is_the_sample_with_every_annotation() {
     };
     assert_eq!(flagged(|t| t.fail_point), 2);
     assert_eq!(flagged(|t| t.moment_of_truth), 2);
-    assert_eq!(flagged(|t| t.linked_journey.is_some()), 1);
+    assert_eq!(flagged(|t| t.leads_to.is_some()), 1);
 }
 
 /// What version 4 added is left out when empty, so a journey without it is written as

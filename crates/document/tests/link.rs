@@ -85,7 +85,7 @@ fn older_links_open_without_annotations() {
         assert!(journey
             .touchpoints
             .iter()
-            .all(|t| !t.fail_point && !t.moment_of_truth && t.linked_journey.is_none()));
+            .all(|t| !t.fail_point && !t.moment_of_truth && t.leads_to.is_none()));
     }
 }
 
@@ -167,7 +167,7 @@ fn generated_journeys_use_every_field_of_the_model() {
     assert!(insights().any(|i| matches!(i.on, Anchor::Step(_))));
     assert!(insights().any(|i| matches!(i.on, Anchor::Touchpoint(_))));
     assert!(touchpoints().any(|t| t.fail_point && t.moment_of_truth));
-    assert!(touchpoints().any(|t| t.linked_journey.is_some()));
+    assert!(touchpoints().any(|t| t.leads_to.is_some()));
 }
 
 #[test]

@@ -207,7 +207,7 @@ pub enum Edit {
         moment_of_truth: bool,
     },
     /// Link a touchpoint to another journey of the library, or remove its link.
-    LinkJourney {
+    SetLeadsTo {
         /// The touchpoint.
         id: TouchpointId,
         /// The library id of the journey it leads to.
@@ -236,7 +236,7 @@ impl Edit {
                 | Edit::RenameStep { .. }
                 | Edit::SetChannel { .. }
                 | Edit::SetFlags { .. }
-                | Edit::LinkJourney { .. }
+                | Edit::SetLeadsTo { .. }
                 | Edit::Persona(_)
                 | Edit::Kpi(_)
                 | Edit::Insight(_)
@@ -445,7 +445,7 @@ impl Journey {
                 fail_point,
                 moment_of_truth,
             } => self.set_field(id, Field::Flags(fail_point, moment_of_truth))?,
-            Edit::LinkJourney { id, journey } => {
+            Edit::SetLeadsTo { id, journey } => {
                 self.touchpoint_mut(id)?;
                 if journey.as_deref().is_some_and(|link| !is_library_id(link)) {
                     return Err(EditError::Invalid(vec![Problem::BadJourneyLink(id)]));

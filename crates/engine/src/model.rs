@@ -253,9 +253,14 @@ pub struct Touchpoint {
     /// Whether this is a moment of truth: where the customer forms a lasting judgement.
     #[serde(default, skip_serializing_if = "is_false")]
     pub moment_of_truth: bool,
-    /// Another journey of the library this touchpoint leads to, by its library id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub linked_journey: Option<String>,
+    /// Another journey of the library this touchpoint leads to, by its library id. Named
+    /// `linked_journey` in documents, as the format has always called it.
+    #[serde(
+        default,
+        rename = "linked_journey",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub leads_to: Option<String>,
 }
 
 impl Touchpoint {
@@ -276,7 +281,7 @@ impl Touchpoint {
             effects: Vec::new(),
             fail_point: false,
             moment_of_truth: false,
-            linked_journey: None,
+            leads_to: None,
         }
     }
 }

@@ -418,7 +418,7 @@ impl Field {
                 replace(&mut touchpoint.moment_of_truth, moment_of_truth),
             ),
             Field::LinkedJourney(journey) => {
-                Field::LinkedJourney(replace(&mut touchpoint.linked_journey, journey))
+                Field::LinkedJourney(replace(&mut touchpoint.leads_to, journey))
             }
         }
     }

@@ -435,7 +435,7 @@ fn touchpoint_problems(
             });
         }
     }
-    if let Some(link) = &touchpoint.linked_journey {
+    if let Some(link) = &touchpoint.leads_to {
         if !is_library_id(link) {
             problems.push(Problem::BadJourneyLink(id));
         }

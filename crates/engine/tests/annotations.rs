@@ -427,17 +427,17 @@ fn flags_and_links_to_other_journeys_are_set_and_undone_and_hostile_links_refuse
     apply(
         &mut journey,
         &mut history,
-        Edit::LinkJourney {
+        Edit::SetLeadsTo {
             id,
             journey: Some("k3x9-2f_a".into()),
         },
     );
     let touchpoint = journey.touchpoint(id).expect("exists");
     assert!(touchpoint.fail_point && touchpoint.moment_of_truth);
-    assert_eq!(touchpoint.linked_journey.as_deref(), Some("k3x9-2f_a"));
+    assert_eq!(touchpoint.leads_to.as_deref(), Some("k3x9-2f_a"));
     for hostile in ["", "\"><img src=x>", "a b", &"x".repeat(65)] {
         assert_eq!(
-            journey.apply(Edit::LinkJourney {
+            journey.apply(Edit::SetLeadsTo {
                 id,
                 journey: Some(hostile.to_owned())
             }),

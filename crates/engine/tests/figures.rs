@@ -96,7 +96,7 @@ fn every_figure_free_kind_applied_to_the_sample_keeps_its_valuation() {
             fail_point: true,
             moment_of_truth: true,
         },
-        Edit::LinkJourney {
+        Edit::SetLeadsTo {
             id: touchpoint,
             journey: Some("j-2".to_owned()),
         },

@@ -30,6 +30,7 @@ use sightline_engine::{
     Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
     KpiStatus, Lane, Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
 };
+use sightline_persistence::{LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable};
 
 /// A language the interface is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -649,6 +650,43 @@ impl Strings {
     /// The name of an importance/effort quadrant.
     pub fn effort_quadrant(&self, quadrant: EffortQuadrant) -> &'static str {
         self.chart.effort_quadrants[quadrant.index()]
+    }
+
+    /// Told when storage refused a write: [`Strings::storage_full`] or
+    /// [`Strings::storage_unavailable`].
+    pub fn storage_error(&self, error: StorageError) -> &'static str {
+        match error {
+            StorageError::QuotaExceeded => self.storage_full,
+            StorageError::Unavailable => self.storage_unavailable,
+        }
+    }
+
+    /// Told when a stored journey could not be opened: gone, or unreadable and set aside (or
+    /// not even that), in this language's words for each.
+    pub fn load_failure(&self, failure: &LoadFailure) -> String {
+        match failure {
+            LoadFailure::Gone => self.journey_gone.to_owned(),
+            LoadFailure::Unreadable(Unreadable { error, kept_under }) => {
+                let reason = (self.load_error)(error);
+                match kept_under {
+                    Some(key) => (self.saved_journey_unreadable)(&reason, key),
+                    None => (self.saved_journey_unreadable_not_kept)(&reason),
+                }
+            }
+        }
+    }
+
+    /// Told when a journey that is not open could not be renamed.
+    pub fn rename_failure(&self, failure: &RenameFailure) -> String {
+        match failure {
+            RenameFailure::Load(failure) => self.load_failure(failure),
+            RenameFailure::Save(SaveProblem::Storage(error)) => {
+                self.storage_error(*error).to_owned()
+            }
+            RenameFailure::Save(SaveProblem::ChangedElsewhere) => {
+                self.changed_elsewhere_retry.to_owned()
+            }
+        }
     }
 
     /// The words the charts draw, in this language.

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use sightline_engine::TouchpointId;
 
-use crate::components::journey_links::{library_memo, linked_name};
+use crate::components::journey_names::{library_memo, linked_name};
 use crate::components::mark_badge::{Mark, MarkBadge};
 use crate::store::JourneyStore;
 use crate::strings::strings;
@@ -15,7 +15,7 @@ use crate::strings::strings;
 struct Marked {
     fail_point: bool,
     moment_of_truth: bool,
-    linked_journey: Option<String>,
+    leads_to: Option<String>,
 }
 
 /// The marks of one touchpoint, nothing when it has none.
@@ -33,7 +33,7 @@ pub fn CardMarks(
             .card(id, |card| Marked {
                 fail_point: card.fail_point,
                 moment_of_truth: card.moment_of_truth,
-                linked_journey: card.linked_journey.clone(),
+                leads_to: card.leads_to.clone(),
             })
             .unwrap_or_default()
     });
@@ -51,7 +51,7 @@ pub fn CardMarks(
     };
     let link = move || {
         marked
-            .with(|m| m.linked_journey.clone())
+            .with(|m| m.leads_to.clone())
             .map(|link| view! { <LinkMark link /> })
     };
     view! {

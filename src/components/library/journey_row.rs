@@ -2,7 +2,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use sightline_document::Entry;
+use sightline_persistence::Entry;
 
 use crate::shortcuts::Shortcut;
 use crate::strings::{strings, LibraryAction};

@@ -8,7 +8,7 @@ mod recovered_list;
 use leptos::prelude::*;
 use sightline_engine::Template;
 
-use crate::storage::library;
+use crate::storage::journeys;
 use crate::strings::strings;
 use crate::workspace::{journey_from_template, Workspace};
 use import_diagram::ImportDiagram;
@@ -23,7 +23,7 @@ pub fn LibraryView() -> impl IntoView {
     let s = strings();
     let entries = Memo::new(move |_| {
         workspace.library_version.track();
-        library::list()
+        journeys().list()
     });
     view! {
         <section class="library" aria-labelledby="library-title" data-testid="library">

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::files::download;
-use crate::storage::{library, remove};
+use crate::storage::journeys;
 use crate::strings::strings;
 use crate::workspace::Workspace;
 
@@ -15,7 +15,7 @@ pub fn RecoveredList() -> impl IntoView {
     let s = strings();
     let items = Memo::new(move |_| {
         workspace.library_version.track();
-        library::recovered()
+        journeys().recovered()
     });
     move || {
         let items = items.get();
@@ -44,7 +44,7 @@ pub fn RecoveredList() -> impl IntoView {
                                 class="button button--danger"
                                 aria-label=format!("{} {description}", s.discard)
                                 on:click=move |_| {
-                                    key.with_value(|k| remove(k));
+                                    key.with_value(|k| journeys().discard_recovered(k));
                                     workspace.library_changed();
                                 }
                             >

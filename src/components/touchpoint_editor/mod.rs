@@ -4,7 +4,7 @@
 mod effects;
 mod experience;
 mod insights;
-mod journey_link;
+mod leads_to;
 mod marks;
 
 use leptos::html;
@@ -17,7 +17,7 @@ use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 use effects::Effects;
 use experience::Experience;
-use journey_link::JourneyLink;
+use leads_to::LeadsTo;
 use marks::Marks;
 
 /// Shows the editor for the selected touchpoint, if it still exists.
@@ -116,7 +116,7 @@ fn TouchpointForm(
                 testid="touchpoint-lane"
             />
             <Marks id />
-            <JourneyLink id />
+            <LeadsTo id />
             <Experience id />
             <Effects id />
             <insights::TouchpointInsights id />

@@ -335,7 +335,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                                 participants,
                                 emotions,
                                 effects,
-                                ((fail_point, moment_of_truth), linked_journey),
+                                ((fail_point, moment_of_truth), leads_to),
                             ),
                         )| {
                             let mut touchpoint = Touchpoint::new(
@@ -350,7 +350,7 @@ pub fn journey() -> impl Strategy<Value = Journey> {
                             touchpoint.effort = effort;
                             touchpoint.fail_point = fail_point;
                             touchpoint.moment_of_truth = moment_of_truth;
-                            touchpoint.linked_journey = linked_journey;
+                            touchpoint.leads_to = leads_to;
                             if !stakeholders.is_empty() {
                                 touchpoint.initiator = initiator.map(who);
                                 touchpoint.participants =

@@ -190,7 +190,7 @@ pub fn any_edit() -> impl Strategy<Value = Edit> {
             touchpoint(),
             proptest::option::of(prop_oneof!["[a-z0-9-]{1,12}", ".{0,12}"])
         )
-            .prop_map(|(id, journey)| Edit::LinkJourney { id, journey }),
+            .prop_map(|(id, journey)| Edit::SetLeadsTo { id, journey }),
         any_list_edit(any_persona(), (1u32..5).prop_map(PersonaId)).prop_map(Edit::Persona),
         any_list_edit(any_kpi(), (1u32..5).prop_map(KpiId)).prop_map(Edit::Kpi),
         any_list_edit(any_insight(), (1u32..5).prop_map(InsightId)).prop_map(Edit::Insight),

@@ -1,6 +1,6 @@
 //! The library index: ordering, copies' names, and rebuilding from the stored documents.
 
-use sightline_document::{is_valid_id, new_id, Entry, Library};
+use sightline_persistence::{is_valid_id, new_id, Entry, LibraryIndex};
 
 fn entry(id: &str, name: &str, updated: f64) -> Entry {
     Entry {
@@ -10,8 +10,8 @@ fn entry(id: &str, name: &str, updated: f64) -> Entry {
     }
 }
 
-fn library(entries: &[Entry]) -> Library {
-    let mut library = Library::new();
+fn library(entries: &[Entry]) -> LibraryIndex {
+    let mut library = LibraryIndex::new();
     for e in entries {
         library.put(e.clone());
     }
@@ -48,7 +48,7 @@ fn putting_an_existing_id_replaces_its_entry() {
 #[test]
 fn index_round_trips_and_untrusted_text_is_refused() {
     let library = library(&[entry("18c-00ff", "<img src=x onerror=alert(1)>", 5.0)]);
-    assert_eq!(Library::decode(&library.encode()), Some(library));
+    assert_eq!(LibraryIndex::decode(&library.encode()), Some(library));
     for bad in [
         "",
         "null",
@@ -58,18 +58,18 @@ fn index_round_trips_and_untrusted_text_is_refused() {
         // An id that would escape its storage key is not trusted.
         "{\"format\":\"sightline-library\",\"version\":1,\"entries\":[{\"id\":\"../x\",\"name\":\"n\",\"updated\":1}]}",
     ] {
-        assert_eq!(Library::decode(bad), None, "{bad}");
+        assert_eq!(LibraryIndex::decode(bad), None, "{bad}");
     }
 }
 
-/// The app starts from `Library::default()` when no index is stored yet; a derived default
+/// The app starts from `LibraryIndex::default()` when no index is stored yet; a derived default
 /// once wrote an index without its format marker, which was then refused on every read, so
 /// every journey lost its time of change.
 #[test]
 fn a_default_library_writes_an_index_it_reads_back() {
-    let mut library = Library::default();
+    let mut library = LibraryIndex::default();
     library.put(entry("a", "First", 42.0));
-    assert_eq!(Library::decode(&library.encode()), Some(library));
+    assert_eq!(LibraryIndex::decode(&library.encode()), Some(library));
 }
 
 #[test]

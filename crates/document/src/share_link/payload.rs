@@ -94,7 +94,7 @@ pub(crate) fn write(journey: &Journey) -> Vec<u8> {
         Texts::optional(steps.iter().map(|step| step.custom_name.as_deref())),
         Texts::plain(stakeholders.iter().map(|s| s.name.as_str())),
         Texts::plain(touchpoints.iter().map(|t| t.name.as_str())),
-        Texts::optional(touchpoints.iter().map(|t| t.linked_journey.as_deref())),
+        Texts::optional(touchpoints.iter().map(|t| t.leads_to.as_deref())),
     ];
     texts.extend(annotations::texts(&lists));
     put_texts(w, &texts);
@@ -215,7 +215,7 @@ fn write_touchpoints(w: &mut Vec<u8>, touchpoints: &[Touchpoint]) {
             effects,
             fail_point,
             moment_of_truth,
-            linked_journey: _,
+            leads_to: _,
         } = touchpoint;
         fields.push((
             id,
@@ -584,7 +584,7 @@ fn read_touchpoints(
         vec![0; n]
     };
     let mut touchpoints = Vec::with_capacity(n);
-    for (i, (name, linked_journey)) in names.into_iter().zip(links).enumerate() {
+    for (i, (name, leads_to)) in names.into_iter().zip(links).enumerate() {
         touchpoints.push(Touchpoint {
             id: TouchpointId(ids[i]),
             step: StepId(steps[i]),
@@ -600,7 +600,7 @@ fn read_touchpoints(
             effects: effects.by_ref().take(effect_counts[i]).collect(),
             fail_point: flag_bytes[i] & FAIL_POINT != 0,
             moment_of_truth: flag_bytes[i] & MOMENT_OF_TRUTH != 0,
-            linked_journey,
+            leads_to,
         });
     }
     Ok(touchpoints)

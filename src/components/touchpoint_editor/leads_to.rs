@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, Touchpoint, TouchpointId};
 use wasm_bindgen::JsCast;
 
-use crate::components::journey_links::{library_memo, linked_name};
+use crate::components::journey_names::{library_memo, linked_name};
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 use crate::workspace::Workspace;
@@ -17,7 +17,7 @@ const PICKER_ID: &str = "touchpoint-linked-journey";
 /// linked one, saving the open journey first. A link to a journey this library does not hold
 /// is named as such and cannot be followed.
 #[component]
-pub fn JourneyLink(
+pub fn LeadsTo(
     /// The touchpoint edited.
     id: TouchpointId,
 ) -> impl IntoView {
@@ -28,7 +28,7 @@ pub fn JourneyLink(
     let entries = library_memo();
     let linked = Memo::new(move |_| {
         store
-            .item::<Touchpoint, _>(id, |t| t.linked_journey.clone())
+            .item::<Touchpoint, _>(id, |t| t.leads_to.clone())
             .flatten()
     });
     // The journey linked to, by name; `Err` holds the id of one this library does not hold.
@@ -56,7 +56,7 @@ pub fn JourneyLink(
         let value = event_target_value(&event);
         let journey = (!value.is_empty()).then_some(value);
         if journey != linked.get_untracked() {
-            if let Err(error) = store.try_apply(Edit::LinkJourney { id, journey }) {
+            if let Err(error) = store.try_apply(Edit::SetLeadsTo { id, journey }) {
                 notices.push((s.edit_refused)(&error));
             }
         }

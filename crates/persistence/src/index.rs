@@ -1,6 +1,6 @@
-//! The library: which journeys this browser holds and when each last changed.
+//! The library index: which journeys this browser holds and when each last changed.
 //!
-//! Each journey is stored as its own document; the library is a small index beside them so
+//! Each journey is stored as its own document; the index is a small text beside them so
 //! that listing journeys never decodes them all. The documents are the truth: an index that
 //! is unreadable or out of date (a write that failed, another tab) is rebuilt from them, so
 //! the index can be lost without losing a journey.
@@ -8,10 +8,10 @@
 use serde::{Deserialize, Serialize};
 
 /// Marks a JSON text as a Sightline library index.
-pub const LIBRARY_FORMAT: &str = "sightline-library";
+pub const INDEX_FORMAT: &str = "sightline-library";
 
 /// The version of the index this build writes.
-pub const LIBRARY_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 1;
 
 /// One journey in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,36 +26,36 @@ pub struct Entry {
 
 /// The index of every journey in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Library {
+pub struct LibraryIndex {
     format: String,
     version: u32,
     entries: Vec<Entry>,
 }
 
-impl Default for Library {
+impl Default for LibraryIndex {
     fn default() -> Self {
-        Library::new()
+        LibraryIndex::new()
     }
 }
 
-impl Library {
+impl LibraryIndex {
     /// An empty library.
     pub fn new() -> Self {
-        Library {
-            format: LIBRARY_FORMAT.to_owned(),
-            version: LIBRARY_VERSION,
+        LibraryIndex {
+            format: INDEX_FORMAT.to_owned(),
+            version: INDEX_VERSION,
             entries: Vec::new(),
         }
     }
 
     /// Read an index; `None` when the text is not one this build can trust, in which case the
     /// caller rebuilds it from the stored documents.
-    pub fn decode(text: &str) -> Option<Library> {
-        let library: Library = serde_json::from_str(text).ok()?;
-        let sound = library.format == LIBRARY_FORMAT
-            && library.version == LIBRARY_VERSION
-            && library.entries.iter().all(|entry| is_valid_id(&entry.id));
-        sound.then_some(library)
+    pub fn decode(text: &str) -> Option<LibraryIndex> {
+        let index: LibraryIndex = serde_json::from_str(text).ok()?;
+        let sound = index.format == INDEX_FORMAT
+            && index.version == INDEX_VERSION
+            && index.entries.iter().all(|entry| is_valid_id(&entry.id));
+        sound.then_some(index)
     }
 
     /// Write the index.

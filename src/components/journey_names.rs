@@ -5,9 +5,9 @@
 //! told so in words, never shown the id.
 
 use leptos::prelude::*;
-use sightline_document::Entry;
+use sightline_persistence::Entry;
 
-use crate::storage::library;
+use crate::storage::journeys;
 use crate::workspace::Workspace;
 
 /// The library's journeys, read again whenever the library changes (here or in another tab).
@@ -18,7 +18,7 @@ pub fn library_memo() -> Memo<Vec<Entry>> {
         if let Some(workspace) = workspace {
             workspace.library_version.track();
         }
-        library::list()
+        journeys().list()
     })
 }
 
