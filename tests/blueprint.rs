@@ -10,6 +10,9 @@ use sightline_engine::{evaluate, sample_journey, Edit, Journey, Lane, StepId};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+use common::next_tick;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mount the blueprint of `journey` in a fresh container and return the container.
@@ -27,17 +30,6 @@ fn mount_blueprint(journey: Journey) -> (web_sys::HtmlElement, JourneyStore) {
     });
     handle.forget();
     (container, store)
-}
-
-/// Leptos updates the DOM asynchronously: give it a turn of the event loop.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn count(container: &web_sys::HtmlElement, selector: &str) -> u32 {

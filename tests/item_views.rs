@@ -13,18 +13,10 @@ use sightline_engine::{sample_journey, Journey, Kpi, KpiId, Measure};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod common;
+use common::next_tick;
 
-/// Leptos runs effects asynchronously: give it a turn of the event loop.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Run `rows` inside a mounted view, as a panel's rows run: mounting starts Leptos's executor,
 /// which runs their effects.

@@ -7,6 +7,8 @@ mod precache;
 mod process;
 mod setup;
 mod test;
+#[cfg(test)]
+mod tidy;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
