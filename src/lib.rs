@@ -7,6 +7,7 @@
 
 pub mod components;
 pub mod files;
+pub mod language;
 pub mod offline;
 pub mod share;
 pub mod shortcuts;

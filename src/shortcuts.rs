@@ -27,44 +27,8 @@ pub enum Shortcut {
     ToggleHelp,
 }
 
-/// The lines of the shortcut list, in the order it shows them; the strings module gives each
-/// its keys and its meaning in words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HelpLine {
-    /// [`Shortcut::Undo`].
-    Undo,
-    /// [`Shortcut::Redo`].
-    Redo,
-    /// [`Shortcut::MoveFocus`].
-    MoveFocus,
-    /// Enter or Space on a focused button (the browser's own): open a touchpoint, add one.
-    Activate,
-    /// [`Shortcut::Delete`].
-    Delete,
-    /// [`Shortcut::MoveTouchpoint`].
-    MoveTouchpoint,
-    /// [`Shortcut::Close`].
-    Close,
-    /// Tab and Shift+Tab (the browser's own).
-    NextControl,
-    /// [`Shortcut::ToggleHelp`].
-    ToggleHelp,
-}
-
-impl HelpLine {
-    /// Every line, in the list's order.
-    pub const ALL: [HelpLine; 9] = [
-        HelpLine::Undo,
-        HelpLine::Redo,
-        HelpLine::MoveFocus,
-        HelpLine::Activate,
-        HelpLine::Delete,
-        HelpLine::MoveTouchpoint,
-        HelpLine::Close,
-        HelpLine::NextControl,
-        HelpLine::ToggleHelp,
-    ];
-}
+/// The lines of the shortcut list, declared beside their words in the strings crate.
+pub use sightline_strings::HelpLine;
 
 /// The modifier keys held with a key.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

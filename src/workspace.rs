@@ -113,7 +113,7 @@ impl Workspace {
         match journeys().load(id) {
             Ok(stored) => self.open_stored(stored),
             Err(failure) => {
-                self.notices.push((strings().load_failure)(&failure));
+                self.notices.push(strings().load_failure(&failure));
                 self.library_changed();
             }
         }
@@ -132,8 +132,7 @@ impl Workspace {
                 true
             }
             Err(error) => {
-                self.notices
-                    .push((strings().storage_error)(error).to_owned());
+                self.notices.push(strings().storage_error(error).to_owned());
                 false
             }
         }
@@ -158,7 +157,7 @@ impl Workspace {
             });
             self.autosave.flush();
         } else if let Err(failure) = journeys().rename(id, name) {
-            self.notices.push((strings().rename_failure)(&failure));
+            self.notices.push(strings().rename_failure(&failure));
         }
         self.library_changed();
     }
@@ -171,8 +170,8 @@ impl Workspace {
             Ok(stored) => journeys
                 .duplicate(&stored.journey, strings().copy_name)
                 .err()
-                .map(|error| (strings().storage_error)(error).to_owned()),
-            Err(failure) => Some((strings().load_failure)(&failure)),
+                .map(|error| strings().storage_error(error).to_owned()),
+            Err(failure) => Some(strings().load_failure(&failure)),
         };
         if let Some(notice) = notice {
             self.notices.push(notice);

@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
 
 use super::{
-    Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LibraryView, NoticeBar, SettingsPanel,
-    SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
+    Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
+    SettingsPanel, SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
 use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
 use super::{PersonaStrip, PersonasPanel};
+use crate::language;
 use crate::share;
 use crate::shortcuts::Shortcut;
 use crate::storage::autosave::Autosave;
@@ -40,8 +41,8 @@ pub fn App() -> impl IntoView {
             let opened = journeys().open();
             for notice in &opened.notices {
                 notices.push(match notice {
-                    OpenNotice::Storage(error) => (strings().storage_error)(*error).to_owned(),
-                    OpenNotice::Load(failure) => (strings().load_failure)(failure),
+                    OpenNotice::Storage(error) => strings().storage_error(*error).to_owned(),
+                    OpenNotice::Load(failure) => strings().load_failure(failure),
                 });
             }
             let attach = opened
@@ -112,18 +113,27 @@ pub fn App() -> impl IntoView {
         hidden.remove();
     });
 
-    view! {
-        <header class="app-header">
-            <span class="app-header__product">{strings().app_name}</span>
-            <JourneyToolbar />
-        </header>
-        <NoticeBar />
-        <UpdateBanner />
-        <SharedBanner />
-        {move || match workspace.screen.get() {
-            Screen::Library => view! { <LibraryView /> }.into_any(),
-            Screen::Journey => view! { <JourneyScreen /> }.into_any(),
-        }}
+    let new_version = super::update_banner::start_offline();
+    language::set_document_language(language::current());
+    // Components read their texts once, when they are drawn: a new language draws the page
+    // again. The store, its undo history, the selection and the notices are above, in
+    // context, so the journey, what is selected and what can be undone stay as they were.
+    move || {
+        let s = strings();
+        view! {
+            <header class="app-header">
+                <span class="app-header__product">{s.app_name}</span>
+                <JourneyToolbar />
+                <LanguagePicker />
+            </header>
+            <NoticeBar />
+            <UpdateBanner ready=new_version />
+            <SharedBanner />
+            {move || match workspace.screen.get() {
+                Screen::Library => view! { <LibraryView /> }.into_any(),
+                Screen::Journey => view! { <JourneyScreen /> }.into_any(),
+            }}
+        }
     }
 }
 

@@ -82,7 +82,7 @@ fn FindingItem(
     });
     let amount = match finding.kind {
         FindingKind::NarrowZone => (s.percent)(finding.amount),
-        _ => (s.number)(finding.amount),
+        _ => s.number(finding.amount),
     };
     let explanation =
         move || (s.explain_finding)(finding.kind, &step_name.get(), &who.get(), &amount);

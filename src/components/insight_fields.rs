@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use crate::components::fields::{named, whole, ChoiceField, NumberField};
 use crate::components::focus::focus_later;
 use crate::store::JourneyStore;
-use crate::strings::strings;
+use crate::strings::{strings, InsightField};
 
 /// A kind's key, for styling and tests.
 pub(crate) fn kind_key(kind: InsightKind) -> &'static str {
@@ -126,11 +126,11 @@ pub fn InsightFields(
     };
     let score = move |read: fn(&Insight) -> u8,
                       write: fn(&mut Insight, u8),
-                      field: usize,
+                      field: InsightField,
                       testid: &'static str| {
         view! {
             <NumberField
-                label=s.insight_fields[field].to_owned()
+                label=(s.insight_field)(field).to_owned()
                 value=Signal::derive(move || insight().map(|i| read(&i).into()))
                 on_commit=Callback::new(move |value| {
                     let score = whole(value)?;
@@ -167,7 +167,7 @@ pub fn InsightFields(
                 .then(|| view! { <p class="insight__place" data-testid="insight-place">{here}</p> })}
             <div class="insight__head">
                 <ChoiceField
-                    label=s.insight_fields[0].to_owned()
+                    label=(s.insight_field)(InsightField::Kind).to_owned()
                     options=named(&InsightKind::ALL, |k| s.insight_kinds[k.index()])
                     value=Signal::derive(kind)
                     on_choose=Callback::new(move |choice: Option<InsightKind>| {
@@ -190,7 +190,7 @@ pub fn InsightFields(
                 </button>
             </div>
             <label class="editor__field">
-                <span>{s.insight_fields[1]}</span>
+                <span>{(s.insight_field)(InsightField::Description)}</span>
                 <textarea
                     id=text_id(id)
                     class="insight__text"
@@ -204,9 +204,9 @@ pub fn InsightFields(
                 ></textarea>
             </label>
             <div class="insight__scores">
-                {score(|i| i.customer_value, |i, v| i.customer_value = v, 2, "insight-customer-value")}
-                {score(|i| i.business_value, |i, v| i.business_value = v, 3, "insight-business-value")}
-                {score(|i| i.effort, |i, v| i.effort = v, 4, "insight-effort")}
+                {score(|i| i.customer_value, |i, v| i.customer_value = v, InsightField::CustomerValue, "insight-customer-value")}
+                {score(|i| i.business_value, |i, v| i.business_value = v, InsightField::BusinessValue, "insight-business-value")}
+                {score(|i| i.effort, |i, v| i.effort = v, InsightField::Effort, "insight-effort")}
             </div>
             <p class="editor__note" data-testid="insight-quadrant">{quadrant}</p>
         </fieldset>

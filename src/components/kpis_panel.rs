@@ -10,7 +10,7 @@ use crate::components::column_heads::ColumnHeads;
 use crate::components::fields::{named, ChoiceField, NumberField};
 use crate::components::focus::focus_later;
 use crate::store::{JourneyStore, Notices};
-use crate::strings::strings;
+use crate::strings::{strings, KpiField};
 
 /// The name a KPI shows: the user's own, or its measure's name in this language.
 pub(crate) fn kpi_name(kpi: &Kpi) -> String {
@@ -19,13 +19,12 @@ pub(crate) fn kpi_name(kpi: &Kpi) -> String {
         .unwrap_or_else(|| strings().measures[kpi.measure.index()].to_owned())
 }
 
-/// Position of a status in [`Strings::kpi_statuses`](crate::strings::Strings::kpi_statuses),
-/// and its key for styling and tests.
-pub(crate) fn status_key(status: KpiStatus) -> (usize, &'static str) {
+/// A status's key, for styling and tests.
+pub(crate) fn status_key(status: KpiStatus) -> &'static str {
     match status {
-        KpiStatus::Unknown => (0, "unknown"),
-        KpiStatus::Met => (1, "met"),
-        KpiStatus::Missed => (2, "missed"),
+        KpiStatus::Unknown => "unknown",
+        KpiStatus::Met => "met",
+        KpiStatus::Missed => "missed",
     }
 }
 
@@ -93,7 +92,7 @@ pub fn KpisPanel() -> impl IntoView {
             </Show>
             <div class="kpis__add">
                 <ChoiceField
-                    label=s.new_kpi_fields[0].to_owned()
+                    label=s.new_kpi_step.to_owned()
                     options=step_names
                     value=chosen_step
                     on_choose=Callback::new(move |step| chosen_step.set(step))
@@ -101,7 +100,7 @@ pub fn KpisPanel() -> impl IntoView {
                     testid="new-kpi-step"
                 />
                 <ChoiceField
-                    label=s.new_kpi_fields[1].to_owned()
+                    label=s.new_kpi_measure.to_owned()
                     options=named(&Measure::ALL, |m| s.measures[m.index()])
                     value=Signal::derive(move || Some(chosen_measure.get()))
                     on_choose=Callback::new(move |measure: Option<Measure>| {
@@ -193,13 +192,14 @@ fn KpiRow(
         }
     };
     let name = move || kpi().map(|k| kpi_name(&k)).unwrap_or_default();
-    let label =
-        move |field: usize| Signal::derive(move || (s.kpi_field)(field, &name(), &step_name.get()));
+    let label = move |field: KpiField| {
+        Signal::derive(move || (s.kpi_field)(field, &name(), &step_name.get()))
+    };
     let measure = move || kpi().map(|k| k.measure);
-    let status = move || status_key(kpi().map_or(KpiStatus::Unknown, |k| k.status()));
+    let status = move || kpi().map_or(KpiStatus::Unknown, |k| k.status());
     let figure = move |read: fn(&Kpi) -> Option<f64>,
                        write: fn(&mut Kpi, Option<f64>),
-                       field: usize,
+                       field: KpiField,
                        testid: &'static str| {
         view! {
             <td>
@@ -219,15 +219,15 @@ fn KpiRow(
     };
     view! {
         <tr
-            class=move || format!("kpi kpi--{}", status().1)
+            class=move || format!("kpi kpi--{}", status_key(status()))
             data-testid="kpi"
-            data-status=move || status().1
+            data-status=move || status_key(status())
         >
             <td>
                 <input
                     id=name_id(id)
                     class="kpis__name"
-                    aria-label=label(0)
+                    aria-label=label(KpiField::Name)
                     placeholder=move || measure().map(|m| s.measures[m.index()])
                     prop:value=move || kpi().and_then(|k| k.label).unwrap_or_default()
                     on:input=move |event| {
@@ -240,7 +240,7 @@ fn KpiRow(
             </td>
             <td>
                 <ChoiceField
-                    label=label(1)
+                    label=label(KpiField::Measure)
                     options=named(&Measure::ALL, |m| s.measures[m.index()])
                     value=Signal::derive(measure)
                     on_choose=Callback::new(move |choice: Option<Measure>| {
@@ -254,10 +254,10 @@ fn KpiRow(
             </td>
             <td>
                 <ChoiceField
-                    label=label(2)
+                    label=label(KpiField::Direction)
                     options=vec![
-                        (Better::Higher, s.better[0].to_owned()),
-                        (Better::Lower, s.better[1].to_owned()),
+                        (Better::Higher, (s.better)(Better::Higher).to_owned()),
+                        (Better::Lower, (s.better)(Better::Lower).to_owned()),
                     ]
                     value=Signal::derive(move || kpi().map(|k| k.better))
                     on_choose=Callback::new(move |choice: Option<Better>| {
@@ -272,7 +272,7 @@ fn KpiRow(
             <td>
                 <input
                     class="kpis__unit"
-                    aria-label=label(3)
+                    aria-label=label(KpiField::Unit)
                     maxlength=MAX_LABEL_CHARS.to_string()
                     prop:value=move || kpi().map(|k| k.unit).unwrap_or_default()
                     on:input=move |event| {
@@ -282,14 +282,14 @@ fn KpiRow(
                     data-testid="kpi-unit"
                 />
             </td>
-            {figure(|k| k.target, |k, v| k.target = v, 4, "kpi-target")}
-            {figure(|k| k.actual, |k, v| k.actual = v, 5, "kpi-actual")}
+            {figure(|k| k.target, |k, v| k.target = v, KpiField::Target, "kpi-target")}
+            {figure(|k| k.actual, |k, v| k.actual = v, KpiField::Actual, "kpi-actual")}
             <td>
                 <span
-                    class=move || format!("kpi-status kpi-status--{}", status().1)
+                    class=move || format!("kpi-status kpi-status--{}", status_key(status()))
                     data-testid="kpi-status"
                 >
-                    {move || s.kpi_statuses[status().0]}
+                    {move || (s.kpi_status)(status())}
                 </span>
             </td>
             <td>

@@ -7,7 +7,7 @@ use sightline_engine::{Edit, ListEdit, Persona, PersonaId, StakeholderId};
 use crate::components::fields::ChoiceField;
 use crate::components::focus::focus_later;
 use crate::store::JourneyStore;
-use crate::strings::strings;
+use crate::strings::{strings, PersonaField};
 
 /// The id of a persona's name field, so that the persona strip can move the focus to it.
 pub fn persona_name_id(id: PersonaId) -> String {
@@ -135,7 +135,7 @@ fn PersonaEditor(
             let _ = update(&|p| *field(p) = text.clone());
         }
     };
-    let label = |field: usize| s.persona_fields[field];
+    let label = |field: PersonaField| (s.persona_field)(field);
     // A memo, so that typing in this persona does not redraw the picker's options.
     let stakeholders = Memo::new(move |_| store.stakeholder_names());
     view! {
@@ -143,7 +143,7 @@ fn PersonaEditor(
             <fieldset class="persona__fields">
                 <legend class="persona__legend">{shown_name}</legend>
                 <ChoiceField
-                    label=label(0).to_owned()
+                    label=label(PersonaField::Stakeholder).to_owned()
                     options=stakeholders
                     value=Signal::derive(move || store.item::<Persona, _>(id, |p| p.stakeholder))
                     on_choose=Callback::new(move |choice: Option<StakeholderId>| {
@@ -154,7 +154,7 @@ fn PersonaEditor(
                     testid="persona-stakeholder"
                 />
                 <label class="editor__field">
-                    <span>{label(1)}</span>
+                    <span>{label(PersonaField::Name)}</span>
                     <input
                         id=persona_name_id(id)
                         prop:value=read(|p| &p.name)
@@ -163,7 +163,7 @@ fn PersonaEditor(
                     />
                 </label>
                 <label class="editor__field">
-                    <span>{label(2)}</span>
+                    <span>{label(PersonaField::Job)}</span>
                     <input
                         prop:value=read(|p| &p.job)
                         on:input=text_input(|p| &mut p.job)
@@ -171,7 +171,7 @@ fn PersonaEditor(
                     />
                 </label>
                 <label class="editor__field">
-                    <span>{label(3)}</span>
+                    <span>{label(PersonaField::Goals)}</span>
                     <textarea
                         rows="2"
                         prop:value=read(|p| &p.goals)
@@ -180,7 +180,7 @@ fn PersonaEditor(
                     ></textarea>
                 </label>
                 <label class="editor__field">
-                    <span>{label(4)}</span>
+                    <span>{label(PersonaField::Description)}</span>
                     <textarea
                         rows="3"
                         prop:value=read(|p| &p.description)

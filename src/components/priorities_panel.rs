@@ -166,7 +166,7 @@ fn PriorityItem(
                 </span>
                 <span class="priority__place">{item.place}</span>
                 <span class="priority__scores" data-testid="priority-scores">
-                    {(s.value_and_effort)(&(s.number)(item.value), item.effort)}
+                    {(s.value_and_effort)(&s.number(item.value), item.effort)}
                 </span>
             </button>
         </li>

@@ -6,7 +6,7 @@ use sightline_engine::{Edit, Relationship, Settings};
 
 use crate::components::fields::{named, required, ChoiceField, NumberField, TextField};
 use crate::store::JourneyStore;
-use crate::strings::strings;
+use crate::strings::{strings, SettingField};
 
 /// The settings form.
 #[component]
@@ -19,25 +19,26 @@ pub fn SettingsPanel() -> impl IntoView {
         change(&mut updated);
         store.try_apply(Edit::SetSettings(updated))
     };
-    let number = move |field: usize, read: fn(&Settings) -> f64, write: fn(&mut Settings, f64)| {
-        view! {
-            <NumberField
-                label=s.settings_fields[field].to_owned()
-                value=Signal::derive(move || Some(read(&settings.get())))
-                on_commit=Callback::new(move |value| {
-                    let value = required(value)?;
-                    Ok(update(&|s| write(s, value))?)
-                })
-            />
-        }
-    };
+    let number =
+        move |field: SettingField, read: fn(&Settings) -> f64, write: fn(&mut Settings, f64)| {
+            view! {
+                <NumberField
+                    label=(s.setting)(field).to_owned()
+                    value=Signal::derive(move || Some(read(&settings.get())))
+                    on_commit=Callback::new(move |value| {
+                        let value = required(value)?;
+                        Ok(update(&|s| write(s, value))?)
+                    })
+                />
+            }
+        };
     view! {
         <section class="panel settings" aria-labelledby="settings-title" data-testid="settings">
             <h2 id="settings-title" class="panel__title">
                 {s.settings}
             </h2>
             <ChoiceField
-                label=s.settings_fields[0].to_owned()
+                label=(s.setting)(SettingField::Relationship).to_owned()
                 options=named(&Relationship::ALL, |r| s.relationship(r))
                 value=Signal::derive(move || Some(settings.get().relationship))
                 on_choose=Callback::new(move |choice: Option<Relationship>| {
@@ -48,20 +49,20 @@ pub fn SettingsPanel() -> impl IntoView {
                 testid="relationship"
             />
             <TextField
-                label=s.unit_of_value.to_owned()
+                label=s.chart.unit_of_value.to_owned()
                 value=Signal::derive(move || settings.with(|s| s.value_unit.clone()))
                 on_commit=Callback::new(move |unit: String| Ok(update(&|s| s.value_unit = unit.clone())?))
                 testid="value-unit"
             />
             <div class="settings__grid">
-                {number(1, |s| s.rates.money, |s, v| s.rates.money = v)}
-                {number(2, |s| s.rates.time, |s, v| s.rates.time = v)}
-                {number(3, |s| s.rates.resources, |s, v| s.rates.resources = v)}
-                {number(4, |s| s.emotion_scale.min, |s, v| s.emotion_scale.min = v)}
-                {number(5, |s| s.emotion_scale.max, |s, v| s.emotion_scale.max = v)}
-                {number(6, |s| s.thresholds.unrealised_share, |s, v| s.thresholds.unrealised_share = v)}
-                {number(7, |s| s.thresholds.one_sided_share, |s, v| s.thresholds.one_sided_share = v)}
-                {number(8, |s| s.thresholds.narrow_zone_share, |s, v| s.thresholds.narrow_zone_share = v)}
+                {number(SettingField::MoneyRate, |s| s.rates.money, |s, v| s.rates.money = v)}
+                {number(SettingField::TimeRate, |s| s.rates.time, |s, v| s.rates.time = v)}
+                {number(SettingField::ResourcesRate, |s| s.rates.resources, |s, v| s.rates.resources = v)}
+                {number(SettingField::EmotionMin, |s| s.emotion_scale.min, |s, v| s.emotion_scale.min = v)}
+                {number(SettingField::EmotionMax, |s| s.emotion_scale.max, |s, v| s.emotion_scale.max = v)}
+                {number(SettingField::UnrealisedShare, |s| s.thresholds.unrealised_share, |s, v| s.thresholds.unrealised_share = v)}
+                {number(SettingField::OneSidedShare, |s| s.thresholds.one_sided_share, |s, v| s.thresholds.one_sided_share = v)}
+                {number(SettingField::NarrowZoneShare, |s| s.thresholds.narrow_zone_share, |s, v| s.thresholds.narrow_zone_share = v)}
             </div>
         </section>
     }

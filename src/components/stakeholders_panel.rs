@@ -6,7 +6,7 @@ use sightline_engine::{Edit, MapQuadrant, Role, Side, Stakeholder, StakeholderId
 use crate::components::column_heads::ColumnHeads;
 use crate::components::fields::{named, required, whole, ChoiceField, NumberField};
 use crate::store::JourneyStore;
-use crate::strings::strings;
+use crate::strings::{strings, StakeholderField};
 
 /// A table of stakeholders, one editable row each, and a button that adds one.
 #[component]
@@ -67,7 +67,9 @@ fn StakeholderRow(
     };
     let update =
         move |change: &dyn Fn(&mut Stakeholder)| store.set_item::<Stakeholder>(id, |s| change(s));
-    let label = move |field: usize| Signal::derive(move || (s.stakeholder_field)(field, &name()));
+    let label = move |field: StakeholderField| {
+        Signal::derive(move || (s.stakeholder_field)(field, &name()))
+    };
     let standing = move |read: fn(&Stakeholder) -> u8, write: fn(&mut Stakeholder, u8), field| {
         view! {
             <td>
@@ -107,7 +109,7 @@ fn StakeholderRow(
             <td>
                 <input
                     class="stakeholders__name"
-                    aria-label=label(0)
+                    aria-label=label(StakeholderField::Name)
                     prop:value=name
                     on:change=move |event| {
                         let name = event_target_value(&event);
@@ -118,7 +120,7 @@ fn StakeholderRow(
             </td>
             <td>
                 <ChoiceField
-                    label=label(1)
+                    label=label(StakeholderField::Role)
                     options=named(&Role::ALL, |r| s.role(r))
                     value=Signal::derive(move || stakeholder().map(|s| s.role))
                     on_choose=Callback::new(move |choice: Option<Role>| {
@@ -131,7 +133,7 @@ fn StakeholderRow(
             </td>
             <td>
                 <ChoiceField
-                    label=label(2)
+                    label=label(StakeholderField::Side)
                     options=named(&Side::ALL, |side| s.side(side))
                     value=Signal::derive(move || stakeholder().map(|s| s.side))
                     on_choose=Callback::new(move |choice: Option<Side>| {
@@ -142,11 +144,11 @@ fn StakeholderRow(
                     hide_label=true
                 />
             </td>
-            {standing(|s| s.influence, |s, v| s.influence = v, 3)}
-            {standing(|s| s.interest, |s, v| s.interest = v, 4)}
-            {weight(|s| s.weights.outcomes, |s, v| s.weights.outcomes = v, 5)}
-            {weight(|s| s.weights.costs, |s, v| s.weights.costs = v, 6)}
-            {weight(|s| s.weights.risks, |s, v| s.weights.risks = v, 7)}
+            {standing(|s| s.influence, |s, v| s.influence = v, StakeholderField::Influence)}
+            {standing(|s| s.interest, |s, v| s.interest = v, StakeholderField::Interest)}
+            {weight(|s| s.weights.outcomes, |s, v| s.weights.outcomes = v, StakeholderField::OutcomeWeight)}
+            {weight(|s| s.weights.costs, |s, v| s.weights.costs = v, StakeholderField::CostWeight)}
+            {weight(|s| s.weights.risks, |s, v| s.weights.risks = v, StakeholderField::RiskWeight)}
             <td data-testid="stakeholder-quadrant">{quadrant}</td>
             <td>
                 <button

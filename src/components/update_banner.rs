@@ -5,16 +5,25 @@ use leptos::prelude::*;
 use crate::offline;
 use crate::strings::strings;
 
-/// Starts offline use (see [`offline`]) and, once a new version has been installed beside the
-/// running one, says so and offers to reload into it. Until then it shows nothing; the page
-/// keeps working either way.
-#[component]
-pub fn UpdateBanner() -> impl IntoView {
+/// Starts offline use (see [`offline`]); the returned signal turns true once a new version has
+/// been installed beside the running one. Called once by the app, outside what a change of
+/// language draws again, so the worker is registered once and a waiting version stays known.
+pub fn start_offline() -> RwSignal<bool> {
     let ready = RwSignal::new(false);
     offline::start(move || {
         // The app never unmounts, but a late callback must not touch a disposed signal.
         let _ = ready.try_set(true);
     });
+    ready
+}
+
+/// Once a new version is ready, says so and offers to reload into it. Until then it shows
+/// nothing; the page keeps working either way.
+#[component]
+pub fn UpdateBanner(
+    /// Whether a new version waits, from [`start_offline`].
+    ready: RwSignal<bool>,
+) -> impl IntoView {
     view! {
         // The status region is always in the page, so that screen readers announce what
         // appears in it, politely, without moving focus.

@@ -119,7 +119,7 @@ fn FigureRow(
     /// The figures.
     figures: Figures,
 ) -> impl IntoView {
-    let number = strings().number;
+    let number = strings().chart.number;
     let sign = if figures.value < 0.0 {
         "figures__value--negative"
     } else if figures.value > 0.0 {

@@ -104,8 +104,7 @@ impl Autosave {
             Flushed::Written(text) => self.set_base(Some(text)),
             Flushed::Refused(error) => {
                 self.set_refused(true);
-                self.notices
-                    .push((strings().storage_error)(error).to_owned());
+                self.notices.push(strings().storage_error(error).to_owned());
             }
             Flushed::ChangedElsewhere => self.keep_both(),
         }
@@ -144,8 +143,7 @@ impl Autosave {
                 .push((strings().kept_both_versions)(&kept.ours, &kept.theirs)),
             Err(error) => {
                 self.set_refused(true);
-                self.notices
-                    .push((strings().storage_error)(error).to_owned());
+                self.notices.push(strings().storage_error(error).to_owned());
             }
         }
     }

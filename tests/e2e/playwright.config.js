@@ -14,6 +14,9 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // The suite reads English texts: every browser starts in English whatever the machine's
+    // language; specs/languages.spec.js sets its own locales.
+    locale: 'en-US',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

@@ -2,9 +2,9 @@
 
 use sightline_document::{decode, encode, encode_pretty, LoadError, FORMAT, VERSION};
 use sightline_engine::{
-    sample_journey, synthetic_journey, Anchor, Better, Edit, Insight, InsightId, InsightKind,
-    Journey, Kpi, KpiId, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Place, Problem,
-    Settings, Size, StakeholderId, StepId, TouchpointId, Weights,
+    sample_journey, synthetic_journey, Anchor, Better, Edit, FieldName, Insight, InsightId,
+    InsightKind, Journey, Kpi, KpiId, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Place,
+    Problem, Settings, Size, StakeholderId, StepId, TouchpointId, Weights,
 };
 
 #[test]
@@ -467,7 +467,7 @@ fn a_negative_impact_is_refused_with_its_field() {
         problems,
         [Problem::OutOfRange {
             at: Place::Effect(TouchpointId(10), 0),
-            field: "impact",
+            field: FieldName::Impact,
             value: -10.0,
             min: 0.0,
             max: f64::INFINITY
@@ -482,7 +482,7 @@ fn a_probability_above_one_is_refused_with_its_field() {
         problems.as_slice(),
         [Problem::OutOfRange {
             at: Place::Effect(TouchpointId(10), 0),
-            field: "probability",
+            field: FieldName::Probability,
             ..
         }]
     ));
@@ -511,7 +511,7 @@ fn an_effect_for_a_missing_stakeholder_is_refused() {
         problems_of(&encode(&journey)),
         [Problem::MissingStakeholder {
             touchpoint: TouchpointId(1),
-            field: "effects",
+            field: FieldName::Effects,
             stakeholder: StakeholderId(99)
         }]
     );

@@ -50,7 +50,7 @@ pub use model::{
 };
 pub use persona::Persona;
 pub use priorities::{prioritise, Priority};
-pub use problem::{Place, Problem};
+pub use problem::{FieldName, Place, Problem};
 pub use quadrants::{EffortQuadrant, MapQuadrant, PriorityQuadrant};
 pub use sample::sample_journey;
 pub use synthetic::{synthetic_journey, Size};

@@ -26,8 +26,8 @@ pub enum Problem {
     MissingStakeholder {
         /// The touchpoint.
         touchpoint: TouchpointId,
-        /// The field that names it (`effects`, `emotions`, `participants`, `initiator`).
-        field: &'static str,
+        /// The field that names it (effects, emotions, participants, initiator).
+        field: FieldName,
         /// The stakeholder named.
         stakeholder: StakeholderId,
     },
@@ -35,8 +35,8 @@ pub enum Problem {
     OutOfRange {
         /// Where the number is.
         at: Place,
-        /// The field, as named in the document (`probability`, `influence`, ...).
-        field: &'static str,
+        /// The field (probability, influence, ...).
+        field: FieldName,
         /// The number found.
         value: f64,
         /// The smallest allowed value.
@@ -67,8 +67,8 @@ pub enum Problem {
     MissingReference {
         /// The item.
         at: Place,
-        /// The field that names it (`stakeholder`, `step`, `on`, `from`, `to`).
-        field: &'static str,
+        /// The field that names it (stakeholder, step, on, from, to).
+        field: FieldName,
     },
     /// A short label (a KPI's unit) is longer than [`MAX_LABEL_CHARS`](crate::MAX_LABEL_CHARS) characters or
     /// does not fit on one line.
@@ -76,10 +76,184 @@ pub enum Problem {
         /// The item.
         at: Place,
         /// The field.
-        field: &'static str,
+        field: FieldName,
     },
     /// A touchpoint's link to another journey is not a library id.
     BadJourneyLink(TouchpointId),
+}
+
+/// A field a [`Problem`] names: an enum rather than the document's key, so that the app can
+/// say it in the user's language ([`FieldName::key`] is the document's name for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldName {
+    /// The value of one unit of money.
+    RatesMoney,
+    /// The value of one unit of time.
+    RatesTime,
+    /// The value of one unit of resources.
+    RatesResources,
+    /// The lowest point of the emotion scale.
+    EmotionScaleMin,
+    /// The highest point of the emotion scale.
+    EmotionScaleMax,
+    /// The unrealised share that counts as leakage.
+    UnrealisedShare,
+    /// The share of value that counts as one-sided.
+    OneSidedShare,
+    /// The share in the zone below which a partnership is narrow.
+    NarrowZoneShare,
+    /// A stakeholder's influence.
+    Influence,
+    /// A stakeholder's interest.
+    Interest,
+    /// A stakeholder's influence in one step.
+    StandingInfluence,
+    /// A stakeholder's interest in one step.
+    StandingInterest,
+    /// The weight of a stakeholder's outcomes.
+    OutcomeWeight,
+    /// The weight of a stakeholder's costs.
+    CostWeight,
+    /// The weight of a stakeholder's risks.
+    RiskWeight,
+    /// A touchpoint's importance to the customer.
+    Importance,
+    /// The provider's effort on a touchpoint, or an insight's.
+    Effort,
+    /// A touchpoint's emotions.
+    Emotions,
+    /// A touchpoint's value effects.
+    Effects,
+    /// Who takes part in a touchpoint.
+    Participants,
+    /// Who initiates a touchpoint.
+    Initiator,
+    /// How a stakeholder feels at a touchpoint.
+    EmotionValue,
+    /// An outcome's potential.
+    Potential,
+    /// An outcome's realised part.
+    Realised,
+    /// A cost in money.
+    Money,
+    /// A cost in time.
+    Time,
+    /// A cost in resources.
+    Resources,
+    /// A risk's probability.
+    Probability,
+    /// A risk's impact.
+    Impact,
+    /// The stakeholder a persona stands for.
+    Stakeholder,
+    /// The step a KPI measures.
+    Step,
+    /// A KPI's target.
+    Target,
+    /// A KPI's actual figure.
+    Actual,
+    /// A KPI's unit.
+    Unit,
+    /// Where a pain point or opportunity was found.
+    On,
+    /// An insight's value to the customer.
+    CustomerValue,
+    /// An insight's value to the business.
+    BusinessValue,
+    /// The step a way back leaves from.
+    From,
+    /// The step a way back returns to.
+    To,
+}
+
+impl FieldName {
+    /// Every field, in the order the document has them.
+    pub const ALL: [FieldName; 39] = [
+        FieldName::RatesMoney,
+        FieldName::RatesTime,
+        FieldName::RatesResources,
+        FieldName::EmotionScaleMin,
+        FieldName::EmotionScaleMax,
+        FieldName::UnrealisedShare,
+        FieldName::OneSidedShare,
+        FieldName::NarrowZoneShare,
+        FieldName::Influence,
+        FieldName::Interest,
+        FieldName::StandingInfluence,
+        FieldName::StandingInterest,
+        FieldName::OutcomeWeight,
+        FieldName::CostWeight,
+        FieldName::RiskWeight,
+        FieldName::Importance,
+        FieldName::Effort,
+        FieldName::Emotions,
+        FieldName::Effects,
+        FieldName::Participants,
+        FieldName::Initiator,
+        FieldName::EmotionValue,
+        FieldName::Potential,
+        FieldName::Realised,
+        FieldName::Money,
+        FieldName::Time,
+        FieldName::Resources,
+        FieldName::Probability,
+        FieldName::Impact,
+        FieldName::Stakeholder,
+        FieldName::Step,
+        FieldName::Target,
+        FieldName::Actual,
+        FieldName::Unit,
+        FieldName::On,
+        FieldName::CustomerValue,
+        FieldName::BusinessValue,
+        FieldName::From,
+        FieldName::To,
+    ];
+
+    /// The field's name in the document (`thresholds.unrealised_share`, `probability`).
+    pub fn key(self) -> &'static str {
+        match self {
+            FieldName::RatesMoney => "rates.money",
+            FieldName::RatesTime => "rates.time",
+            FieldName::RatesResources => "rates.resources",
+            FieldName::EmotionScaleMin => "emotion_scale.min",
+            FieldName::EmotionScaleMax => "emotion_scale.max",
+            FieldName::UnrealisedShare => "thresholds.unrealised_share",
+            FieldName::OneSidedShare => "thresholds.one_sided_share",
+            FieldName::NarrowZoneShare => "thresholds.narrow_zone_share",
+            FieldName::Influence => "influence",
+            FieldName::Interest => "interest",
+            FieldName::StandingInfluence => "standing_by_step.influence",
+            FieldName::StandingInterest => "standing_by_step.interest",
+            FieldName::OutcomeWeight => "weights.outcomes",
+            FieldName::CostWeight => "weights.costs",
+            FieldName::RiskWeight => "weights.risks",
+            FieldName::Importance => "importance",
+            FieldName::Effort => "effort",
+            FieldName::Emotions => "emotions",
+            FieldName::Effects => "effects",
+            FieldName::Participants => "participants",
+            FieldName::Initiator => "initiator",
+            FieldName::EmotionValue => "value",
+            FieldName::Potential => "potential",
+            FieldName::Realised => "realised",
+            FieldName::Money => "money",
+            FieldName::Time => "time",
+            FieldName::Resources => "resources",
+            FieldName::Probability => "probability",
+            FieldName::Impact => "impact",
+            FieldName::Stakeholder => "stakeholder",
+            FieldName::Step => "step",
+            FieldName::Target => "target",
+            FieldName::Actual => "actual",
+            FieldName::Unit => "unit",
+            FieldName::On => "on",
+            FieldName::CustomerValue => "customer_value",
+            FieldName::BusinessValue => "business_value",
+            FieldName::From => "from",
+            FieldName::To => "to",
+        }
+    }
 }
 
 /// Where in a journey a field lives.

@@ -10,7 +10,7 @@ use crate::kpi::Kpi;
 use crate::loops::Loop;
 use crate::model::{Emotion, Journey, Stakeholder, Touchpoint};
 use crate::persona::Persona;
-use crate::problem::{Place, Problem};
+use crate::problem::{FieldName, Place, Problem};
 use crate::value::{EffectKind, EmotionScale, Settings, ValueEffect, MAX_VALUE_UNIT_CHARS};
 
 /// The longest a short label (a KPI's unit) may be, in characters.
@@ -45,7 +45,7 @@ pub(crate) trait Checked {
 }
 
 /// The problem with a reference to something the journey does not have.
-fn missing(at: Place, field: &'static str, found: bool) -> Option<Problem> {
+fn missing(at: Place, field: FieldName, found: bool) -> Option<Problem> {
     (!found).then_some(Problem::MissingReference { at, field })
 }
 
@@ -53,22 +53,32 @@ impl Checked for Persona {
     fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
         let at = Place::Persona(self.id);
         let found = known.stakeholders.contains(&self.stakeholder);
-        problems.extend(missing(at, "stakeholder", found));
+        problems.extend(missing(at, FieldName::Stakeholder, found));
     }
 }
 
 impl Checked for Kpi {
     fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
         let at = Place::Kpi(self.id);
-        problems.extend(missing(at, "step", known.steps.contains(&self.step)));
+        problems.extend(missing(
+            at,
+            FieldName::Step,
+            known.steps.contains(&self.step),
+        ));
         let (min, max) = self.measure.range();
-        for (field, figure) in [("target", self.target), ("actual", self.actual)] {
+        for (field, figure) in [
+            (FieldName::Target, self.target),
+            (FieldName::Actual, self.actual),
+        ] {
             if let Some(value) = figure {
                 problems.extend(out_of_range(at, field, value, min, max));
             }
         }
         if !is_short_label(&self.unit) {
-            problems.push(Problem::BadLabel { at, field: "unit" });
+            problems.push(Problem::BadLabel {
+                at,
+                field: FieldName::Unit,
+            });
         }
     }
 }
@@ -80,11 +90,11 @@ impl Checked for Insight {
             Anchor::Step(step) => known.steps.contains(&step),
             Anchor::Touchpoint(touchpoint) => known.touchpoints.contains(&touchpoint),
         };
-        problems.extend(missing(at, "on", found));
+        problems.extend(missing(at, FieldName::On, found));
         let scores = [
-            ("customer_value", self.customer_value),
-            ("business_value", self.business_value),
-            ("effort", self.effort),
+            (FieldName::CustomerValue, self.customer_value),
+            (FieldName::BusinessValue, self.business_value),
+            (FieldName::Effort, self.effort),
         ];
         for (field, score) in scores {
             problems.extend(out_of_range(at, field, score.into(), 1.0, 5.0));
@@ -95,8 +105,12 @@ impl Checked for Insight {
 impl Checked for Loop {
     fn check(&self, known: &Known, problems: &mut Vec<Problem>) {
         let at = Place::Loop(self.id);
-        problems.extend(missing(at, "from", known.steps.contains(&self.from)));
-        problems.extend(missing(at, "to", known.steps.contains(&self.to)));
+        problems.extend(missing(
+            at,
+            FieldName::From,
+            known.steps.contains(&self.from),
+        ));
+        problems.extend(missing(at, FieldName::To, known.steps.contains(&self.to)));
     }
 }
 
@@ -137,7 +151,7 @@ struct Ranges<'a> {
 }
 
 impl Ranges<'_> {
-    fn check(&mut self, field: &'static str, value: f64, min: f64, max: f64) {
+    fn check(&mut self, field: FieldName, value: f64, min: f64, max: f64) {
         self.problems
             .extend(out_of_range(self.at, field, value, min, max));
     }
@@ -146,7 +160,7 @@ impl Ranges<'_> {
 /// The problem with `value` if it is not a finite number within `min..=max`.
 pub(crate) fn out_of_range(
     at: Place,
-    field: &'static str,
+    field: FieldName,
     value: f64,
     min: f64,
     max: f64,
@@ -215,27 +229,32 @@ pub(crate) fn settings_problems(settings: &Settings, problems: &mut Vec<Problem>
         at: Place::Settings,
         problems,
     };
-    ranges.check("rates.money", settings.rates.money, 0.0, UNBOUNDED);
-    ranges.check("rates.time", settings.rates.time, 0.0, UNBOUNDED);
-    ranges.check("rates.resources", settings.rates.resources, 0.0, UNBOUNDED);
+    ranges.check(FieldName::RatesMoney, settings.rates.money, 0.0, UNBOUNDED);
+    ranges.check(FieldName::RatesTime, settings.rates.time, 0.0, UNBOUNDED);
+    ranges.check(
+        FieldName::RatesResources,
+        settings.rates.resources,
+        0.0,
+        UNBOUNDED,
+    );
     let scale = settings.emotion_scale;
-    ranges.check("emotion_scale.min", scale.min, f64::MIN, f64::MAX);
-    ranges.check("emotion_scale.max", scale.max, f64::MIN, f64::MAX);
+    ranges.check(FieldName::EmotionScaleMin, scale.min, f64::MIN, f64::MAX);
+    ranges.check(FieldName::EmotionScaleMax, scale.max, f64::MIN, f64::MAX);
     let thresholds = settings.thresholds;
     ranges.check(
-        "thresholds.unrealised_share",
+        FieldName::UnrealisedShare,
         thresholds.unrealised_share,
         0.0,
         1.0,
     );
     ranges.check(
-        "thresholds.one_sided_share",
+        FieldName::OneSidedShare,
         thresholds.one_sided_share,
         0.5,
         1.0,
     );
     ranges.check(
-        "thresholds.narrow_zone_share",
+        FieldName::NarrowZoneShare,
         thresholds.narrow_zone_share,
         0.0,
         1.0,
@@ -260,30 +279,45 @@ pub(crate) fn stakeholder_problems(stakeholder: &Stakeholder, problems: &mut Vec
         at: Place::Stakeholder(stakeholder.id),
         problems,
     };
-    ranges.check("influence", stakeholder.influence.into(), 0.0, 10.0);
-    ranges.check("interest", stakeholder.interest.into(), 0.0, 10.0);
+    ranges.check(
+        FieldName::Influence,
+        stakeholder.influence.into(),
+        0.0,
+        10.0,
+    );
+    ranges.check(FieldName::Interest, stakeholder.interest.into(), 0.0, 10.0);
     for standing in &stakeholder.standing_by_step {
         ranges.check(
-            "standing_by_step.influence",
+            FieldName::StandingInfluence,
             standing.influence.into(),
             0.0,
             10.0,
         );
         ranges.check(
-            "standing_by_step.interest",
+            FieldName::StandingInterest,
             standing.interest.into(),
             0.0,
             10.0,
         );
     }
     ranges.check(
-        "weights.outcomes",
+        FieldName::OutcomeWeight,
         stakeholder.weights.outcomes,
         0.0,
         UNBOUNDED,
     );
-    ranges.check("weights.costs", stakeholder.weights.costs, 0.0, UNBOUNDED);
-    ranges.check("weights.risks", stakeholder.weights.risks, 0.0, UNBOUNDED);
+    ranges.check(
+        FieldName::CostWeight,
+        stakeholder.weights.costs,
+        0.0,
+        UNBOUNDED,
+    );
+    ranges.check(
+        FieldName::RiskWeight,
+        stakeholder.weights.risks,
+        0.0,
+        UNBOUNDED,
+    );
 }
 
 /// Problems of a touchpoint's importance and effort, each from 1 to 5.
@@ -292,11 +326,14 @@ pub(crate) fn score_problems(
     importance: u8,
     effort: u8,
 ) -> impl Iterator<Item = Problem> {
-    [("importance", importance), ("effort", effort)]
-        .into_iter()
-        .filter_map(move |(field, score)| {
-            out_of_range(Place::Touchpoint(touchpoint), field, score.into(), 1.0, 5.0)
-        })
+    [
+        (FieldName::Importance, importance),
+        (FieldName::Effort, effort),
+    ]
+    .into_iter()
+    .filter_map(move |(field, score)| {
+        out_of_range(Place::Touchpoint(touchpoint), field, score.into(), 1.0, 5.0)
+    })
 }
 
 /// The problem with an emotion that lies outside the journey's emotion scale.
@@ -306,7 +343,13 @@ pub(crate) fn emotion_problem(
     scale: EmotionScale,
 ) -> Option<Problem> {
     let at = Place::Emotion(touchpoint, emotion.stakeholder);
-    out_of_range(at, "value", emotion.value, scale.min, scale.max)
+    out_of_range(
+        at,
+        FieldName::EmotionValue,
+        emotion.value,
+        scale.min,
+        scale.max,
+    )
 }
 
 /// Problems of one effect on its own.
@@ -325,8 +368,8 @@ pub(crate) fn effect_problems(
             potential,
             realised,
         } => {
-            ranges.check("potential", potential, 0.0, UNBOUNDED);
-            ranges.check("realised", realised, 0.0, UNBOUNDED);
+            ranges.check(FieldName::Potential, potential, 0.0, UNBOUNDED);
+            ranges.check(FieldName::Realised, realised, 0.0, UNBOUNDED);
             if realised > potential {
                 problems.push(Problem::RealisedAbovePotential {
                     touchpoint,
@@ -339,16 +382,16 @@ pub(crate) fn effect_problems(
             time,
             resources,
         } => {
-            ranges.check("money", money, 0.0, UNBOUNDED);
-            ranges.check("time", time, 0.0, UNBOUNDED);
-            ranges.check("resources", resources, 0.0, UNBOUNDED);
+            ranges.check(FieldName::Money, money, 0.0, UNBOUNDED);
+            ranges.check(FieldName::Time, time, 0.0, UNBOUNDED);
+            ranges.check(FieldName::Resources, resources, 0.0, UNBOUNDED);
         }
         EffectKind::Risk {
             probability,
             impact,
         } => {
-            ranges.check("probability", probability, 0.0, 1.0);
-            ranges.check("impact", impact, 0.0, UNBOUNDED);
+            ranges.check(FieldName::Probability, probability, 0.0, 1.0);
+            ranges.check(FieldName::Impact, impact, 0.0, UNBOUNDED);
         }
     }
 }
@@ -364,19 +407,24 @@ fn touchpoint_problems(
     let named = touchpoint
         .initiator
         .iter()
-        .map(|s| ("initiator", *s))
-        .chain(touchpoint.participants.iter().map(|s| ("participants", *s)))
+        .map(|s| (FieldName::Initiator, *s))
+        .chain(
+            touchpoint
+                .participants
+                .iter()
+                .map(|s| (FieldName::Participants, *s)),
+        )
         .chain(
             touchpoint
                 .emotions
                 .iter()
-                .map(|e| ("emotions", e.stakeholder)),
+                .map(|e| (FieldName::Emotions, e.stakeholder)),
         )
         .chain(
             touchpoint
                 .effects
                 .iter()
-                .map(|e| ("effects", e.stakeholder)),
+                .map(|e| (FieldName::Effects, e.stakeholder)),
         );
     for (field, stakeholder) in named {
         if !stakeholders.contains(&stakeholder) {

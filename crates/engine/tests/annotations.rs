@@ -3,10 +3,10 @@
 //! touchpoint or stakeholder takes along and undo brings back.
 
 use sightline_engine::{
-    prioritise, sample_journey, Anchor, Better, Edit, EditError, Group, History, Insight,
-    InsightId, InsightKind, Journey, Kpi, KpiId, KpiStatus, ListEdit, Loop, LoopId, Measure,
-    Persona, PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, Step, StepId,
-    TouchpointId,
+    prioritise, sample_journey, Anchor, Better, Edit, EditError, FieldName, Group, History,
+    Insight, InsightId, InsightKind, Journey, Kpi, KpiId, KpiStatus, ListEdit, Loop, LoopId,
+    Measure, Persona, PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, Step,
+    StepId, TouchpointId,
 };
 
 fn apply(journey: &mut Journey, history: &mut History, edit: Edit) {
@@ -272,7 +272,7 @@ fn annotations_naming_what_does_not_exist_or_out_of_range_are_refused() {
         journey.apply(Edit::Kpi(ListEdit::Set(nps))),
         Err(EditError::Invalid(vec![Problem::OutOfRange {
             at: Place::Kpi(KpiId(1)),
-            field: "actual",
+            field: FieldName::Actual,
             value: 140.0,
             min: -100.0,
             max: 100.0,

@@ -4,12 +4,12 @@ mod edits;
 
 use edits::any_edit;
 use proptest::prelude::*;
-use sightline_engine::Edit;
 use sightline_engine::{
     evaluate, sample_journey, EditError, EffectKind, EmotionScale, Journey, Lane, Line, Place,
     Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, Touchpoint,
     TouchpointId, ValueEffect,
 };
+use sightline_engine::{Edit, FieldName};
 
 #[test]
 fn sample_journey_is_sound_and_has_touchpoints_in_every_step() {
@@ -225,7 +225,7 @@ fn an_effect_out_of_range_is_refused_with_its_field() {
         result,
         Err(EditError::Invalid(ref problems)) if matches!(
             problems.as_slice(),
-            [Problem::OutOfRange { at: Place::Effect(TouchpointId(1), 1), field: "probability", .. }]
+            [Problem::OutOfRange { at: Place::Effect(TouchpointId(1), 1), field: FieldName::Probability, .. }]
         )
     ));
     assert_eq!(journey, before);

@@ -22,7 +22,7 @@ pub fn LaneRow(
         <tr class="lane" class:lane--zone=in_zone data-lane=lane.key()>
             <th scope="row" class="lane__name">
                 {strings().lane(lane)}
-                {in_zone.then(|| view! { <span class="lane__zone">{strings().zone_of_visibility}</span> })}
+                {in_zone.then(|| view! { <span class="lane__zone">{strings().chart.zone_of_visibility}</span> })}
             </th>
             <For each=move || step_ids.get() key=|id| *id children=move |step| view! { <Cell step lane selected=selected.clone() /> } />
         </tr>

@@ -52,7 +52,7 @@ pub fn StepHeader(
             .map(|(touchpoints, in_zone, _)| (strings().step_summary)(touchpoints, in_zone))
     };
     let value = move || figures.get().map(|(_, _, value)| value).unwrap_or_default();
-    let value_text = move || (strings().step_value)(&(strings().number)(value()));
+    let value_text = move || (strings().step_value)(&strings().number(value()));
     let rename = move |event| {
         store.apply(Edit::RenameStep {
             id: step,

@@ -64,7 +64,8 @@ pub fn StepKpis(
 /// A missed KPI in words: its name, its actual figure and its target, with the unit.
 fn missed_text(kpi: &Kpi) -> String {
     let s = strings();
-    let figure =
-        |value: Option<f64>| (s.with_unit)(&value.map(s.number).unwrap_or_default(), &kpi.unit);
+    let figure = |value: Option<f64>| {
+        (s.with_unit)(&value.map(s.chart.number).unwrap_or_default(), &kpi.unit)
+    };
     (s.kpi_missed)(&kpi_name(kpi), &figure(kpi.actual), &figure(kpi.target))
 }

@@ -5,12 +5,12 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use leptos::prelude::*;
 
 use super::Refusal;
-use crate::strings::strings;
+use crate::strings::{number, strings};
 
 /// Gives each field an id, for its label and error message to point at.
 static NEXT_ID: AtomicU32 = AtomicU32::new(1);
 
-/// A number input; a text input underneath, so that a decimal comma works too. It commits when the user leaves the field or presses Enter; a refused value
+/// A number input; a text input underneath, so that a decimal comma works too (a point or a comma in any language). It commits when the user leaves the field or presses Enter; a refused value
 /// stays in the field, marked invalid, with the reason beside it, so nothing typed is lost.
 #[component]
 pub fn NumberField(
@@ -33,19 +33,13 @@ pub fn NumberField(
     let error_id = format!("{id}-error");
     let error = RwSignal::new(None::<Refusal>);
     let commit = move |event| {
-        let text = event_target_value(&event).trim().replace(',', ".");
-        let parsed = if text.is_empty() {
-            Ok(None)
-        } else {
-            text.parse::<f64>().map(Some)
-        };
-        let outcome = match parsed {
-            Ok(number) => on_commit.run(number),
-            Err(_) => Err(Refusal::NotANumber),
+        let outcome = match number::parse(&event_target_value(&event)) {
+            Some(number) => on_commit.run(number),
+            None => Err(Refusal::NotANumber),
         };
         error.set(outcome.err());
     };
-    let shown = move || value.get().map(strings().number).unwrap_or_default();
+    let shown = move || value.get().map(strings().chart.number).unwrap_or_default();
     view! {
         // The error sits outside the label, so the field's accessible name stays its label and
         // the error is read as its description.

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use sightline_persistence::Entry;
 
 use crate::shortcuts::Shortcut;
-use crate::strings::strings;
+use crate::strings::{strings, LibraryAction};
 use crate::workspace::Workspace;
 
 /// What the row is doing: showing the journey, asking for a new name, or asking to confirm
@@ -35,7 +35,7 @@ pub fn JourneyRow(
     let is_open = workspace.open_id().as_deref() == Some(entry.id.as_str());
     let id = StoredValue::new(entry.id.clone());
     let name = StoredValue::new(name);
-    let label = move |action: usize| name.with_value(|n| (s.library_action)(action, n));
+    let label = move |action: LibraryAction| name.with_value(|n| (s.library_action)(action, n));
     let name_input = NodeRef::<html::Input>::new();
     let keep_button = NodeRef::<html::Button>::new();
     // Put the focus where the user's next key belongs once the row changes mode.
@@ -78,35 +78,35 @@ pub fn JourneyRow(
                         <div class="library-row__actions">
                             <button
                                 class="button button--primary"
-                                aria-label=label(0)
+                                aria-label=label(LibraryAction::Open)
                                 on:click=move |_| id.with_value(|id| workspace.open(id))
                                 data-testid="library-open"
                             >
-                                {s.library_actions[0]}
+                                {(s.library_action_label)(LibraryAction::Open)}
                             </button>
                             <button
                                 class="button"
-                                aria-label=label(1)
+                                aria-label=label(LibraryAction::Rename)
                                 on:click=move |_| mode.set(Mode::Renaming)
                                 data-testid="library-rename"
                             >
-                                {s.library_actions[1]}
+                                {(s.library_action_label)(LibraryAction::Rename)}
                             </button>
                             <button
                                 class="button"
-                                aria-label=label(2)
+                                aria-label=label(LibraryAction::Duplicate)
                                 on:click=move |_| id.with_value(|id| workspace.duplicate(id))
                                 data-testid="library-duplicate"
                             >
-                                {s.library_actions[2]}
+                                {(s.library_action_label)(LibraryAction::Duplicate)}
                             </button>
                             <button
                                 class="button button--danger"
-                                aria-label=label(3)
+                                aria-label=label(LibraryAction::Delete)
                                 on:click=move |_| mode.set(Mode::ConfirmingDelete)
                                 data-testid="library-delete"
                             >
-                                {s.library_actions[3]}
+                                {(s.library_action_label)(LibraryAction::Delete)}
                             </button>
                         </div>
                     }
@@ -171,11 +171,12 @@ fn changed_at(updated: f64) -> String {
         return strings().never_changed.to_owned();
     }
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated));
-    let language = web_sys::window()
-        .and_then(|window| window.navigator().language())
-        .unwrap_or_else(|| "en".to_owned());
+    // The browser writes dates in the language of the interface, not of the browser.
     let text: String = date
-        .to_locale_string(&language, &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_string(
+            crate::language::current().code(),
+            &wasm_bindgen::JsValue::UNDEFINED,
+        )
         .into();
     (strings().last_changed)(&text)
 }

@@ -7,7 +7,7 @@ use sightline_engine::{
 
 use crate::components::fields::{named, required, ChoiceField, NumberField};
 use crate::store::JourneyStore;
-use crate::strings::strings;
+use crate::strings::{strings, Amount};
 
 /// The list of a touchpoint's value effects, with a button to add one.
 #[component]
@@ -80,10 +80,10 @@ fn EffectRow(
     // amount does.
     let aspect = Memo::new(move |_| effect.with(|e| e.map(|e| e.kind.aspect())));
     let amount =
-        move |label: usize, read: fn(&EffectKind) -> f64, write: fn(&mut EffectKind, f64)| {
+        move |label: Amount, read: fn(&EffectKind) -> f64, write: fn(&mut EffectKind, f64)| {
             view! {
                 <NumberField
-                    label=s.amounts[label].to_owned()
+                    label=(s.amount)(label).to_owned()
                     value=Signal::derive(move || effect.get().map(|e| read(&e.kind)))
                     on_commit=Callback::new(move |value| {
                         let value = required(value)?;
@@ -95,19 +95,19 @@ fn EffectRow(
         };
     let amounts = move || match aspect.get() {
         Some(Aspect::Outcome) => view! {
-            {amount(0, |k| field(k, 0), |k, v| set_field(k, 0, v))}
-            {amount(1, |k| field(k, 1), |k, v| set_field(k, 1, v))}
+            {amount(Amount::Potential, |k| field(k, 0), |k, v| set_field(k, 0, v))}
+            {amount(Amount::Realised, |k| field(k, 1), |k, v| set_field(k, 1, v))}
         }
         .into_any(),
         Some(Aspect::Cost) => view! {
-            {amount(2, |k| field(k, 0), |k, v| set_field(k, 0, v))}
-            {amount(3, |k| field(k, 1), |k, v| set_field(k, 1, v))}
-            {amount(4, |k| field(k, 2), |k, v| set_field(k, 2, v))}
+            {amount(Amount::Money, |k| field(k, 0), |k, v| set_field(k, 0, v))}
+            {amount(Amount::Time, |k| field(k, 1), |k, v| set_field(k, 1, v))}
+            {amount(Amount::Resources, |k| field(k, 2), |k, v| set_field(k, 2, v))}
         }
         .into_any(),
         Some(Aspect::Risk) => view! {
-            {amount(5, |k| field(k, 0), |k, v| set_field(k, 0, v))}
-            {amount(6, |k| field(k, 1), |k, v| set_field(k, 1, v))}
+            {amount(Amount::Probability, |k| field(k, 0), |k, v| set_field(k, 0, v))}
+            {amount(Amount::Impact, |k| field(k, 1), |k, v| set_field(k, 1, v))}
         }
         .into_any(),
         None => ().into_any(),

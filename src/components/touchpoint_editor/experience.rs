@@ -131,7 +131,7 @@ fn Participant(
         });
     };
     let scale = store.with_untracked(|journey| journey.settings.emotion_scale);
-    let emotion_label = (s.emotion_of)(&name, &(s.number)(scale.min), &(s.number)(scale.max));
+    let emotion_label = (s.emotion_of)(&name, &s.number(scale.min), &s.number(scale.max));
     let set_emotion = Callback::new(move |value: Option<f64>| -> Result<(), Refusal> {
         Ok(store.try_apply(Edit::SetEmotion {
             id,

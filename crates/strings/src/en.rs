@@ -1,0 +1,795 @@
+//! The English texts: the reference every other language is checked against. The words the
+//! command line says too (stage names, findings, numbers, why a file does not open) come from
+//! `sightline-english`, so that both say them alike.
+
+use crate::{
+    Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
+    StakeholderField, Strings,
+};
+use sightline_charts::ChartText;
+use sightline_document::LinkError;
+use sightline_engine::{
+    Better, EditError, FieldName, KpiStatus, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+};
+
+fn place(at: &Place) -> String {
+    match at {
+        Place::Settings => "the journey settings".to_owned(),
+        Place::Stakeholder(id) => format!("stakeholder {}", id.0),
+        Place::Touchpoint(id) => format!("touchpoint {}", id.0),
+        Place::Effect(id, index) => format!("effect {} of touchpoint {}", index + 1, id.0),
+        Place::Emotion(id, stakeholder) => {
+            format!(
+                "the emotion of stakeholder {} at touchpoint {}",
+                stakeholder.0, id.0
+            )
+        }
+        Place::Step(id) => format!("step {}", id.0),
+        Place::Persona(id) => format!("persona {}", id.0),
+        Place::Kpi(id) => format!("KPI {}", id.0),
+        Place::Insight(id) => format!("pain point or opportunity {}", id.0),
+        Place::Loop(id) => format!("loop {}", id.0),
+    }
+}
+
+/// What kind of item lives at a place, for refusals (which name no ids).
+fn noun(at: &Place) -> &'static str {
+    match at {
+        Place::Settings => "journey setting",
+        Place::Stakeholder(_) => "stakeholder",
+        Place::Touchpoint(_) => "touchpoint",
+        Place::Effect(..) => "value effect",
+        Place::Emotion(..) => "emotion",
+        Place::Step(_) => "step",
+        Place::Persona(_) => "persona",
+        Place::Kpi(_) => "KPI",
+        Place::Insight(_) => "pain point or opportunity",
+        Place::Loop(_) => "way back",
+    }
+}
+
+/// An edit refused because what it names was removed first (a second click, say).
+fn gone(subject: &str) -> String {
+    format!("{subject} has been removed, so nothing changed.")
+}
+
+/// An addition refused because another took its id just before.
+fn taken(what: &str) -> String {
+    format!("The new {what} was not added: another was added under its id first. Try again.")
+}
+
+/// The invariants a journey read from a file breaks: the first, and how many more.
+fn unsound(problems: &[Problem]) -> String {
+    match problems {
+        [] => "the journey contradicts itself".to_owned(),
+        [only] => (EN.problem)(only),
+        [first, rest @ ..] => {
+            format!("{} (and {} more problems)", (EN.problem)(first), rest.len())
+        }
+    }
+}
+
+/// The English table.
+pub static EN: Strings = Strings {
+    language: Language::En,
+    language_picker: "Language",
+    app_name: "Sightline",
+    channels: [
+        "In person",
+        "Phone",
+        "E-mail",
+        "Web",
+        "App",
+        "Document",
+        "Other",
+    ],
+    blueprint: "Journey blueprint",
+    lanes_header: "Lanes",
+    new_touchpoint: "New touchpoint",
+    add_symbol: "+",
+    add_touchpoint_to: |step, lane| format!("Add a touchpoint to {step}, {lane}"),
+    step_name_of: |stage| format!("Name of the {stage} step"),
+    step_summary: |touchpoints, in_zone| match touchpoints {
+        0 => "No touchpoints".to_owned(),
+        1 => format!("1 touchpoint, {in_zone} in the zone"),
+        n => format!("{n} touchpoints, {in_zone} in the zone"),
+    },
+    touchpoint_editor: "Touchpoint",
+    name: "Name",
+    channel: "Channel",
+    lane: "Lane",
+    delete_touchpoint: "Delete touchpoint",
+    done: "Done",
+    dismiss: "Dismiss",
+    notices: "Notices",
+    saved_journey_unreadable: |reason, kept_under| {
+        format!(
+            "The saved journey could not be read: {reason}. Nothing is lost: its text is kept \
+             aside in this browser's storage under \u{201c}{kept_under}\u{201d}, ready to be \
+             downloaded from the library."
+        )
+    },
+    saved_journey_unreadable_not_kept: |reason| {
+        format!(
+            "The saved journey could not be read: {reason}. It could not be set aside either, \
+             so Sightline will not save over it: your changes in this tab are not saved."
+        )
+    },
+    storage_full: "This browser's storage is full, so your last change was not saved. \
+                   The previous save is intact. Free some space and edit again to save.",
+    storage_unavailable: "This browser does not let Sightline use its storage, so changes \
+                          are not saved. Check that site data is allowed.",
+    load_error: |error| sightline_english::load_error(error, unsound),
+    roles: [
+        "Sponsor",
+        "Customer",
+        "User",
+        "Provider",
+        "Provider employee",
+        "Partner or supplier",
+        "Shareholder",
+        "Regulator",
+        "Society and community",
+        "Charity",
+        "Other",
+    ],
+    side_totals: ["Consumer side", "Provider side", "Others"],
+    relationships: ["Basic", "Cooperative", "Partnership"],
+    aspects: ["Outcome", "Cost", "Risk"],
+    elements: ["Process element", "Outcome element"],
+    finding_titles: sightline_english::FINDING_TITLES,
+    explain_finding: sightline_english::explain_finding,
+    show_step: |step| format!("Show {step}"),
+    findings: "Findings",
+    no_findings: "No findings: every step adds value, nothing leaks, and both sides benefit.",
+    value: "Value",
+    value_scope: "Figures for",
+    whole_journey: "The whole journey",
+    figure_columns: [
+        "Stakeholder",
+        "Outcomes (O)",
+        "Potential (P)",
+        "Costs (C)",
+        "Risks (R)",
+        "Value (V)",
+        "Leakage (L)",
+    ],
+    total: "Total",
+    step_value: |value| format!("V {value}"),
+    stakeholders: "Stakeholders",
+    add_stakeholder: "Add stakeholder",
+    new_stakeholder: "New stakeholder",
+    remove_stakeholder: |name| format!("Remove {name}"),
+    stakeholder_columns: [
+        "Name",
+        "Role",
+        "Side",
+        "Influence (0–10)",
+        "Interest (0–10)",
+        "Weight of outcomes",
+        "Weight of costs",
+        "Weight of risks",
+        "On the map",
+    ],
+    stakeholder_field: |field, name| {
+        let field = match field {
+            StakeholderField::Name => "Name",
+            StakeholderField::Role => "Role",
+            StakeholderField::Side => "Side",
+            StakeholderField::Influence => "Influence",
+            StakeholderField::Interest => "Interest",
+            StakeholderField::OutcomeWeight => "Weight of outcomes",
+            StakeholderField::CostWeight => "Weight of costs",
+            StakeholderField::RiskWeight => "Weight of risks",
+        };
+        format!("{field} of {name}")
+    },
+    settings: "Value settings",
+    setting: |field| match field {
+        SettingField::Relationship => "Relationship",
+        SettingField::MoneyRate => "Value of one unit of money",
+        SettingField::TimeRate => "Value of one unit of time",
+        SettingField::ResourcesRate => "Value of one unit of resources",
+        SettingField::EmotionMin => "Lowest emotion",
+        SettingField::EmotionMax => "Highest emotion",
+        SettingField::UnrealisedShare => "Unrealised share that counts as leakage (0–1)",
+        SettingField::OneSidedShare => "Share of value that counts as one-sided (0.5–1)",
+        SettingField::NarrowZoneShare => {
+            "Share in the zone below which a partnership is narrow (0–1)"
+        }
+    },
+    participants: "Takes part",
+    initiator: "Initiated by",
+    not_recorded: "Not recorded",
+    element: "Element",
+    importance: "Customer importance (1–5)",
+    effort: "Provider effort (1–5)",
+    effort_quadrant_is: |quadrant| format!("Importance against effort: {quadrant}"),
+    emotion_of: |name, min, max| format!("Emotion of {name} ({min} to {max})"),
+    effects: "Value effects",
+    add_effect: "Add value effect",
+    remove_effect: |n| format!("Remove effect {n}"),
+    effect_for: "For",
+    aspect: "Aspect",
+    amount: |amount| match amount {
+        Amount::Potential => "Potential",
+        Amount::Realised => "Realised",
+        Amount::Money => "Money",
+        Amount::Time => "Time",
+        Amount::Resources => "Resources",
+        Amount::Probability => "Probability (0–1)",
+        Amount::Impact => "Impact",
+    },
+    not_a_number: "Enter a number.",
+    whole_number: "Enter a whole number.",
+    percent: sightline_english::percent,
+    edit_refused: |error| match error {
+        EditError::Invalid(problems) => problems
+            .first()
+            .map(|p| (EN.problem)(p))
+            .unwrap_or_default(),
+        EditError::LastStep => "A journey needs at least one step.".to_owned(),
+        EditError::NoSuchStep(_) => gone("This step"),
+        EditError::NoSuchTouchpoint(_) => gone("This touchpoint"),
+        EditError::NoSuchStakeholder(_) => gone("This stakeholder"),
+        EditError::NoSuchEffect(_, index) => {
+            gone(&format!("Effect {} of this touchpoint", index + 1))
+        }
+        EditError::NoSuchItem(at) => gone(&format!("This {}", noun(at))),
+        EditError::DuplicateStep(_) => taken("step"),
+        EditError::DuplicateTouchpoint(_) => taken("touchpoint"),
+        EditError::DuplicateStakeholder(_) => taken("stakeholder"),
+        EditError::DuplicateItem(at) => taken(noun(at)),
+        EditError::NotInCell(_) => {
+            "The touchpoint it was dropped beside is no longer in that cell, so nothing moved."
+                .to_owned()
+        }
+        EditError::BeforeItself(_) => "A step cannot move before itself.".to_owned(),
+    },
+    field_name: |field| match field {
+        FieldName::RatesMoney => "value of one unit of money",
+        FieldName::RatesTime => "value of one unit of time",
+        FieldName::RatesResources => "value of one unit of resources",
+        FieldName::EmotionScaleMin => "lowest emotion",
+        FieldName::EmotionScaleMax => "highest emotion",
+        FieldName::UnrealisedShare => "unrealised share that counts as leakage",
+        FieldName::OneSidedShare => "share of value that counts as one-sided",
+        FieldName::NarrowZoneShare => "share in the zone below which a partnership is narrow",
+        FieldName::Influence => "influence",
+        FieldName::Interest => "interest",
+        FieldName::StandingInfluence => "influence in a step",
+        FieldName::StandingInterest => "interest in a step",
+        FieldName::OutcomeWeight => "weight of outcomes",
+        FieldName::CostWeight => "weight of costs",
+        FieldName::RiskWeight => "weight of risks",
+        FieldName::Importance => "customer importance",
+        FieldName::Effort => "effort",
+        FieldName::Emotions => "emotions",
+        FieldName::Effects => "value effects",
+        FieldName::Participants => "participants",
+        FieldName::Initiator => "initiated by",
+        FieldName::EmotionValue => "emotion",
+        FieldName::Potential => "potential",
+        FieldName::Realised => "realised",
+        FieldName::Money => "money",
+        FieldName::Time => "time",
+        FieldName::Resources => "resources",
+        FieldName::Probability => "probability",
+        FieldName::Impact => "impact",
+        FieldName::Stakeholder => "stakeholder",
+        FieldName::Step => "step",
+        FieldName::Target => "target",
+        FieldName::Actual => "actual",
+        FieldName::Unit => "unit",
+        FieldName::On => "where it was found",
+        FieldName::CustomerValue => "customer value",
+        FieldName::BusinessValue => "business value",
+        FieldName::From => "from",
+        FieldName::To => "back to",
+    },
+    problem: |problem| match problem {
+        Problem::NoSteps => "the journey has no steps".to_owned(),
+        Problem::TouchpointInMissingStep { touchpoint, step } => format!(
+            "touchpoint {} is placed in step {}, which does not exist",
+            touchpoint.0, step.0
+        ),
+        Problem::DuplicateStep(id) => format!("two steps have the id {}", id.0),
+        Problem::DuplicateTouchpoint(id) => format!("two touchpoints have the id {}", id.0),
+        Problem::DuplicateStakeholder(id) => format!("two stakeholders have the id {}", id.0),
+        Problem::MissingStakeholder {
+            touchpoint,
+            field,
+            stakeholder,
+        } => {
+            let field = (EN.field_name)(*field);
+            format!(
+            "\u{201c}{field}\u{201d} of touchpoint {} names stakeholder {}, who does not exist",
+            touchpoint.0, stakeholder.0
+        )
+        },
+        Problem::OutOfRange {
+            at,
+            field,
+            value,
+            min,
+            max,
+        } => {
+            let field = (EN.field_name)(*field);
+            let place = place(at);
+            let allowed = if max.is_finite() {
+                format!("from {min} to {max}")
+            } else {
+                format!("{min} or more")
+            };
+            format!("\u{201c}{field}\u{201d} of {place} is {value}, but must be {allowed}")
+        }
+        Problem::RealisedAbovePotential { touchpoint, effect } => format!(
+            "effect {} of touchpoint {} realises more than its potential",
+            effect + 1,
+            touchpoint.0
+        ),
+        Problem::EmotionScaleInverted => {
+            "the emotion scale's minimum is not below its maximum".to_owned()
+        }
+        Problem::ValueUnitTooLong { chars } => format!(
+            "the unit of value has {chars} characters, but may have at most \
+             {MAX_VALUE_UNIT_CHARS}"
+        ),
+        Problem::ValueUnitControlCharacter => {
+            "the unit of value must fit on one line, without tabs".to_owned()
+        }
+        Problem::DuplicateItem(at) => format!("the id of {} is used twice", place(at)),
+        Problem::MissingReference { at, field } => {
+            let field = (EN.field_name)(*field);
+            format!(
+            "\u{201c}{field}\u{201d} of {} names something the journey does not have",
+            place(at)
+        )
+        },
+        Problem::BadLabel { at, field } => {
+            let field = (EN.field_name)(*field);
+            format!(
+            "\u{201c}{field}\u{201d} of {} must fit on one line, with at most \
+             {MAX_LABEL_CHARS} characters",
+            place(at)
+        )
+        },
+        Problem::BadJourneyLink(id) => format!(
+            "touchpoint {} links to something that is not a journey of the library",
+            id.0
+        ),
+    },
+    // Library, share links and files.
+    journey_gone: "This journey is no longer in the library; it may have been deleted in \
+                   another tab.",
+    changed_elsewhere_retry: "This journey was changed in another tab at the same moment. \
+                              Nothing was lost; please try again.",
+    copy_name: |name, n| {
+        if n <= 2 {
+            format!("{name} (copy)")
+        } else {
+            format!("{name} (copy {})", n - 1)
+        }
+    },
+    this_tab_version_name: |name, n| {
+        if n <= 2 {
+            format!("{name} (this tab)")
+        } else {
+            format!("{name} (this tab {})", n - 1)
+        }
+    },
+    kept_both_versions: |ours, theirs| {
+        format!(
+            "This journey was also changed in another tab. Both versions are kept: yours is \
+             now \u{201c}{ours}\u{201d} and stays open; the other is \u{201c}{theirs}\u{201d} in \
+             the library."
+        )
+    },
+    deleted_in_other_tab: "This journey was deleted in another tab. It stays open here, and \
+                           your next change stores it again.",
+    updated_from_other_tab: "This journey was changed in another tab; you now see that \
+                             version.",
+    other_tab_unreadable: |reason| {
+        format!(
+            "Another tab saved this journey in a form this one cannot read ({reason}), so this \
+             tab no longer saves it, to keep that version. Reload to continue."
+        )
+    },
+    untitled_journey: "Untitled journey",
+    journey_name: "Journey name",
+    library: "My journeys",
+    journey_actions: "Journey",
+    start_from_template: "Start a new journey",
+    templates: [
+        "New blank journey",
+        "New: B2B purchase of a service",
+        "New: ITIL incident resolution",
+        "New: SaaS onboarding",
+    ],
+    last_changed: |when| format!("Changed {when}"),
+    never_changed: "Time of change unknown",
+    library_action: |action, name| {
+        let verb = (EN.library_action_label)(action);
+        format!("{verb} \u{201c}{name}\u{201d}")
+    },
+    library_action_label: |action| match action {
+        LibraryAction::Open => "Open",
+        LibraryAction::Rename => "Rename",
+        LibraryAction::Duplicate => "Duplicate",
+        LibraryAction::Delete => "Delete",
+    },
+    new_name_of: |name| format!("New name for \u{201c}{name}\u{201d}"),
+    save_name: "Save name",
+    cancel: "Cancel",
+    confirm_delete: |name| {
+        format!("Delete \u{201c}{name}\u{201d} for good? This cannot be undone.")
+    },
+    delete_for_good: "Delete for good",
+    recovered_heading: "Set aside because they could not be read",
+    recovered_item: |key, characters| format!("{key} ({characters} characters)"),
+    download: "Download",
+    discard: "Discard",
+    copy_link: "Copy link",
+    link_copied: "The link is on your clipboard. It carries the whole journey: whoever opens \
+                  it sees this version, and nothing is sent to a server.",
+    link_to_copy: "Link to this journey (copy it)",
+    link_too_large: "This journey is too large to travel in a link. Export it as a file \
+                     instead.",
+    shared_banner: "You are looking at a journey shared by link. It is read-only here and is \
+                    not saved until you save a copy.",
+    save_copy: "Save a copy to my library",
+    saved_copy: |name| format!("\u{201c}{name}\u{201d} is now in your library."),
+    export_journey: "Export file",
+    export_touchpoints: "Export touchpoints (CSV)",
+    export_mermaid: "Export mermaid diagram",
+    export_cjml: "Export CJML",
+    exported_leaving_out: |file, lost| {
+        format!("\u{201c}{file}\u{201d} cannot hold everything, so it leaves out: {lost}.")
+    },
+    import_journey: "Import a file (journey, touchpoints CSV, mermaid, CJML)",
+    imported: |name| format!("\u{201c}{name}\u{201d} was imported into your library."),
+    imported_leaving_out: |name, left_out| {
+        format!(
+            "\u{201c}{name}\u{201d} was imported into your library, leaving out what a journey \
+             does not take: {left_out}."
+        )
+    },
+    import_error: |error| sightline_english::import_error(error, unsound),
+    ignored: sightline_english::ignored,
+    lost: sightline_english::feature,
+    paste_diagram: "Paste a mermaid journey diagram",
+    import_diagram: "Import diagram",
+    pasted_diagram: "the pasted diagram",
+    import_failed: |file, reason| {
+        format!("\u{201c}{file}\u{201d} could not be imported: {reason}. Nothing was changed.")
+    },
+    file_too_large: "the file is larger than any journey this browser can store",
+    file_unreadable: "the browser could not read the file",
+    link_error: |error| match error {
+        LinkError::TooLarge => "This link is larger than Sightline opens, so its journey cannot \
+                                be shown. Your library has not changed."
+            .to_owned(),
+        LinkError::NewerVersion(version) => format!(
+            "This link was made by a newer Sightline (link format {version}); update this one \
+             to open it. Your library has not changed."
+        ),
+        LinkError::Damaged | LinkError::Unsound(_) => {
+            "This link is damaged or incomplete, so its journey cannot be shown. Your library \
+             has not changed."
+                .to_owned()
+        }
+    },
+    close: "Close",
+    shortcuts_button: "Shortcuts",
+    shortcuts_title: "Keyboard shortcuts",
+    shortcut_line: |line| match line {
+        HelpLine::Undo => ("Ctrl+Z, \u{2318}Z", "Undo the last change"),
+        HelpLine::Redo => (
+            "Ctrl+Shift+Z, \u{2318}\u{21e7}Z, Ctrl+Y",
+            "Redo the change taken back",
+        ),
+        HelpLine::MoveFocus => (
+            "Arrow keys",
+            "Move across the blueprint: up and down a cell and its lanes, left and right \
+             across the steps",
+        ),
+        HelpLine::Activate => (
+            "Enter",
+            "Open the touchpoint in focus, or add one with the focused +",
+        ),
+        HelpLine::Delete => ("Delete", "Delete the touchpoint in focus (Undo brings it back)"),
+        HelpLine::MoveTouchpoint => (
+            "Alt+arrow keys",
+            "Move the touchpoint in focus to the next cell: left and right across the steps, \
+             up and down across the lanes",
+        ),
+        HelpLine::Close => (
+            "Escape",
+            "Close the touchpoint editor, a step's options or this list",
+        ),
+        HelpLine::NextControl => ("Tab, Shift+Tab", "Go to the next or the previous control"),
+        HelpLine::ToggleHelp => ("?", "Show or hide this list"),
+    },
+    undo: "Undo",
+    undo_hint: "Take back the last change (Ctrl+Z or \u{2318}Z). The history lasts until you \
+                open another journey or reload the page.",
+    redo: "Redo",
+    redo_hint: "Do again the change you took back (Ctrl+Shift+Z, \u{2318}\u{21e7}Z or Ctrl+Y)",
+    // Offline and updates.
+    new_version_ready: "A new version of Sightline is ready. Your journey is saved.",
+    reload_new_version: "Reload",
+    // Charts.
+    charts: "Charts",
+    download_svg: "Download SVG",
+    // Starts with the button's visible text, so speech users can say what they see.
+    download_chart: |title| format!("Download SVG of {title}"),
+    download_blueprint: "Download the blueprint as SVG",
+    map_step: "Standing in",
+    download_failed: "This browser did not let Sightline save the file. Try again, or allow downloads for this site.",
+    figures_in: |unit| format!("Figures in {unit}"),
+    // Moving touchpoints.
+    move_hint: "Drag it to another cell or onto another touchpoint to move it there; \
+                Alt+arrow keys move it to the next cell",
+    // Steps and loops.
+    new_step: "New step",
+    step_options: "Options",
+    step_options_of: |step| format!("Options of step {step}"),
+    step_stage: "ITIL stage",
+    move_left: "\u{25c0} Move",
+    move_right: "Move \u{25b6}",
+    move_step_left: |step| format!("Move {step} one step to the left"),
+    move_step_right: |step| format!("Move {step} one step to the right"),
+    add_before: "+ Step before",
+    add_after: "+ Step after",
+    add_step_before: |step| format!("Add a step before {step}"),
+    add_step_after: |step| format!("Add a step after {step}"),
+    remove_step: "Remove step",
+    remove_step_named: |step| format!("Remove step {step} and everything in it"),
+    step_removed: |step, touchpoints| match touchpoints {
+        0 => format!("Removed the step \u{201c}{step}\u{201d}. Undo brings it back."),
+        1 => format!(
+            "Removed the step \u{201c}{step}\u{201d} and its touchpoint. Undo brings them back."
+        ),
+        n => format!(
+            "Removed the step \u{201c}{step}\u{201d} and its {n} touchpoints. Undo brings them \
+             back."
+        ),
+    },
+    add_loop: "+ Way back",
+    add_loop_from: |step| format!("Add a way back from {step} to an earlier step"),
+    loop_back_to: "Goes back to",
+    loop_reason: "When or why",
+    remove_loop: "Remove way back",
+    loops_header: "Ways back",
+    loop_chip: |to, reason| {
+        if reason.is_empty() {
+            format!("\u{21a9} {to}")
+        } else {
+            format!("\u{21a9} {to}: {reason}")
+        }
+    },
+    loop_description: |from, to, reason| {
+        if reason.is_empty() {
+            format!("After {from}, the journey can go back to {to}")
+        } else {
+            format!("After {from}, the journey can go back to {to}: {reason}")
+        }
+    },
+    drag_step: "Drag onto another step to put this step in its place",
+    // Personas and touchpoint marks.
+    personas: "Personas",
+    personas_intro: "The people behind the stakeholders, so that the journey is read through their eyes.",
+    no_personas: "No personas yet.",
+    personas_need_stakeholder: "Add a stakeholder first: every persona stands for one.",
+    persona_for: "Stakeholder",
+    add_persona: "Add persona",
+    new_persona: "New persona",
+    unnamed_persona: "Unnamed persona",
+    persona_field: |field| match field {
+        PersonaField::Stakeholder => "Stakeholder",
+        PersonaField::Name => "Name",
+        PersonaField::Job => "Job or role",
+        PersonaField::Goals => "Goals",
+        PersonaField::Description => "Description",
+    },
+    persona_of: |name| format!("Persona {name}"),
+    remove: "Remove",
+    remove_persona: |name| format!("Remove persona {name}"),
+    personas_on_journey: "Personas on this journey",
+    persona_strip_empty: "No personas yet: add the people behind your stakeholders in the Personas panel below.",
+    edit_persona_hint: "Edit this persona",
+    persona_stakeholder: |stakeholder, role| format!("{stakeholder} · {role}"),
+    marks: "Marks",
+    fail_point: "Fail point",
+    fail_point_hint: "The service is likely to fail here.",
+    fail_point_symbol: "F",
+    moment_of_truth: "Moment of truth",
+    moment_of_truth_hint: "The customer forms a lasting judgement here.",
+    moment_of_truth_symbol: "★",
+    leads_to_journey: "Leads to journey",
+    no_linked_journey: "None",
+    journey_not_in_library: "Linked journey not in this library",
+    open_linked: "Open",
+    open_linked_journey: |name| format!("Open {name}"),
+    leads_to: |name| format!("Leads to {name}"),
+    link_symbol: "↗",
+    // KPIs, pain points and opportunities.
+    kpis: "KPIs",
+    no_kpis: "No KPIs yet. Choose a step and what to measure, then Add KPI.",
+    measures: [
+        "CSAT",
+        "CES",
+        "NPS",
+        "Duration",
+        "Cost to serve",
+        "Custom",
+    ],
+    better: |better| match better {
+        Better::Higher => "Higher is better",
+        Better::Lower => "Lower is better",
+    },
+    kpi_status: |status| match status {
+        KpiStatus::Unknown => "Not measured yet",
+        KpiStatus::Met => "Met",
+        KpiStatus::Missed => "Missed",
+    },
+    kpi_columns: [
+        "Name", "Measure", "Better", "Unit", "Target", "Actual", "Status",
+    ],
+    kpi_field: |field, name, step| {
+        let field = match field {
+            KpiField::Name => "Name",
+            KpiField::Measure => "Measure",
+            KpiField::Direction => "Direction",
+            KpiField::Unit => "Unit",
+            KpiField::Target => "Target",
+            KpiField::Actual => "Actual",
+            KpiField::Status => "Status",
+        };
+        format!("{field} of {name} in {step}")
+    },
+    new_kpi_step: "Step",
+    new_kpi_measure: "Measure",
+    add_kpi: "Add KPI",
+    remove_kpi: |name, step| format!("Remove {name} from {step}"),
+    kpis_met: |met, total| match total {
+        1 => format!("{met} of 1 KPI met"),
+        _ => format!("{met} of {total} KPIs met"),
+    },
+    kpi_missed: |name, actual, target| format!("{name} {actual}, target {target}"),
+    kpis_missed: |list| format!("Missed: {list}"),
+    with_unit: |figure, unit| {
+        if unit.is_empty() {
+            figure.to_owned()
+        } else if unit.starts_with(|c: char| c.is_alphabetic()) {
+            format!("{figure} {unit}")
+        } else {
+            format!("{figure}{unit}")
+        }
+    },
+    insights: "Pain points and opportunities",
+    insight_kinds: ["Pain point", "Opportunity"],
+    add_insight: ["Add pain point", "Add opportunity"],
+    insight_field: |field| match field {
+        InsightField::Kind => "Kind",
+        InsightField::Description => "Description",
+        InsightField::CustomerValue => "Customer value (1–5)",
+        InsightField::BusinessValue => "Business value (1–5)",
+        InsightField::Effort => "Effort (1–5)",
+    },
+    insight_undescribed: "Not described yet",
+    remove_insight: |kind, text| format!("Remove {kind} \u{201c}{text}\u{201d}"),
+    priority_is: |quadrant| format!("Among the {}", quadrant.to_lowercase()),
+    no_insights_here: "None noted here yet.",
+    no_insights: "No pain points or opportunities yet: add them to a touchpoint in its editor, \
+                  or to a step here.",
+    insights_step: "Step",
+    pick_step_to_add: "Choose a step to add a pain point or an opportunity to it.",
+    on_step: |step| format!("{step} (the whole step)"),
+    on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
+    priorities: "Priorities",
+    priority_quadrants: ["Quick wins", "Major projects", "Fill-ins", "Money pits"],
+    priority_hints: [
+        "High value, low effort: do these first.",
+        "High value, high effort: worth planning.",
+        "Low value, low effort: when there is time.",
+        "Low value, high effort: not worth it.",
+    ],
+    quadrant_empty: "Nothing here.",
+    value_and_effort: |value, effort| format!("Value {value}, effort {effort}"),
+    show_on_blueprint: "Show it on the blueprint",
+    card_insights: |pain_points, opportunities| {
+        let pains = match pain_points {
+            0 => None,
+            1 => Some("1 pain point".to_owned()),
+            n => Some(format!("{n} pain points")),
+        };
+        let opportunities = match opportunities {
+            0 => None,
+            1 => Some("1 opportunity".to_owned()),
+            n => Some(format!("{n} opportunities")),
+        };
+        [pains, opportunities]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+    },
+    card_insight_marks: ["Pain", "Opp."],
+    chart: ChartText {
+        titles: [
+            "Value along the journey",
+            "Outcomes, costs and risks per step",
+            "Stakeholder map",
+            "Experience curve",
+            "Importance against effort",
+            "Value balance",
+            "Journey blueprint",
+        ],
+        stages: sightline_english::STAGES,
+        sides: ["Consumer", "Provider", "Other"],
+        lanes: [
+            "Consumer's hidden activities",
+            "Consumer actions",
+            "Provider frontstage",
+            "Provider backstage",
+            "Support processes",
+        ],
+        lines: [
+            "Consumer's line of visibility",
+            "Line of interaction",
+            "Provider's line of visibility",
+            "Line of internal interaction",
+        ],
+        zone_of_visibility: "Zone of visibility",
+        map_quadrants: [
+            "Manage closely",
+            "Keep satisfied",
+            "Keep informed",
+            "Monitor",
+        ],
+        effort_quadrants: [
+            "Misdirected effort",
+            "Neglected",
+            "Well invested",
+            "Kept lean",
+        ],
+        steps_axis: "Steps",
+        cumulative_value_axis: |unit| {
+            if unit.is_empty() {
+                "Cumulative value (V)".to_owned()
+            } else {
+                format!("Cumulative value (V, {unit})")
+            }
+        },
+        value_axis: |unit| {
+            if unit.is_empty() {
+                "Value".to_owned()
+            } else {
+                format!("Value ({unit})")
+            }
+        },
+        unit_of_value: "Unit of value",
+        influence_axis: "Influence (0–10)",
+        interest_axis: "Interest (0–10)",
+        emotion_axis: |min, max| format!("Emotion ({min} to {max})"),
+        touchpoints_axis: "Touchpoints in journey order",
+        importance_axis: "Customer importance (1–5)",
+        effort_axis: "Provider effort (1–5)",
+        outcome: "Outcomes (realised)",
+        unrealised: "Unrealised potential",
+        cost: "Costs",
+        risk: "Risk exposure",
+        net_value: "Net value (V)",
+        removes_value: "Step removes value",
+        lowest_point: "Lowest point",
+        no_steps: "The journey has no steps.",
+        no_stakeholders: "No stakeholders yet: add them in the Stakeholders panel.",
+        no_touchpoints: "No touchpoints yet: add them on the blueprint.",
+        no_emotions: "No emotions recorded yet: record how participants feel on a touchpoint.",
+        no_values: "No outcomes, costs or risks recorded yet: add value effects to a touchpoint.",
+        more: |hidden| format!("and {hidden} more"),
+        number: sightline_english::number,
+        figure: |label, value| format!("{label}: {value}"),
+    },
+};
