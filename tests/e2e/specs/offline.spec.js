@@ -59,6 +59,9 @@ test('after one visit the app opens and keeps edits with the network cut', async
 });
 
 test('a new deployment is announced on the next visit, and the running version works until the user reloads', async ({ context, deployment }) => {
+  // Two installs of the whole build (1.7 MB of wasm) in the background: on a loaded 2-core
+  // machine they have taken over 15 s.
+  test.setTimeout(60_000);
   // An open tab from the first visit, and the tab of the next visit.
   const first = new JourneyPage(await context.newPage());
   await first.open(deployment.url);
@@ -70,7 +73,7 @@ test('a new deployment is announced on the next visit, and the running version w
   await next.open(deployment.url);
   // The next visit still runs the version it has, and is told of the new one once that has
   // downloaded in the background (allow for a busy machine); so is the tab left open.
-  const downloaded = { timeout: 15_000 };
+  const downloaded = { timeout: 30_000 };
   await expect(next.updateNotice).toContainText('A new version of Sightline is ready', downloaded);
   await expect(first.updateNotice).toContainText('A new version of Sightline is ready', downloaded);
   await expect(marker(next)).toHaveCount(0);
