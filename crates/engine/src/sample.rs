@@ -12,6 +12,10 @@ use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
 use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings, Weights};
 
+pub use text::{PersonaText, SampleText};
+
+mod text;
+
 /// The sample's stakeholders, consumer side first.
 struct People {
     it_manager: StakeholderId,
@@ -23,9 +27,15 @@ struct People {
     handset_supplier: StakeholderId,
 }
 
-/// The built-in sample: a B2B mobile telephony contract, from first market scan to the
-/// quarterly review, with work on both sides of both lines of visibility.
+/// The built-in sample in English; see [`sample_journey_in`].
 pub fn sample_journey() -> Journey {
+    sample_journey_in(&text::ENGLISH)
+}
+
+/// The built-in sample: a B2B mobile telephony contract, from first market scan to the
+/// quarterly review, with work on both sides of both lines of visibility, worded by `t`.
+/// Every figure, id and structure is the same whatever the words.
+pub fn sample_journey_in(t: &SampleText) -> Journey {
     let settings = Settings {
         relationship: Relationship::Partnership,
         // Value in thousands of euros; a day of a manager's time is worth 2.
@@ -37,28 +47,23 @@ pub fn sample_journey() -> Journey {
         value_unit: "k€".to_owned(),
         ..Settings::default()
     };
-    let mut draft = Draft::itil("Mobile telephony for Acme Corp", settings);
-    let people = stakeholders(&mut draft);
-    touchpoints(&mut draft, &people);
-    design_notes(&mut draft, &people);
+    let mut draft = Draft::itil(t.name, settings);
+    let people = stakeholders(&mut draft, t);
+    touchpoints(&mut draft, &people, t);
+    design_notes(&mut draft, &people, t);
     draft.finish()
 }
 
-fn stakeholders(draft: &mut Draft) -> People {
+fn stakeholders(draft: &mut Draft, t: &SampleText) -> People {
     let (consumer, provider) = (Side::Consumer, Side::Provider);
     let people = People {
-        it_manager: draft.stakeholder("IT manager", Role::Customer, consumer, (8, 9)),
-        comms_manager: draft.stakeholder(
-            "Communications manager",
-            Role::Customer,
-            consumer,
-            (6, 8),
-        ),
-        cfo: draft.stakeholder("CFO", Role::Sponsor, consumer, (9, 4)),
-        employees: draft.stakeholder("Employees", Role::User, consumer, (3, 8)),
-        operator: draft.stakeholder("Operator", Role::Provider, provider, (9, 9)),
-        account_team: draft.stakeholder("Account team", Role::ProviderEmployee, provider, (4, 9)),
-        handset_supplier: draft.stakeholder("Handset supplier", Role::Partner, provider, (2, 3)),
+        it_manager: draft.stakeholder(t.it_manager, Role::Customer, consumer, (8, 9)),
+        comms_manager: draft.stakeholder(t.comms_manager, Role::Customer, consumer, (6, 8)),
+        cfo: draft.stakeholder(t.cfo, Role::Sponsor, consumer, (9, 4)),
+        employees: draft.stakeholder(t.employees, Role::User, consumer, (3, 8)),
+        operator: draft.stakeholder(t.operator, Role::Provider, provider, (9, 9)),
+        account_team: draft.stakeholder(t.account_team, Role::ProviderEmployee, provider, (4, 9)),
+        handset_supplier: draft.stakeholder(t.handset_supplier, Role::Partner, provider, (2, 3)),
     };
     // The CFO weighs money twice, and becomes a close stakeholder while agreeing.
     let costs_twice = Weights {
@@ -76,29 +81,21 @@ fn stakeholders(draft: &mut Draft) -> People {
     people
 }
 
-fn touchpoints(draft: &mut Draft, p: &People) {
+fn touchpoints(draft: &mut Draft, p: &People, t: &SampleText) {
     draft.enter(Stage::Explore);
     draft
-        .touchpoint(ConsumerHidden, "Audit current phone costs", Document)
+        .touchpoint(ConsumerHidden, t.audit_costs, Document)
         .effects([time(p.it_manager, 2.0)]);
-    draft.touchpoint(
-        ConsumerHidden,
-        "Benchmark operators in analyst reports",
-        Web,
-    );
+    draft.touchpoint(ConsumerHidden, t.benchmark, Web);
     draft
-        .touchpoint(ProviderBackstage, "Market segmentation", Other)
+        .touchpoint(ProviderBackstage, t.segmentation, Other)
         .effects([money(p.operator, 5.0)]);
-    draft.touchpoint(ProviderBackstage, "Design offers for large accounts", Other);
+    draft.touchpoint(ProviderBackstage, t.design_offers, Other);
 
     draft.enter(Stage::Engage);
-    draft.touchpoint(ConsumerActions, "Request a meeting", Email);
+    draft.touchpoint(ConsumerActions, t.request_meeting, Email);
     draft
-        .touchpoint(
-            ProviderFrontstage,
-            "Discovery meeting with account manager",
-            InPerson,
-        )
+        .touchpoint(ProviderFrontstage, t.discovery, InPerson)
         .effects([
             outcome(p.it_manager, 10.0, 8.0),
             time(p.it_manager, 1.0),
@@ -107,24 +104,24 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         ])
         .initiated_by(p.it_manager)
         .with([p.it_manager, p.account_team]);
-    draft.touchpoint(ProviderBackstage, "Qualify the lead in CRM", App);
+    draft.touchpoint(ProviderBackstage, t.qualify_lead, App);
 
     draft.enter(Stage::Offer);
-    draft.touchpoint(ConsumerHidden, "Define requirements and budget", Document);
+    draft.touchpoint(ConsumerHidden, t.requirements, Document);
     draft
-        .touchpoint(ProviderFrontstage, "Tailored proposal", Document)
+        .touchpoint(ProviderFrontstage, t.proposal, Document)
         .effects([outcome(p.it_manager, 20.0, 12.0), money(p.operator, 3.0)]);
     draft
-        .touchpoint(ProviderBackstage, "Price the fleet and coverage", Other)
+        .touchpoint(ProviderBackstage, t.pricing, Other)
         .effects([risk(p.operator, 0.2, 10.0)]);
 
     draft.enter(Stage::Agree);
     draft
-        .touchpoint(ConsumerHidden, "CFO approves the negotiated cost", Document)
+        .touchpoint(ConsumerHidden, t.approval, Document)
         .effects([time(p.cfo, 1.0)])
         .feels(p.cfo, 0.0);
     draft
-        .touchpoint(ConsumerActions, "Negotiate contract terms", InPerson)
+        .touchpoint(ConsumerActions, t.negotiate, InPerson)
         .effects([
             time(p.it_manager, 3.0),
             time(p.comms_manager, 2.0),
@@ -134,27 +131,27 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .with([p.it_manager, p.comms_manager, p.account_team])
         .feels(p.it_manager, -1.0);
     draft
-        .touchpoint(ProviderFrontstage, "Contract and service levels", Document)
+        .touchpoint(ProviderFrontstage, t.contract, Document)
         .effects([
             risk(p.it_manager, 0.3, 20.0),
             outcome(p.operator, 50.0, 50.0),
         ]);
-    draft.touchpoint(ProviderBackstage, "Credit check of the customer", App);
+    draft.touchpoint(ProviderBackstage, t.credit_check, App);
     draft
-        .touchpoint(SupportProcesses, "Legal review", Other)
+        .touchpoint(SupportProcesses, t.legal_review, Other)
         .effects([money(p.operator, 4.0)]);
 
     draft.enter(Stage::Onboard);
     draft
-        .touchpoint(ConsumerHidden, "Prepare the list of users", Document)
+        .touchpoint(ConsumerHidden, t.user_list, Document)
         .effects([time(p.comms_manager, 2.0)]);
     draft
-        .touchpoint(ConsumerActions, "Employees order their phones", Web)
+        .touchpoint(ConsumerActions, t.order_phones, Web)
         .effects([time(p.employees, 1.0), outcome(p.employees, 10.0, 6.0)])
         .feels(p.employees, 1.0)
         .moment_of_truth();
     draft
-        .touchpoint(ProviderFrontstage, "Onboarding workshop", InPerson)
+        .touchpoint(ProviderFrontstage, t.workshop, InPerson)
         .effects([
             outcome(p.comms_manager, 8.0, 8.0),
             time(p.account_team, 2.0),
@@ -165,7 +162,7 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         // The provider's showcase, which customers rate as a formality.
         .scores(2, 5);
     draft
-        .touchpoint(ProviderBackstage, "Port numbers and activate lines", App)
+        .touchpoint(ProviderBackstage, t.activation, App)
         .effects([
             money(p.operator, 6.0),
             risk(p.employees, 0.1, 20.0),
@@ -174,22 +171,22 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .cited_as_outcome()
         .fail_point();
     draft
-        .touchpoint(SupportProcesses, "Handset logistics", Other)
+        .touchpoint(SupportProcesses, t.logistics, Other)
         .effects([
             outcome(p.handset_supplier, 15.0, 15.0),
             money(p.operator, 10.0),
         ]);
 
     draft.enter(Stage::CoCreate);
-    draft.touchpoint(ConsumerHidden, "Manage phone allowances", Document);
+    draft.touchpoint(ConsumerHidden, t.allowances, Document);
     draft
-        .touchpoint(ConsumerActions, "Employees call and use data", App)
+        .touchpoint(ConsumerActions, t.usage, App)
         .effects([outcome(p.employees, 40.0, 30.0)])
         .cited_as_outcome()
         .feels(p.employees, 1.0)
         .scores(5, 5);
     draft
-        .touchpoint(ProviderFrontstage, "Business support line", Phone)
+        .touchpoint(ProviderFrontstage, t.support_line, Phone)
         .effects([time(p.employees, 1.0), money(p.operator, 5.0)])
         .initiated_by(p.employees)
         .with([p.employees, p.operator])
@@ -199,71 +196,48 @@ fn touchpoints(draft: &mut Draft, p: &People) {
         .fail_point()
         .moment_of_truth();
     draft
-        .touchpoint(ProviderBackstage, "Network operations", Other)
+        .touchpoint(ProviderBackstage, t.network, Other)
         .effects([money(p.operator, 8.0), risk(p.operator, 0.05, 40.0)]);
     draft
-        .touchpoint(SupportProcesses, "Billing run", Other)
+        .touchpoint(SupportProcesses, t.billing, Other)
         .effects([outcome(p.operator, 30.0, 30.0), money(p.cfo, 12.0)]);
 
     draft.enter(Stage::Realize);
     draft
-        .touchpoint(
-            ConsumerHidden,
-            "Monitor performance against the contract",
-            Document,
-        )
+        .touchpoint(ConsumerHidden, t.monitoring, Document)
         .effects([time(p.it_manager, 2.0)]);
     draft
-        .touchpoint(ConsumerActions, "Quarterly service review", InPerson)
+        .touchpoint(ConsumerActions, t.quarterly_review, InPerson)
         .effects([time(p.it_manager, 1.0), time(p.account_team, 1.0)])
         .initiated_by(p.account_team)
         .with([p.it_manager, p.comms_manager, p.account_team])
         .feels(p.comms_manager, 1.0);
     draft
-        .touchpoint(ProviderFrontstage, "Usage and savings report", Document)
+        .touchpoint(ProviderFrontstage, t.usage_report, Document)
         .effects([money(p.operator, 1.0)]);
     draft
-        .touchpoint(ProviderBackstage, "Analyse usage for upsell", Other)
+        .touchpoint(ProviderBackstage, t.upsell_analysis, Other)
         .effects([money(p.operator, 1.0)]);
 }
 
 /// What the designers noted on the journey: who the people are, what each step is measured
 /// by (three targets missed), pain points and opportunities in every priority quadrant, and
 /// the two ways back.
-fn design_notes(draft: &mut Draft, p: &People) {
-    draft.persona(
-        p.it_manager,
-        [
-            "Karim",
-            "Head of IT infrastructure",
-            "Reliable coverage for 400 staff, one invoice, no lock-in.",
-            "Compares offers line by line in a spreadsheet; was burnt by a previous \
-             operator's hidden fees.",
-        ],
-    );
-    draft.persona(
-        p.employees,
-        [
-            "Léa",
-            "Field sales representative",
-            "A phone that works everywhere, ready on her first day.",
-            "On the road four days a week; calls support only as a last resort and judges \
-             the operator by her first week.",
-        ],
-    );
-    draft.persona(
-        p.cfo,
-        [
-            "Martine",
-            "Chief financial officer",
-            "Telecom spend down 15 %, and costs she can predict.",
-            "",
-        ],
-    );
+fn design_notes(draft: &mut Draft, p: &People, t: &SampleText) {
+    for (who, persona) in [
+        (p.it_manager, &t.karim),
+        (p.employees, &t.lea),
+        (p.cfo, &t.martine),
+    ] {
+        draft.persona(
+            who,
+            [persona.name, persona.role, persona.goals, persona.context],
+        );
+    }
 
     let step = Draft::itil_step;
-    draft.kpi(step(Stage::Offer), Measure::Duration, "days", (10.0, 14.0));
-    draft.kpi(step(Stage::Agree), Measure::Duration, "days", (20.0, 35.0));
+    draft.kpi(step(Stage::Offer), Measure::Duration, t.days, (10.0, 14.0));
+    draft.kpi(step(Stage::Agree), Measure::Duration, t.days, (20.0, 35.0));
     draft.kpi(step(Stage::Onboard), Measure::Csat, "/5", (4.5, 4.6));
     draft.kpi(step(Stage::CoCreate), Measure::Ces, "/7", (5.5, 4.2));
     draft.kpi(
@@ -275,33 +249,23 @@ fn design_notes(draft: &mut Draft, p: &People) {
     draft.kpi(step(Stage::Realize), Measure::Nps, "", (30.0, 12.0));
 
     use InsightKind::{Opportunity, PainPoint};
-    let support = draft.touchpoint_named("Business support line");
-    draft.insight(
-        PainPoint,
-        support,
-        "Long waits on the support line",
-        (5, 3, 3),
-    );
-    let negotiate = draft.touchpoint_named("Negotiate contract terms");
-    let standard = "Standard contract with pre-approved options";
+    let support = draft.touchpoint_named(t.support_line);
+    draft.insight(PainPoint, support, t.long_waits, (5, 3, 3));
+    let negotiate = draft.touchpoint_named(t.negotiate);
+    let standard = t.standard_contract;
     draft.insight(Opportunity, negotiate, standard, (4, 4, 2));
     let agree = Anchor::Step(step(Stage::Agree));
-    let rounds = "Three rounds of negotiation before approval";
+    let rounds = t.negotiation_rounds;
     draft.insight(PainPoint, agree, rounds, (3, 4, 4));
-    let report = draft.touchpoint_named("Usage and savings report");
-    draft.insight(
-        Opportunity,
-        report,
-        "Self-service usage dashboard",
-        (4, 5, 5),
-    );
-    let workshop = draft.touchpoint_named("Onboarding workshop");
-    let shorter = "Shorter, remote onboarding workshop";
+    let report = draft.touchpoint_named(t.usage_report);
+    draft.insight(Opportunity, report, t.dashboard, (4, 5, 5));
+    let workshop = draft.touchpoint_named(t.workshop);
+    let shorter = t.remote_workshop;
     draft.insight(Opportunity, workshop, shorter, (2, 3, 2));
-    let upsell = draft.touchpoint_named("Analyse usage for upsell");
-    let early = "Upsell pushed before service issues are fixed";
+    let upsell = draft.touchpoint_named(t.upsell_analysis);
+    let early = t.early_upsell;
     draft.insight(PainPoint, upsell, early, (2, 2, 4));
 
-    draft.loop_back(step(Stage::Agree), step(Stage::Offer), "Terms rejected");
-    draft.loop_back(step(Stage::Realize), step(Stage::Agree), "Contract renewal");
+    draft.loop_back(step(Stage::Agree), step(Stage::Offer), t.terms_rejected);
+    draft.loop_back(step(Stage::Realize), step(Stage::Agree), t.renewal);
 }
