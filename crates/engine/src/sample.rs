@@ -12,7 +12,7 @@ use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
 use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings, Weights};
 
-pub use text::{PersonaText, SampleText};
+pub use text::{PersonaText, SampleText, ENGLISH as SAMPLE_ENGLISH};
 
 mod text;
 

@@ -74,6 +74,7 @@ pub static EN: Strings = Strings {
     language: Language::En,
     language_picker: "Language",
     app_name: "Sightline",
+    sample: &sightline_engine::SAMPLE_ENGLISH,
     channels: [
         "In person",
         "Phone",

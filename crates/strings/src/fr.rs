@@ -191,6 +191,7 @@ pub static FR: Strings = Strings {
     language: Language::Fr,
     language_picker: "Langue",
     app_name: "Sightline",
+    sample: &crate::journeys::fr::SAMPLE,
     channels: [
         "En personne",
         "Téléphone",

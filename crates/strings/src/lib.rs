@@ -13,6 +13,7 @@
 pub mod en;
 pub mod fields;
 pub mod fr;
+mod journeys;
 pub mod number;
 pub mod plural;
 pub mod ru;
@@ -124,6 +125,8 @@ pub struct Strings {
     pub chart: ChartText,
     /// The product name, used as the page title.
     pub app_name: &'static str,
+    /// The words of the built-in sample journey, shown on a first visit.
+    pub sample: &'static sightline_engine::SampleText,
     /// Names of the channels, in [`Channel::ALL`] order.
     pub channels: [&'static str; 7],
     /// Accessible name of the blueprint table.

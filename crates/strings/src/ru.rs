@@ -186,6 +186,7 @@ pub static RU: Strings = Strings {
     language: Language::Ru,
     language_picker: "Язык",
     app_name: "Sightline",
+    sample: &crate::journeys::ru::SAMPLE,
     channels: [
         "Лично",
         "Телефон",

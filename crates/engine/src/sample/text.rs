@@ -118,7 +118,7 @@ pub struct SampleText {
 }
 
 /// The sample's English wording.
-pub(super) const ENGLISH: SampleText = SampleText {
+pub const ENGLISH: SampleText = SampleText {
     name: "Mobile telephony for Acme Corp",
     it_manager: "IT manager",
     comms_manager: "Communications manager",

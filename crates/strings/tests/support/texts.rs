@@ -258,6 +258,8 @@ pub fn texts(s: &Strings) -> Texts {
         language_picker: _,
         chart: _,
         app_name: _,
+        // Checked by `tests/sample.rs`, against the journey it builds.
+        sample: _,
         channels: _,
         blueprint: _,
         lanes_header: _,
