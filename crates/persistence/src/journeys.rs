@@ -7,7 +7,7 @@
 //! (`sightline.journey`) is moved into the library on the first start of this one.
 
 use sightline_document::{decode, encode, LoadError};
-use sightline_engine::{sample_journey, Edit, Journey};
+use sightline_engine::{sample_journey_in, Edit, Journey, SampleText, SAMPLE_ENGLISH};
 
 use crate::index::{is_valid_id, new_id, Entry, LibraryIndex};
 use crate::storage::{Storage, StorageError};
@@ -85,9 +85,9 @@ pub struct Opened {
 
 impl Opened {
     /// The sample, kept out of storage.
-    fn unsaved(notice: OpenNotice) -> Self {
+    fn unsaved(notice: OpenNotice, sample: &SampleText) -> Self {
         Opened {
-            journey: sample_journey(),
+            journey: sample_journey_in(sample),
             id: None,
             text: None,
             notices: vec![notice],
@@ -137,13 +137,23 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
 
     /// Open the journey the user had open, or the most recent one, or the sample on a first
     /// visit. Unreadable documents met on the way are set aside and named in the notices.
+    /// The sample is in English; [`Self::open_with`] words it in the visitor's language.
     pub fn open(&self) -> Opened {
+        self.open_with(&SAMPLE_ENGLISH)
+    }
+
+    /// [`Self::open`], with the sample (on a first visit or without storage) worded by
+    /// `sample`.
+    pub fn open_with(&self, sample: &SampleText) -> Opened {
         if !self.storage.available() {
-            return Opened::unsaved(OpenNotice::Storage(StorageError::Unavailable));
+            return Opened::unsaved(OpenNotice::Storage(StorageError::Unavailable), sample);
         }
         let mut notices = Vec::new();
         if let Err(unreadable) = self.move_legacy_save(&mut notices) {
-            return Opened::unsaved(OpenNotice::Load(LoadFailure::Unreadable(unreadable)));
+            return Opened::unsaved(
+                OpenNotice::Load(LoadFailure::Unreadable(unreadable)),
+                sample,
+            );
         }
         let last = self.storage.read(LAST_OPEN_KEY);
         let mut candidates: Vec<String> = self.list().into_iter().map(|entry| entry.id).collect();
@@ -157,7 +167,7 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
                 Err(failure) => notices.push(OpenNotice::Load(failure)),
             }
         }
-        let (first, written) = self.create(sample_journey());
+        let (first, written) = self.create(sample_journey_in(sample));
         if let Err(error) = written {
             notices.push(OpenNotice::Storage(error));
         }
