@@ -4,21 +4,21 @@
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
 
-/** What a first visit shows in each language: the sample's texts come from its own table. */
+/** What a first visit shows in each language: the interface's and the sample's texts come from its own table. */
 const firstVisits = [
   {
     locale: 'fr-FR', lang: 'fr', undo: 'Annuler', firstStep: 'Explorer',
-    finding: 'Potentiel non réalisé', chart: 'Valeur le long du parcours',
+    finding: 'Potentiel non réalisé', touchpoint: "Ligne d'assistance entreprises", chart: 'Valeur le long du parcours',
     removed: /L'étape «\u00a0Réaliser\u00a0» et ses 4 points de contact ont été retirés/,
   },
   {
     locale: 'ru-RU', lang: 'ru', undo: 'Отменить', firstStep: 'Исследование',
-    finding: 'Нереализованный потенциал', chart: 'Ценность на протяжении пути',
+    finding: 'Нереализованный потенциал', touchpoint: 'Линия поддержки для бизнеса', chart: 'Ценность на протяжении пути',
     removed: /Этап «Реализация» удалён вместе с 4 точками контакта/,
   },
   {
     locale: 'zh-CN', lang: 'zh', undo: '撤销', firstStep: '探索',
-    finding: '未实现的潜力', chart: '旅程中的价值',
+    finding: '未实现的潜力', touchpoint: '企业客服热线', chart: '旅程中的价值',
     removed: /已移除步骤“实现”及其 4 个接触点/,
   },
 ];
@@ -39,6 +39,9 @@ for (const visit of firstVisits) {
       await expect(page.getByTestId('language')).toHaveValue(visit.lang);
       await expect(page.getByTestId('undo')).toHaveText(visit.undo);
       expect((await stepNames(journey))[0]).toBe(visit.firstStep);
+      // The sample itself is in the visitor's language.
+      await expect(page.getByTestId('touchpoint').filter({ hasText: visit.touchpoint }).first()).toBeVisible();
+      await expect(page.getByTestId('touchpoint').filter({ hasText: 'Business support line' })).toHaveCount(0);
       await expect(page.getByTestId('finding').filter({ hasText: visit.finding }).first()).toBeVisible();
       await expect(page.getByTestId('chart-value-along-journey').locator('summary')).toHaveText(visit.chart);
 
