@@ -8,17 +8,20 @@ pub fn put_cargo_bin_on_path() {
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
-    let Some(bin) = cargo_home.map(|home| home.join("bin")) else {
-        return;
-    };
+    if let Some(bin) = cargo_home.map(|home| home.join("bin")) {
+        put_first_on_path(&bin);
+    }
+}
+
+/// Make programs in `dir` win over same-named ones elsewhere on PATH, for this process and
+/// every command it starts.
+pub fn put_first_on_path(dir: &Path) {
     let path = std::env::var_os("PATH").unwrap_or_default();
-    let mut dirs: Vec<PathBuf> = std::env::split_paths(&path).collect();
-    if !dirs.contains(&bin) {
-        dirs.insert(0, bin);
-        if let Ok(joined) = std::env::join_paths(dirs) {
-            // Single-threaded at this point: nothing else reads the environment concurrently.
-            std::env::set_var("PATH", joined);
-        }
+    let mut dirs: Vec<PathBuf> = std::env::split_paths(&path).filter(|d| d != dir).collect();
+    dirs.insert(0, dir.to_path_buf());
+    if let Ok(joined) = std::env::join_paths(dirs) {
+        // xtask starts no threads, so nothing reads the environment concurrently.
+        std::env::set_var("PATH", joined);
     }
 }
 
