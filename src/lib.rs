@@ -14,6 +14,7 @@ pub mod shortcuts;
 pub mod storage;
 pub mod store;
 pub mod strings;
+pub mod view_choice;
 pub mod workspace;
 
 /// Mount the app on the page body. A panic is reported to the console before the wasm aborts,

@@ -4,6 +4,8 @@
 //! shortcuts that concern it; no other module reads a key.
 
 use sightline_engine::Direction;
+use sightline_strings::WorkspaceView;
+use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 /// What a key press asks for.
@@ -25,6 +27,9 @@ pub enum Shortcut {
     Close,
     /// `?` outside a text field: show or hide the list of shortcuts.
     ToggleHelp,
+    /// A digit, 1 to 6, outside a text field (with Shift or not): show that view of the
+    /// journey.
+    ShowView(WorkspaceView),
 }
 
 /// The lines of the shortcut list, declared beside their words in the strings crate.
@@ -94,6 +99,12 @@ impl Shortcut {
             "Enter" if modifiers.none() => Some(Shortcut::Confirm),
             "Escape" => Some(Shortcut::Close),
             "?" if !alt => Some(Shortcut::ToggleHelp),
+            // Shift too: French keyboards type digits with it.
+            digit if !alt => digit
+                .parse()
+                .ok()
+                .and_then(WorkspaceView::numbered)
+                .map(Shortcut::ShowView),
             _ => None,
         }
     }
@@ -104,6 +115,17 @@ impl Shortcut {
 
     /// The shortcut of the list of shortcuts, as `aria-keyshortcuts` writes it.
     pub const HELP_KEY: &'static str = "?";
+}
+
+/// Whether a key press goes to a field, where `?` and digits are text, not shortcuts.
+pub fn is_typing(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element.has_attribute("contenteditable")
+        })
 }
 
 /// The direction an arrow key names.

@@ -6,11 +6,12 @@ use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_u
 use leptos::prelude::*;
 use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
 
+use super::charts::{ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
 use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
     SettingsPanel, SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
-use super::{InsightsPanel, KpisPanel, PrioritiesPanel};
+use super::{InsightsPanel, KpisPanel, PrioritiesPanel, ViewNav};
 use super::{PersonaStrip, PersonasPanel};
 use crate::language;
 use crate::share;
@@ -18,7 +19,8 @@ use crate::shortcuts::Shortcut;
 use crate::storage::autosave::Autosave;
 use crate::storage::journeys;
 use crate::store::{FocusedStep, JourneyStore, Notices, Selection};
-use crate::strings::strings;
+use crate::strings::{strings, WorkspaceView};
+use crate::view_choice::ViewChoice;
 use crate::workspace::{Screen, Workspace};
 
 /// The Sightline app.
@@ -65,6 +67,11 @@ pub fn App() -> impl IntoView {
     provide_context(selection);
     provide_context(workspace);
     provide_context(FocusedStep(RwSignal::new(None)));
+    let view_choice = ViewChoice::stored();
+    if shared {
+        view_choice.start_on_map();
+    }
+    provide_context(view_choice);
 
     // Another tab wrote storage: the open journey may need the other version, lists a re-read.
     let storage = window_event_listener(ev::storage, move |write| {
@@ -80,7 +87,10 @@ pub fn App() -> impl IntoView {
     // A link pasted into the address bar of an open page changes only the fragment.
     let pasted =
         window_event_listener_untyped("hashchange", move |_| match share::journey_in_location() {
-            Some(Ok(journey)) => workspace.open_shared(journey),
+            Some(Ok(journey)) => {
+                workspace.open_shared(journey);
+                view_choice.start_on_map();
+            }
             Some(Err(error)) => notices.push((strings().link_error)(&error)),
             None => {}
         });
@@ -137,30 +147,70 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The open journey: blueprint and editor on one side, value on the other. A journey from a
-/// link is shown read-only: every control inside is disabled until a copy is saved.
+/// The open journey, one view at a time beside the navigation. The map stays drawn while
+/// another view is shown, so that coming back to it is immediate and keeps its scroll; the
+/// other views are drawn when shown. A journey from a link is shown read-only: every control
+/// of the views is disabled until a copy is saved.
 #[component]
 fn JourneyScreen() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
+    let choice = expect_context::<ViewChoice>();
+    let current = Memo::new(move |_| choice.get());
+    let other_view = move || match current.get() {
+        WorkspaceView::Map => ().into_any(),
+        WorkspaceView::Value => view! {
+            <div class="workspace__view workspace__panels">
+                <FindingsList />
+                <ValuePanel />
+                <ChartsPanel kinds=VALUE_CHARTS />
+            </div>
+        }
+        .into_any(),
+        WorkspaceView::Measures => view! {
+            <div class="workspace__view workspace__panels">
+                <KpisPanel />
+                <InsightsPanel />
+                <PrioritiesPanel />
+            </div>
+        }
+        .into_any(),
+        WorkspaceView::Stakeholders => view! {
+            <div class="workspace__view workspace__panels">
+                <StakeholdersPanel />
+                <ChartsPanel kinds=STAKEHOLDER_CHARTS />
+                <PersonasPanel />
+            </div>
+        }
+        .into_any(),
+        WorkspaceView::Charts => view! {
+            <div class="workspace__view">
+                <ChartsPanel kinds=ALL_CHARTS blueprint_download=true />
+            </div>
+        }
+        .into_any(),
+        WorkspaceView::Settings => view! {
+            <div class="workspace__view">
+                <SettingsPanel />
+            </div>
+        }
+        .into_any(),
+    };
     view! {
         <main class="workspace">
+            <ViewNav />
             <fieldset class="workspace__fields" disabled=move || workspace.shared.get()>
-                <PersonaStrip />
-                <div class="workspace__design">
-                    <Blueprint />
-                    <TouchpointEditor />
+                <div
+                    class="workspace__view workspace__map"
+                    hidden=move || current.get() != WorkspaceView::Map
+                    data-testid="map-view"
+                >
+                    <PersonaStrip />
+                    <div class="workspace__design">
+                        <Blueprint />
+                        <TouchpointEditor />
+                    </div>
                 </div>
-                <div class="workspace__value">
-                    <FindingsList />
-                    <ValuePanel />
-                    <KpisPanel />
-                    <PrioritiesPanel />
-                    <InsightsPanel />
-                    <ChartsPanel />
-                    <StakeholdersPanel />
-                    <PersonasPanel />
-                    <SettingsPanel />
-                </div>
+                {other_view}
             </fieldset>
         </main>
     }

@@ -1,11 +1,11 @@
 //! The findings of the value engine, each with a way to go to its step.
 
 use leptos::prelude::*;
-use sightline_engine::{Finding, FindingKind, StepId};
-use wasm_bindgen::JsCast;
+use sightline_engine::{Finding, FindingKind};
 
-use crate::store::{FocusedStep, JourneyStore};
+use crate::store::JourneyStore;
 use crate::strings::strings;
+use crate::view_choice::ViewChoice;
 
 /// Findings in journey order. Following one focuses its step in the blueprint and the value
 /// panel, so the user sees the figures behind it.
@@ -59,7 +59,7 @@ fn FindingItem(
     finding: Finding,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
-    let focused = expect_context::<FocusedStep>();
+    let view_choice = expect_context::<ViewChoice>();
     let s = strings();
     // Names follow renames: from the step's own view and the stakeholders' names memo, so a
     // rename redraws the findings that name it and nothing else.
@@ -86,10 +86,7 @@ fn FindingItem(
     };
     let explanation =
         move || (s.explain_finding)(finding.kind, &step_name.get(), &who.get(), &amount);
-    let go = move |_| {
-        focused.0.set(Some(finding.step));
-        focus_step(finding.step);
-    };
+    let go = move |_| view_choice.show_step(finding.step);
     view! {
         <li class="finding" data-testid="finding" data-kind=format!("{:?}", finding.kind)>
             <strong class="finding__title">{s.finding_titles[finding.kind.index()]}</strong>
@@ -98,17 +95,5 @@ fn FindingItem(
                 {move || (s.show_step)(&step_name.get())}
             </button>
         </li>
-    }
-}
-
-/// Move the keyboard focus to a step's name in the blueprint and scroll it into view.
-pub(crate) fn focus_step(step: StepId) {
-    let input = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(&super::blueprint::step_name_id(step)))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(input) = input {
-        input.scroll_into_view();
-        let _ = input.focus();
     }
 }

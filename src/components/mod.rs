@@ -27,6 +27,7 @@ mod stakeholders_panel;
 mod touchpoint_editor;
 mod update_banner;
 mod value_panel;
+mod view_nav;
 
 pub use app::App;
 pub use blueprint::Blueprint;
@@ -48,3 +49,4 @@ pub use stakeholders_panel::StakeholdersPanel;
 pub use touchpoint_editor::TouchpointEditor;
 pub use update_banner::UpdateBanner;
 pub use value_panel::ValuePanel;
+pub use view_nav::ViewNav;

@@ -7,7 +7,8 @@ use sightline_engine::{PersonaId, Role};
 use super::focus::focus_later;
 use super::personas_panel::persona_name_id;
 use crate::store::JourneyStore;
-use crate::strings::strings;
+use crate::strings::{strings, WorkspaceView};
+use crate::view_choice::ViewChoice;
 
 /// What one persona's card shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,7 +22,7 @@ struct Card {
 }
 
 /// One compact card per persona: name, job, stakeholder and role, goals cut short.
-/// Activating a card moves the focus to the persona's fields in the personas panel.
+/// Activating a card shows the stakeholders view with the focus in the persona's fields.
 #[component]
 pub fn PersonaStrip() -> impl IntoView {
     let store = expect_context::<JourneyStore>();
@@ -85,12 +86,19 @@ fn card_view(card: Card) -> impl IntoView {
         (!text.trim().is_empty()).then(|| view! { <span class=class>{text}</span> })
     };
     let id = card.id;
+    let choice = use_context::<ViewChoice>();
+    let edit = move |_| {
+        if let Some(choice) = choice {
+            choice.show(WorkspaceView::Stakeholders);
+        }
+        focus_later(persona_name_id(id), false);
+    };
     view! {
         <li class="persona-strip__item">
             <button
                 class="persona-card"
                 title=s.edit_persona_hint
-                on:click=move |_| focus_later(persona_name_id(id), false)
+                on:click=edit
                 data-testid="persona-card"
                 data-persona=id.0.to_string()
             >

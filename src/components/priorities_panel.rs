@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use sightline_engine::{prioritise, Anchor, InsightId, InsightKind, PriorityQuadrant};
 
-use crate::components::findings_list::focus_step;
 use crate::components::insight_fields::{description, kind_key, place, quadrant_key};
-use crate::store::{FocusedStep, JourneyStore, Selection};
+use crate::store::JourneyStore;
 use crate::strings::strings;
+use crate::view_choice::ViewChoice;
 
 /// One line of the list, everything it shows read from the journey at once.
 #[derive(Clone, PartialEq)]
@@ -135,19 +135,12 @@ fn PriorityItem(
     /// What to show.
     item: Ranked,
 ) -> impl IntoView {
-    let selection = expect_context::<Selection>();
-    let focused = expect_context::<FocusedStep>();
+    let view_choice = expect_context::<ViewChoice>();
     let s = strings();
     let on = item.on;
     let go = move |_| match on {
-        Anchor::Touchpoint(id) => {
-            selection.0.set(Some(id));
-            scroll_to_card(id);
-        }
-        Anchor::Step(step) => {
-            focused.0.set(Some(step));
-            focus_step(step);
-        }
+        Anchor::Touchpoint(id) => view_choice.show_touchpoint(id),
+        Anchor::Step(step) => view_choice.show_step(step),
     };
     let kind = kind_key(item.kind);
     view! {
@@ -171,17 +164,4 @@ fn PriorityItem(
             </button>
         </li>
     }
-}
-
-/// Bring a touchpoint's card into view; the editor opened beside it takes the focus.
-fn scroll_to_card(id: sightline_engine::TouchpointId) {
-    request_animation_frame(move || {
-        let card = document()
-            .query_selector(&format!("button.touchpoint[data-touchpoint=\"{}\"]", id.0))
-            .ok()
-            .flatten();
-        if let Some(card) = card {
-            card.scroll_into_view();
-        }
-    });
 }

@@ -4,9 +4,8 @@ use leptos::ev;
 use leptos::html;
 use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::shortcuts::{HelpLine, Shortcut};
+use crate::shortcuts::{is_typing, HelpLine, Shortcut};
 use crate::strings::strings;
 
 /// A button that shows the keyboard shortcuts in a dialog; `?` anywhere but in a text field
@@ -22,12 +21,7 @@ pub fn ShortcutsHelp() -> impl IntoView {
         }
     });
     let keys = window_event_listener(ev::keydown, move |event| {
-        let typing = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|element| {
-                matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-            });
+        let typing = is_typing(&event);
         match Shortcut::of(&event) {
             Some(Shortcut::ToggleHelp) if !typing => {
                 event.prevent_default();

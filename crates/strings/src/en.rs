@@ -4,7 +4,7 @@
 
 use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings,
+    StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::LinkError;
@@ -509,6 +509,7 @@ pub static EN: Strings = Strings {
             "Close the touchpoint editor, a step's options or this list",
         ),
         HelpLine::NextControl => ("Tab, Shift+Tab", "Go to the next or the previous control"),
+        HelpLine::ShowView => ("1 to 6", "Show a view: 1 Map, 2 Value, 3 Measures, 4 Stakeholders, 5 Charts, 6 Settings"),
         HelpLine::ToggleHelp => ("?", "Show or hide this list"),
     },
     undo: "Undo",
@@ -597,7 +598,7 @@ pub static EN: Strings = Strings {
     remove: "Remove",
     remove_persona: |name| format!("Remove persona {name}"),
     personas_on_journey: "Personas on this journey",
-    persona_strip_empty: "No personas yet: add the people behind your stakeholders in the Personas panel below.",
+    persona_strip_empty: "No personas yet: add the people behind your stakeholders in the Personas panel of the Stakeholders view.",
     edit_persona_hint: "Edit this persona",
     persona_stakeholder: |stakeholder, role| format!("{stakeholder} · {role}"),
     marks: "Marks",
@@ -792,5 +793,14 @@ pub static EN: Strings = Strings {
         more: |hidden| format!("and {hidden} more"),
         number: sightline_english::number,
         figure: |label, value| format!("{label}: {value}"),
+    },
+    workspace: WorkspaceText {
+        views: "Journey views",
+        map: "Map",
+        value: "Value",
+        measures: "Measures",
+        stakeholders: "Stakeholders",
+        charts: "Charts",
+        settings: "Settings",
     },
 };

@@ -235,11 +235,13 @@ pub enum HelpLine {
     NextControl,
     /// `?`: show or hide the list.
     ToggleHelp,
+    /// 1 to 6: show a view of the journey.
+    ShowView,
 }
 
 impl HelpLine {
     /// Every line, in the list's order.
-    pub const ALL: [HelpLine; 9] = [
+    pub const ALL: [HelpLine; 10] = [
         HelpLine::Undo,
         HelpLine::Redo,
         HelpLine::MoveFocus,
@@ -248,6 +250,7 @@ impl HelpLine {
         HelpLine::MoveTouchpoint,
         HelpLine::Close,
         HelpLine::NextControl,
+        HelpLine::ShowView,
         HelpLine::ToggleHelp,
     ];
 }

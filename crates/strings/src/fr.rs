@@ -6,7 +6,7 @@ use crate::number::decimal;
 use crate::plural::fr_word;
 use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings,
+    StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -706,6 +706,7 @@ pub static FR: Strings = Strings {
             "Fermer l'éditeur de point de contact, les options d'une étape ou cette liste",
         ),
         HelpLine::NextControl => ("Tab, Maj+Tab", "Aller au contrôle suivant ou précédent"),
+        HelpLine::ShowView => ("1 à 6", "Afficher une vue\u{a0}: 1 Carte, 2 Valeur, 3 Mesures, 4 Parties prenantes, 5 Graphiques, 6 Réglages"),
         HelpLine::ToggleHelp => ("?", "Afficher ou masquer cette liste"),
     }
     },
@@ -801,7 +802,7 @@ pub static FR: Strings = Strings {
     remove_persona: |name| format!("Retirer le persona {name}"),
     personas_on_journey: "Personas de ce parcours",
     persona_strip_empty: "Aucun persona pour l'instant\u{a0}: ajoutez les personnes derrière vos \
-                          parties prenantes dans le panneau Personas ci-dessous.",
+                          parties prenantes dans le panneau Personas de la vue Parties prenantes.",
     edit_persona_hint: "Modifier ce persona",
     persona_stakeholder: |stakeholder, role| format!("{stakeholder} · {role}"),
     marks: "Marques",
@@ -1019,5 +1020,14 @@ pub static FR: Strings = Strings {
         more: |hidden| format!("et {hidden} de plus"),
         number: |value| decimal(value, ','),
         figure: |label, value| format!("{label}\u{a0}: {value}"),
+    },
+    workspace: WorkspaceText {
+        views: "Vues du parcours",
+        map: "Carte",
+        value: "Valeur",
+        measures: "Mesures",
+        stakeholders: "Parties prenantes",
+        charts: "Graphiques",
+        settings: "Réglages",
     },
 };

@@ -17,6 +17,7 @@ mod journeys;
 pub mod number;
 pub mod plural;
 pub mod ru;
+mod workspace;
 pub mod zh;
 
 pub use fields::{
@@ -25,6 +26,7 @@ pub use fields::{
 };
 pub use plural::Plural;
 pub use sightline_charts::ChartText;
+pub use workspace::{WorkspaceText, WorkspaceView};
 
 use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError};
 use sightline_engine::{
@@ -590,6 +592,8 @@ pub struct Strings {
     pub card_insights: fn(pain_points: usize, opportunities: usize) -> String,
     /// Short marks of pain points and opportunities on a card, before their counts.
     pub card_insight_marks: [&'static str; 2],
+    /// The journey screen's views.
+    pub workspace: WorkspaceText,
 }
 
 impl Strings {

@@ -7,7 +7,7 @@ use crate::number::decimal;
 use crate::plural::ru_word;
 use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings,
+    StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -641,7 +641,8 @@ pub static RU: Strings = Strings {
     close: "Закрыть",
     shortcuts_button: "Клавиши",
     shortcuts_title: "Сочетания клавиш",
-    shortcut_line: |line| match line {
+    shortcut_line: |line| {
+        match line {
         HelpLine::Undo => ("Ctrl+Z, \u{2318}Z", "Отменить последнее изменение"),
         HelpLine::Redo => (
             "Ctrl+Shift+Z, \u{2318}\u{21e7}Z, Ctrl+Y",
@@ -673,7 +674,9 @@ pub static RU: Strings = Strings {
             "Tab, Shift+Tab",
             "Перейти к следующему или предыдущему элементу управления",
         ),
+        HelpLine::ShowView => ("1–6", "Открыть раздел: 1 Карта, 2 Ценность, 3 Показатели, 4 Заинтересованные стороны, 5 Диаграммы, 6 Настройки"),
         HelpLine::ToggleHelp => ("?", "Показать или скрыть этот список"),
+    }
     },
     undo: "Отменить",
     undo_hint: "Отменить последнее изменение (Ctrl+Z или \u{2318}Z). История хранится, пока \
@@ -766,7 +769,7 @@ pub static RU: Strings = Strings {
     remove_persona: |name| format!("Удалить персону {name}"),
     personas_on_journey: "Персоны этого пути",
     persona_strip_empty: "Персон пока нет: добавьте людей за вашими заинтересованными сторонами \
-                          в панели «Персоны» ниже.",
+                          в панели «Персоны» раздела «Заинтересованные стороны».",
     edit_persona_hint: "Изменить эту персону",
     persona_stakeholder: |stakeholder, role| format!("{stakeholder} · {role}"),
     marks: "Отметки",
@@ -986,5 +989,14 @@ pub static RU: Strings = Strings {
         more: |hidden| format!("и ещё {hidden}"),
         number: |value| decimal(value, ','),
         figure: |label, value| format!("{label}: {value}"),
+    },
+    workspace: WorkspaceText {
+        views: "Разделы пути клиента",
+        map: "Карта",
+        value: "Ценность",
+        measures: "Показатели",
+        stakeholders: "Заинтересованные стороны",
+        charts: "Диаграммы",
+        settings: "Настройки",
     },
 };

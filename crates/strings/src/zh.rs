@@ -5,7 +5,7 @@
 use crate::number::decimal;
 use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings,
+    StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -584,6 +584,10 @@ pub static ZH: Strings = Strings {
         ),
         HelpLine::Close => ("Escape", "关闭接触点编辑器、步骤选项或此列表"),
         HelpLine::NextControl => ("Tab, Shift+Tab", "转到下一个或上一个控件"),
+        HelpLine::ShowView => (
+            "1 至 6",
+            "显示视图：1 地图，2 价值，3 衡量，4 利益相关者，5 图表，6 设置",
+        ),
         HelpLine::ToggleHelp => ("?", "显示或隐藏此列表"),
     },
     undo: "撤销",
@@ -665,7 +669,8 @@ pub static ZH: Strings = Strings {
     remove: "移除",
     remove_persona: |name| format!("移除用户画像 {name}"),
     personas_on_journey: "此旅程的用户画像",
-    persona_strip_empty: "还没有用户画像：请在下方的用户画像面板中添加利益相关者背后的人。",
+    persona_strip_empty:
+        "还没有用户画像：请在“利益相关者”视图的用户画像面板中添加利益相关者背后的人。",
     edit_persona_hint: "编辑此用户画像",
     persona_stakeholder: |stakeholder, role| format!("{stakeholder} · {role}"),
     marks: "标记",
@@ -824,5 +829,14 @@ pub static ZH: Strings = Strings {
         more: |hidden| format!("另有 {hidden} 项"),
         number: |value| decimal(value, '.'),
         figure: |label, value| format!("{label}:{value}"),
+    },
+    workspace: WorkspaceText {
+        views: "旅程视图",
+        map: "地图",
+        value: "价值",
+        measures: "衡量",
+        stakeholders: "利益相关者",
+        charts: "图表",
+        settings: "设置",
     },
 };

@@ -14,10 +14,37 @@ use crate::files::download;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
 
-/// Every chart, recomputed from the journey and its valuation as they change, and a button
-/// that saves the blueprint as an SVG file.
+/// The charts of the value view: value along the journey, outcomes against costs and risks,
+/// and the balance between the parties.
+pub const VALUE_CHARTS: &[ChartKind] = &[
+    ChartKind::ValueAlongJourney,
+    ChartKind::OutcomesCostsRisks,
+    ChartKind::ValueBalance,
+];
+
+/// The chart of the stakeholders view.
+pub const STAKEHOLDER_CHARTS: &[ChartKind] = &[ChartKind::StakeholderMap];
+
+/// Every chart the charts view shows (the blueprint is a download of its own).
+pub const ALL_CHARTS: &[ChartKind] = &[
+    ChartKind::ValueAlongJourney,
+    ChartKind::OutcomesCostsRisks,
+    ChartKind::StakeholderMap,
+    ChartKind::ExperienceCurve,
+    ChartKind::ImportanceEffort,
+    ChartKind::ValueBalance,
+];
+
+/// The charts of `kinds`, recomputed from the journey and its valuation as they change, and
+/// a button that saves the blueprint as an SVG file.
 #[component]
-pub fn ChartsPanel() -> impl IntoView {
+pub fn ChartsPanel(
+    /// Which charts, in the order shown.
+    kinds: &'static [ChartKind],
+    /// Whether the panel offers the blueprint's SVG too (the charts view does).
+    #[prop(optional)]
+    blueprint_download: bool,
+) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let notices = expect_context::<Notices>();
     let s = strings();
@@ -28,6 +55,31 @@ pub fn ChartsPanel() -> impl IntoView {
         Callback::new(move |()| {
             store.with_settled(|journey, valuation| chart(journey, valuation, &text))
         })
+    };
+    let figure = move |kind: ChartKind| match kind {
+        ChartKind::StakeholderMap => view! { <StakeholderMapFigure /> }.into_any(),
+        ChartKind::ExperienceCurve => view! {
+            <ChartFigure
+                kind
+                draw=Callback::new(move |()| {
+                    store.with_settled(|journey, _| experience_curve(journey, &text))
+                })
+            />
+        }
+        .into_any(),
+        ChartKind::ValueAlongJourney => {
+            view! { <ChartFigure kind draw=from_valuation(value_along_journey) /> }.into_any()
+        }
+        ChartKind::OutcomesCostsRisks => {
+            view! { <ChartFigure kind draw=from_valuation(outcomes_costs_risks) /> }.into_any()
+        }
+        ChartKind::ImportanceEffort => {
+            view! { <ChartFigure kind draw=from_valuation(importance_effort) /> }.into_any()
+        }
+        ChartKind::ValueBalance => {
+            view! { <ChartFigure kind draw=from_valuation(value_balance) /> }.into_any()
+        }
+        ChartKind::Blueprint => ().into_any(),
     };
     let download_blueprint = move |_| {
         let (name, svg) = store.with_untracked(|journey| {
@@ -46,36 +98,17 @@ pub fn ChartsPanel() -> impl IntoView {
                 <h2 id="charts-title" class="panel__title">
                     {s.charts}
                 </h2>
-                <button
-                    class="button"
-                    on:click=download_blueprint
-                    data-testid="download-blueprint"
-                >
-                    {s.download_blueprint}
-                </button>
+                <Show when=move || blueprint_download>
+                    <button
+                        class="button"
+                        on:click=download_blueprint
+                        data-testid="download-blueprint"
+                    >
+                        {s.download_blueprint}
+                    </button>
+                </Show>
             </div>
-            <div class="charts__grid">
-                <ChartFigure
-                    kind=ChartKind::ValueAlongJourney
-                    draw=from_valuation(value_along_journey)
-                />
-                <ChartFigure
-                    kind=ChartKind::OutcomesCostsRisks
-                    draw=from_valuation(outcomes_costs_risks)
-                />
-                <StakeholderMapFigure />
-                <ChartFigure
-                    kind=ChartKind::ExperienceCurve
-                    draw=Callback::new(move |()| {
-                        store.with_settled(|journey, _| experience_curve(journey, &text))
-                    })
-                />
-                <ChartFigure
-                    kind=ChartKind::ImportanceEffort
-                    draw=from_valuation(importance_effort)
-                />
-                <ChartFigure kind=ChartKind::ValueBalance draw=from_valuation(value_balance) />
-            </div>
+            <div class="charts__grid">{kinds.iter().map(|kind| figure(*kind)).collect_view()}</div>
         </section>
     }
 }

@@ -7,7 +7,7 @@ mod chart_figure;
 mod charts_panel;
 mod stakeholder_map_figure;
 
-pub use charts_panel::ChartsPanel;
+pub use charts_panel::{ChartsPanel, ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
 
 /// The media type of every chart download.
 const SVG: &str = "image/svg+xml";

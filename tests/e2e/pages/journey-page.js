@@ -15,7 +15,20 @@ export class JourneyPage {
   /** Opens the app: the test server's by default, or the one at `url`. */
   async open(url = './') {
     await this.page.goto(url);
-    await this.blueprint.waitFor();
+    // The map is drawn even while another view is shown (and hidden).
+    await this.blueprint.waitFor({ state: 'attached' });
+  }
+
+  /** The entry of a view in the journey screen's navigation: `map`, `value`, `measures`,
+   *  `stakeholders`, `charts`, `settings`. */
+  viewEntry(key) {
+    return this.page.getByTestId(`view-${key}`);
+  }
+
+  /** Shows a view of the journey screen, as a click on its entry does. */
+  async showView(key) {
+    await this.viewEntry(key).click();
+    await this.page.locator(`[data-testid="view-${key}"][aria-current="page"]`).waitFor();
   }
 
   /** Waits until the service worker has stored the app for offline use; returns its scope. */
@@ -25,7 +38,7 @@ export class JourneyPage {
 
   async reload() {
     await this.page.reload();
-    await this.blueprint.waitFor();
+    await this.blueprint.waitFor({ state: 'attached' });
   }
 
   /** The blueprint cell of one step (by ITIL stage key) and lane key. */

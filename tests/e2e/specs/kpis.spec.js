@@ -8,6 +8,7 @@ test("the sample's missed KPIs show in their step headers, by name and figures",
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();
+  await journey.showView('measures');
 
   await expect(kpis.summary('offer')).toHaveClass(/step-kpis--missed/);
   await expect(kpis.summary('offer')).toContainText('0 of 1 KPI met');
@@ -31,6 +32,7 @@ test('an actual that meets the target clears the missed state on the grid, and u
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();
+  await journey.showView('measures');
   const offer = kpis.rowsOf('Offer').first();
   await expect(offer.getByTestId('kpi-status')).toHaveText('Missed');
 
@@ -56,6 +58,7 @@ test('a KPI added with the keyboard alone survives a reload', async ({ page }) =
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();
+  await journey.showView('measures');
 
   await kpis.newStep.focus();
   await page.keyboard.press('ArrowDown'); // Explore → Engage
@@ -96,6 +99,7 @@ test('a KPI is removed and Undo brings it back; a figure out of range is refused
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();
+  await journey.showView('measures');
   const nps = kpis.rowsOf('Realize').first();
   const target = await kpis.setFigure(nps, 'kpi-target', 150);
   await expect(target).toHaveAttribute('aria-invalid', 'true');
@@ -113,6 +117,7 @@ test('typing a KPI name is one undo step, and the header names the KPI by it', a
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();
+  await journey.showView('measures');
   const name = kpis.rowsOf('Offer').first().getByTestId('kpi-name');
   await name.pressSequentially('Proposal lead time');
   await expect(kpis.missed('offer')).toHaveText('Missed: Proposal lead time 14 days, target 10 days');

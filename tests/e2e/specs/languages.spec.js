@@ -42,8 +42,10 @@ for (const visit of firstVisits) {
       // The sample itself is in the visitor's language.
       await expect(page.getByTestId('touchpoint').filter({ hasText: visit.touchpoint }).first()).toBeVisible();
       await expect(page.getByTestId('touchpoint').filter({ hasText: 'Business support line' })).toHaveCount(0);
+      await journey.showView('value');
       await expect(page.getByTestId('finding').filter({ hasText: visit.finding }).first()).toBeVisible();
       await expect(page.getByTestId('chart-value-along-journey').locator('summary')).toHaveText(visit.chart);
+      await journey.showView('map');
 
       // A notice: removing the last step says what went with it.
       const last = journey.stepColumns.last();

@@ -21,6 +21,7 @@ test("the sample's personas are on the journey strip with their stakeholder and 
   // Activating a card from the keyboard takes the user to that persona's fields.
   await personas.card('Léa').focus();
   await page.keyboard.press('Enter');
+  await expect(journey.viewEntry('stakeholders')).toHaveAttribute('aria-current', 'page');
   await expect(personas.focusedName()).toHaveValue('Léa');
   await expect(personas.focusedName()).toBeInViewport();
 });
@@ -29,6 +30,7 @@ test('a persona is added with the keyboard, edited, and is still there after a r
   const journey = new JourneyPage(page);
   const personas = new PersonasPage(page);
   await journey.open();
+  await journey.showView('stakeholders');
   await expect(personas.newStakeholder).toHaveValue('0');
   await personas.newStakeholder.focus();
   await page.keyboard.press('ArrowDown');
@@ -54,6 +56,7 @@ test('a persona is added with the keyboard, edited, and is still there after a r
 
   await settled(page);
   await journey.reload();
+  await expect(personas.cards).toHaveCount(4);
   expect(await personas.stripNames()).toEqual(['Karim', 'Léa', 'Martine', 'Sofia']);
   const sofia = personas.editor('Sofia');
   await expect(sofia.getByTestId('persona-job')).toHaveValue('Internal communications lead');
@@ -66,6 +69,7 @@ test('typing in a persona is one undo step, and a removed persona comes back wit
   const journey = new JourneyPage(page);
   const personas = new PersonasPage(page);
   await journey.open();
+  await journey.showView('stakeholders');
   const job = personas.editor('Martine').getByTestId('persona-job');
   await expect(job).toHaveValue('Chief financial officer');
   await job.fill('');
@@ -96,6 +100,7 @@ test('a journey without personas says how to add them, on the strip and in the p
   await library.createBlank();
   await expect(personas.cards).toHaveCount(0);
   await expect(personas.stripHint).toContainText('Personas panel');
+  await journey.showView('stakeholders');
   await expect(personas.emptyPanel).toBeVisible();
   // A blank journey has no stakeholder yet: a persona needs one.
   await expect(personas.addButton).toHaveCount(0);

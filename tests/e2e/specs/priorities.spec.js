@@ -15,6 +15,7 @@ test("the sample's pain points and opportunities are ranked in quadrant order", 
   const journey = new JourneyPage(page);
   const priorities = new PrioritiesPage(page);
   await journey.open();
+  await journey.showView('measures');
 
   // Quick wins (value/effort 4/2, then 4/3), major projects (4.5/5, then 3.5/4), fill-ins, money pits.
   await expect(priorities.texts).toHaveText([STANDARD, WAITS, DASHBOARD, ROUNDS, WORKSHOP, UPSELL]);
@@ -38,9 +39,11 @@ test('raising an effort moves the item to another quadrant; activating one opens
   const journey = new JourneyPage(page);
   const priorities = new PrioritiesPage(page);
   await journey.open();
+  await journey.showView('measures');
 
-  // Activating a touchpoint's opportunity opens that touchpoint in the editor.
+  // Activating a touchpoint's opportunity opens that touchpoint in the editor, on the map.
   await priorities.item(STANDARD).click();
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
   await expect(journey.nameField).toHaveValue('Negotiate contract terms');
   const standard = priorities.insight(priorities.editorInsights, STANDARD);
   await expect(standard.getByTestId('insight-quadrant')).toHaveText('Among the quick wins');
@@ -48,14 +51,16 @@ test('raising an effort moves the item to another quadrant; activating one opens
   // Legal insists on reviewing every option: the standard contract becomes a major project.
   await priorities.setScore(standard, 'Effort (1–5)', 5);
   await expect(standard.getByTestId('insight-quadrant')).toHaveText('Among the major projects');
-  await expect(priorities.textsIn('quick-win')).toHaveText([WAITS]);
-  await expect(priorities.textsIn('major-project')).toHaveText([DASHBOARD, ROUNDS, STANDARD]);
 
   const refused = await priorities.setScore(standard, 'Effort (1–5)', 6);
   await expect(refused).toHaveAttribute('aria-invalid', 'true');
   await expect(standard).toContainText('must be from 1 to 5');
 
-  // A step's pain point focuses its step, from the keyboard too.
+  await journey.showView('measures');
+  await expect(priorities.textsIn('quick-win')).toHaveText([WAITS]);
+  await expect(priorities.textsIn('major-project')).toHaveText([DASHBOARD, ROUNDS, STANDARD]);
+
+  // A step's pain point focuses its step on the map, from the keyboard too.
   await priorities.item(ROUNDS).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Name of the Agree step' })).toBeFocused();
@@ -76,12 +81,13 @@ test('a pain point added on a touchpoint shows in the list and on its card', asy
   await priorities.setScore(added, 'Customer value (1–5)', 4);
   await priorities.setScore(added, 'Business value (1–5)', 5);
   await priorities.setScore(added, 'Effort (1–5)', 1);
-
-  // Value 4.5 for effort 1: the first quick win.
-  await expect(priorities.texts.first()).toHaveText('Coverage maps are out of date');
-  await expect(priorities.item('Coverage maps')).toContainText('Offer · Price the fleet and coverage');
   await expect(card.getByTestId('card-insights')).toHaveText(/Pain 1/);
   await expect(card).toHaveAccessibleName(/Price the fleet and coverage.*1 pain point/);
+
+  // Value 4.5 for effort 1: the first quick win.
+  await journey.showView('measures');
+  await expect(priorities.texts.first()).toHaveText('Coverage maps are out of date');
+  await expect(priorities.item('Coverage maps')).toContainText('Offer · Price the fleet and coverage');
 
   await journey.reload();
   await expect(priorities.texts.first()).toHaveText('Coverage maps are out of date');
@@ -92,6 +98,7 @@ test('an opportunity is added to a step from the insights panel and removed agai
   const journey = new JourneyPage(page);
   const priorities = new PrioritiesPage(page);
   await journey.open();
+  await journey.showView('measures');
   const panel = priorities.insightsPanel;
   await expect(panel.getByTestId('insight')).toHaveCount(6);
 

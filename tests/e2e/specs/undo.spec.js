@@ -109,9 +109,11 @@ test('steps, ways back, personas and flags are undone to the original and redone
   await page.keyboard.press('Escape');
   await (await options('Explore')).getByRole('button', { name: /Remove step Explore/ }).click();
   await page.keyboard.press('Escape');
+  await journey.showView('stakeholders');
   await page.getByTestId('add-persona').click();
   await page.keyboard.type('Nadia');
   await page.keyboard.press('Tab');
+  await journey.showView('map');
   await journey.touchpoints('agree', 'support-processes').filter({ hasText: 'Legal review' }).click();
   await journey.editor.getByTestId('touchpoint-fail-point').check();
   await journey.editor.getByTestId('touchpoint-moment-of-truth').check();

@@ -8,6 +8,7 @@ test('the sample shows a finding of every kind, and a finding takes you to its s
   const journey = new JourneyPage(page);
   const value = new ValuePage(page);
   await journey.open();
+  await journey.showView('value');
   for (const kind of ['RemovesValue', 'UnrealisedPotential', 'OneSidedBenefit', 'NoInteraction', 'RealizeWithoutOutcome', 'NarrowZone']) {
     await expect(value.findingsOfKind(kind).first()).toBeVisible();
   }
@@ -16,7 +17,10 @@ test('the sample shows a finding of every kind, and a finding takes you to its s
   const agree = value.findingsOfKind('OneSidedBenefit').filter({ hasText: 'Agree' });
   await expect(agree).toContainText('the benefit goes to the provider side (66 more than the other)');
   await agree.getByRole('button', { name: 'Show Agree' }).click();
+  // The finding leads to its step on the map, and the value view keeps that step in scope.
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('textbox', { name: 'Name of the Agree step' })).toBeFocused();
+  await journey.showView('value');
   await expect(value.scope.locator('option:checked')).toHaveText('Agree');
   await expect(value.valueRow('Operator').getByTestId('value-v')).toHaveText('46');
   await expect(value.valueRow('Consumer side').getByTestId('value-v')).toHaveText('-26');
@@ -27,19 +31,23 @@ test('editing an effect recomputes step value, table and findings at once', asyn
   const value = new ValuePage(page);
   await journey.open();
   await expect(value.stepValue('offer')).toHaveText('V 7');
+  await journey.showView('value');
   await expect(value.valueRow('Total').getByTestId('value-v')).toHaveText('44');
 
   // The tailored proposal now meets all of the IT manager's requirements: 20 of 20.
+  await journey.showView('map');
   await journey.touchpoints('offer', 'provider-frontstage').filter({ hasText: 'Tailored proposal' }).click();
   const outcome = value.effect(0);
   await expect(outcome.getByTestId('effect-aspect')).toHaveValue('0');
   await value.setNumber(outcome, 'Realised', 20);
 
   await expect(value.stepValue('offer')).toHaveText('V 15');
+  await journey.showView('value');
   await expect(value.valueRow('Total').getByTestId('value-v')).toHaveText('52');
   await expect(value.findingsOfKind('UnrealisedPotential').filter({ hasText: 'In Offer' })).toHaveCount(0);
 
   await journey.reload();
+  await journey.showView('map');
   await expect(value.stepValue('offer')).toHaveText('V 15');
 });
 
@@ -67,6 +75,7 @@ test('stakeholders are added, weighed and placed on the map', async ({ page }) =
   const journey = new JourneyPage(page);
   const value = new ValuePage(page);
   await journey.open();
+  await journey.showView('stakeholders');
   await expect(value.stakeholders).toHaveCount(7);
   await page.getByTestId('add-stakeholder').click();
   await expect(value.stakeholders).toHaveCount(8);
@@ -88,9 +97,13 @@ test('stakeholders are added, weighed and placed on the map', async ({ page }) =
   const cfo = value.stakeholders.filter({ has: page.getByRole('textbox', { name: 'Name of CFO' }) });
   await expect(value.stepValue('co-create')).toHaveText('V 19');
   await value.setNumber(cfo, 'Weight of costs of CFO', 1);
+  await journey.showView('map');
   await expect(value.stepValue('co-create')).toHaveText('V 31');
 
+  // The view shown is kept across a reload.
+  await journey.showView('stakeholders');
   await journey.reload();
+  await expect(journey.viewEntry('stakeholders')).toHaveAttribute('aria-current', 'page');
   await expect(value.stakeholders).toHaveCount(8);
   await expect(value.stakeholders.last().getByTestId('stakeholder-quadrant')).toHaveText('Keep satisfied');
 });
@@ -102,6 +115,7 @@ test('findings follow a renamed step', async ({ page }) => {
   const agreeName = page.getByRole('textbox', { name: 'Name of the Agree step' });
   await agreeName.fill('Negotiate');
   await agreeName.press('Enter');
+  await journey.showView('value');
   const oneSided = value.findingsOfKind('OneSidedBenefit').filter({ hasText: 'Negotiate' });
   await expect(oneSided).toHaveCount(1);
   await expect(oneSided.getByRole('button', { name: 'Show Negotiate' })).toBeVisible();

@@ -10,7 +10,7 @@ use sightline_engine::{
 };
 use sightline_strings::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings,
+    StakeholderField, Strings, WorkspaceView,
 };
 
 /// The counts every text that takes one is written with: each plural category of every
@@ -257,6 +257,7 @@ pub fn texts(s: &Strings) -> Texts {
         language: _,
         language_picker: _,
         chart: _,
+        workspace: _,
         app_name: _,
         // Checked by `tests/sample.rs`, against the journey it builds.
         sample: _,
@@ -953,5 +954,9 @@ pub fn texts(s: &Strings) -> Texts {
         "chart.figure".to_owned(),
         &(s.chart.figure)("Alpha", "Beta"),
     );
+    out.text("workspace.views", s.workspace.views);
+    for view in WorkspaceView::ALL {
+        out.add(format!("workspace.name({view:?})"), s.workspace.name(view));
+    }
     out
 }

@@ -1,0 +1,95 @@
+//! The journey screen's views and the words of its navigation.
+
+/// One screen of work on the open journey; the map is the home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum WorkspaceView {
+    /// The blueprint with its lanes, lines of visibility and experience lane.
+    #[default]
+    Map,
+    /// The value table, the findings and the value charts.
+    Value,
+    /// KPIs, pain points and opportunities, priorities.
+    Measures,
+    /// Stakeholders, the stakeholder map and personas.
+    Stakeholders,
+    /// Every chart.
+    Charts,
+    /// The journey's value settings.
+    Settings,
+}
+
+impl WorkspaceView {
+    /// Every view, in the navigation's order (and the order of their number keys).
+    pub const ALL: [WorkspaceView; 6] = [
+        WorkspaceView::Map,
+        WorkspaceView::Value,
+        WorkspaceView::Measures,
+        WorkspaceView::Stakeholders,
+        WorkspaceView::Charts,
+        WorkspaceView::Settings,
+    ];
+
+    /// A stable, language-neutral name: the stored choice and the tests' hooks.
+    pub fn key(self) -> &'static str {
+        match self {
+            WorkspaceView::Map => "map",
+            WorkspaceView::Value => "value",
+            WorkspaceView::Measures => "measures",
+            WorkspaceView::Stakeholders => "stakeholders",
+            WorkspaceView::Charts => "charts",
+            WorkspaceView::Settings => "settings",
+        }
+    }
+
+    /// The view a [`key`](WorkspaceView::key) names.
+    pub fn from_key(key: &str) -> Option<WorkspaceView> {
+        WorkspaceView::ALL
+            .into_iter()
+            .find(|view| view.key() == key)
+    }
+
+    /// The view's number key, 1 to 6, its place in the navigation.
+    pub fn number(self) -> u32 {
+        self as u32 + 1
+    }
+
+    /// The view whose number key is `digit`.
+    pub fn numbered(digit: u32) -> Option<WorkspaceView> {
+        WorkspaceView::ALL
+            .into_iter()
+            .find(|view| view.number() == digit)
+    }
+}
+
+/// The navigation between the views.
+#[derive(Clone, Copy, Debug)]
+pub struct WorkspaceText {
+    /// Accessible name of the navigation.
+    pub views: &'static str,
+    /// Each view's name, as the navigation shows it.
+    pub map: &'static str,
+    /// See [`WorkspaceView::Value`].
+    pub value: &'static str,
+    /// See [`WorkspaceView::Measures`].
+    pub measures: &'static str,
+    /// See [`WorkspaceView::Stakeholders`].
+    pub stakeholders: &'static str,
+    /// See [`WorkspaceView::Charts`].
+    pub charts: &'static str,
+    /// See [`WorkspaceView::Settings`].
+    pub settings: &'static str,
+}
+
+impl WorkspaceText {
+    /// The name of a view.
+    pub fn name(&self, view: WorkspaceView) -> &'static str {
+        match view {
+            WorkspaceView::Map => self.map,
+            WorkspaceView::Value => self.value,
+            WorkspaceView::Measures => self.measures,
+            WorkspaceView::Stakeholders => self.stakeholders,
+            WorkspaceView::Charts => self.charts,
+            WorkspaceView::Settings => self.settings,
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// The journey screen's views: one screen of work each, reached from the navigation by mouse
+// and keyboard, kept across a reload, and a shared link always opens on the map.
+import { test, expect } from '@playwright/test';
+import { JourneyPage } from '../pages/journey-page.js';
+
+/** Each view's key, its number key, and something only that view shows. */
+const VIEWS = [
+  { key: 'map', digit: '1', shows: 'blueprint' },
+  { key: 'value', digit: '2', shows: 'findings' },
+  { key: 'measures', digit: '3', shows: 'kpis-panel' },
+  { key: 'stakeholders', digit: '4', shows: 'personas' },
+  { key: 'charts', digit: '5', shows: 'download-blueprint' },
+  { key: 'settings', digit: '6', shows: 'settings' },
+];
+
+test('every view is reached by mouse, shows its own panels, and is kept across a reload', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Journey views' })).toBeVisible();
+  for (const view of VIEWS) {
+    await journey.viewEntry(view.key).click();
+    await expect(journey.viewEntry(view.key)).toHaveAttribute('aria-current', 'page');
+    await expect(page.locator('[aria-current="page"]')).toHaveCount(1);
+    await expect(page.getByTestId(view.shows)).toBeVisible();
+    for (const other of VIEWS.filter((o) => o.key !== view.key)) {
+      await expect(page.getByTestId(other.shows)).not.toBeVisible();
+    }
+    await journey.reload();
+    await expect(journey.viewEntry(view.key)).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByTestId(view.shows)).toBeVisible();
+  }
+});
+
+test('every view is reached from the keyboard: Tab and Enter, or its number key', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  // Tab and Enter on the navigation's entry.
+  await journey.viewEntry('measures').focus();
+  await page.keyboard.press('Enter');
+  await expect(journey.viewEntry('measures')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('kpis-panel')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(journey.viewEntry('stakeholders')).toHaveAttribute('aria-current', 'page');
+
+  // The number keys, anywhere but in a field; the `?` list names them.
+  for (const view of VIEWS) {
+    await page.locator('body').press(view.digit);
+    await expect(journey.viewEntry(view.key)).toHaveAttribute('aria-current', 'page');
+    await expect(journey.viewEntry(view.key)).toHaveAttribute('aria-keyshortcuts', view.digit);
+  }
+  await journey.showView('map');
+  const name = page.getByRole('textbox', { name: 'Name of the Offer step' });
+  await name.fill('Offer 2');
+  await expect(name).toHaveValue('Offer 2');
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
+
+  await page.locator('body').press('?');
+  await expect(page.getByTestId('shortcuts')).toContainText('Show a view: 1 Map, 2 Value');
+});
+
+test('a shared link opens on the map, whatever view was shown', async ({ page, browser }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await page.getByTestId('copy-link').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  await journey.showView('charts');
+
+  await page.goto(link);
+  await journey.blueprint.waitFor();
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('shared-banner')).toBeVisible();
+  // Read-only, but every view can still be looked at.
+  await journey.showView('value');
+  await expect(page.getByTestId('findings')).toBeVisible();
+});
+
+test('a finding on the value view leads to its step on the map', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await journey.showView('value');
+  await page.getByTestId('finding').filter({ hasText: 'Agree' }).first().getByTestId('finding-go').click();
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('textbox', { name: 'Name of the Agree step' })).toBeFocused();
+  await expect(page.locator('[data-testid="step-column"][data-stage="agree"]')).toHaveClass(/step--focused/);
+});
