@@ -68,6 +68,7 @@ pub fn JourneyToolbar() -> impl IntoView {
             label: s.export_cjml,
         },
     ];
+    let menu_open = RwSignal::new(false);
     view! {
         <input
             class="app-header__journey"
@@ -100,6 +101,17 @@ pub fn JourneyToolbar() -> impl IntoView {
                 {s.redo}
             </button>
             <button
+                class="button toolbar__menu"
+                aria-expanded=move || menu_open.get().to_string()
+                aria-controls="toolbar-more"
+                on:click=move |_| menu_open.update(|open| *open = !*open)
+                data-testid="toolbar-menu"
+            >
+                {s.workspace.menu}
+            </button>
+            // Folded behind the menu button on a narrow screen; shown as they are elsewhere.
+            <div class="toolbar__more" class:toolbar__more--open=move || menu_open.get() id="toolbar-more">
+            <button
                 class="button"
                 on:click=move |_| workspace.show_library()
                 data-testid="open-library"
@@ -122,6 +134,7 @@ pub fn JourneyToolbar() -> impl IntoView {
                 })
                 .collect_view()}
             <ShortcutsHelp />
+            </div>
         </nav>
     }
 }

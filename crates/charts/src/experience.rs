@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
-use sightline_engine::{Journey, StakeholderId, Touchpoint};
+use sightline_engine::{felt_touchpoints, Journey, StakeholderId};
 
 use crate::frame::{
     anchored, category_labels, draw, draw_marker, mesh, message, shorten, LegendEntry, Marker,
@@ -16,26 +16,6 @@ use crate::{summary, Chart, ChartKind, ChartText};
 
 /// Above this many touchpoints, points carry no markers.
 const MARKERS_UP_TO: usize = 60;
-
-/// The touchpoints that record an emotion, in journey order: by step, then as listed.
-/// Touchpoints of a step the journey lacks are left out.
-pub fn felt_touchpoints(journey: &Journey) -> Vec<&Touchpoint> {
-    let position: HashMap<_, usize> = journey
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(k, s)| (s.id, k))
-        .collect();
-    let mut felt: Vec<(usize, &Touchpoint)> = journey
-        .touchpoints
-        .iter()
-        .filter(|t| !t.emotions.is_empty())
-        .filter_map(|t| position.get(&t.step).map(|k| (*k, t)))
-        .collect();
-    // Stable: within a step, touchpoints keep their list order.
-    felt.sort_by_key(|(k, _)| *k);
-    felt.into_iter().map(|(_, t)| t).collect()
-}
 
 /// One line per stakeholder that has emotions, through the touchpoints (in journey order)
 /// where they feel something, on the journey's own emotion scale; the lowest point is

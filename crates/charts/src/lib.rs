@@ -32,12 +32,12 @@ mod value_balance;
 
 pub use blueprint::blueprint;
 pub use experience::experience_curve;
-pub use frame::SERIES_WIDTH;
+pub use frame::{Marker, SERIES_WIDTH};
 pub use importance_effort::importance_effort;
 pub use outcomes::outcomes_costs_risks;
 pub use stakeholder_map::stakeholder_map;
 pub use text::ChartText;
-pub use value_along::value_along_journey;
+pub use value_along::{side_markers, value_along_journey};
 pub use value_balance::value_balance;
 
 use sightline_engine::{Journey, Step, MAX_VALUE_UNIT_CHARS};

@@ -3,13 +3,14 @@
 //! `sightline-english`, so that both say them alike.
 
 use crate::{
-    Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings, WorkspaceText,
+    Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
+    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::LinkError;
 use sightline_engine::{
-    Better, EditError, FieldName, KpiStatus, Place, Problem, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Better, EditError, FieldName, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
+    MAX_VALUE_UNIT_CHARS,
 };
 
 fn place(at: &Place) -> String {
@@ -796,11 +797,36 @@ pub static EN: Strings = Strings {
     },
     workspace: WorkspaceText {
         views: "Journey views",
+        menu: "Menu",
+        zoom: "Zoom",
+        zoom_out: "Zoom out",
+        zoom_in: "Zoom in",
+        zoom_reset: |percent| format!("{percent} % (back to 100 %)"),
         map: "Map",
         value: "Value",
         measures: "Measures",
         stakeholders: "Stakeholders",
         charts: "Charts",
         settings: "Settings",
+    },
+    experience: ExperienceText {
+        lane: "Experience",
+        lines: "Lines",
+        who: |stakeholder, personas| {
+            if personas.is_empty() {
+                stakeholder.to_owned()
+            } else {
+                format!("{stakeholder} ({personas})")
+            }
+        },
+        point: |who, touchpoint, emotion| format!("{who} at “{touchpoint}”: {emotion}"),
+        lowest: |who, touchpoint, emotion| {
+            format!("Lowest point: {who} at “{touchpoint}”, {emotion}.")
+        },
+        trend: |who, trend, first, last| match trend {
+            Trend::Rising => format!("{who}: rises from {first} to {last}."),
+            Trend::Falling => format!("{who}: falls from {first} to {last}."),
+            Trend::Level => format!("{who}: ends as it starts, at {last}."),
+        },
     },
 };

@@ -5,8 +5,8 @@
 use crate::number::decimal;
 use crate::plural::fr_word;
 use crate::{
-    Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings, WorkspaceText,
+    Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
+    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -14,7 +14,7 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
+    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
 };
 
@@ -1023,11 +1023,38 @@ pub static FR: Strings = Strings {
     },
     workspace: WorkspaceText {
         views: "Vues du parcours",
+        menu: "Menu",
+        zoom: "Zoom",
+        zoom_out: "Zoom arrière",
+        zoom_in: "Zoom avant",
+        zoom_reset: |percent| format!("{percent}\u{a0}% (revenir à 100\u{a0}%)"),
         map: "Carte",
         value: "Valeur",
         measures: "Mesures",
         stakeholders: "Parties prenantes",
         charts: "Graphiques",
         settings: "Réglages",
+    },
+    experience: ExperienceText {
+        lane: "Expérience",
+        lines: "Courbes",
+        who: |stakeholder, personas| {
+            if personas.is_empty() {
+                stakeholder.to_owned()
+            } else {
+                format!("{stakeholder} ({personas})")
+            }
+        },
+        point: |who, touchpoint, emotion| {
+            format!("{who} à «\u{a0}{touchpoint}\u{a0}»\u{a0}: {emotion}")
+        },
+        lowest: |who, touchpoint, emotion| {
+            format!("Point le plus bas\u{a0}: {who} à «\u{a0}{touchpoint}\u{a0}», {emotion}.")
+        },
+        trend: |who, trend, first, last| match trend {
+            Trend::Rising => format!("{who}\u{a0}: monte de {first} à {last}."),
+            Trend::Falling => format!("{who}\u{a0}: descend de {first} à {last}."),
+            Trend::Level => format!("{who}\u{a0}: finit comme elle commence, à {last}."),
+        },
     },
 };

@@ -11,6 +11,7 @@
 //! language without a browser.
 
 pub mod en;
+mod experience_lane;
 pub mod fields;
 pub mod fr;
 mod journeys;
@@ -20,6 +21,7 @@ pub mod ru;
 mod workspace;
 pub mod zh;
 
+pub use experience_lane::ExperienceText;
 pub use fields::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
     StakeholderField,
@@ -594,6 +596,8 @@ pub struct Strings {
     pub card_insight_marks: [&'static str; 2],
     /// The journey screen's views.
     pub workspace: WorkspaceText,
+    /// The map's experience lane.
+    pub experience: ExperienceText,
 }
 
 impl Strings {

@@ -6,8 +6,8 @@
 use crate::number::decimal;
 use crate::plural::ru_word;
 use crate::{
-    Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings, WorkspaceText,
+    Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
+    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -15,7 +15,7 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
+    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
 };
 
@@ -992,11 +992,36 @@ pub static RU: Strings = Strings {
     },
     workspace: WorkspaceText {
         views: "Разделы пути клиента",
+        menu: "Меню",
+        zoom: "Масштаб",
+        zoom_out: "Уменьшить",
+        zoom_in: "Увеличить",
+        zoom_reset: |percent| format!("{percent} % (вернуть 100 %)"),
         map: "Карта",
         value: "Ценность",
         measures: "Показатели",
         stakeholders: "Заинтересованные стороны",
         charts: "Диаграммы",
         settings: "Настройки",
+    },
+    experience: ExperienceText {
+        lane: "Опыт",
+        lines: "Кривые",
+        who: |stakeholder, personas| {
+            if personas.is_empty() {
+                stakeholder.to_owned()
+            } else {
+                format!("{stakeholder} ({personas})")
+            }
+        },
+        point: |who, touchpoint, emotion| format!("{who} в точке «{touchpoint}»: {emotion}"),
+        lowest: |who, touchpoint, emotion| {
+            format!("Низшая точка: {who} в точке «{touchpoint}», {emotion}.")
+        },
+        trend: |who, trend, first, last| match trend {
+            Trend::Rising => format!("{who}: растёт с {first} до {last}."),
+            Trend::Falling => format!("{who}: падает с {first} до {last}."),
+            Trend::Level => format!("{who}: заканчивается там же, где начинается, на {last}."),
+        },
     },
 };

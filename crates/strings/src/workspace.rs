@@ -66,6 +66,16 @@ impl WorkspaceView {
 pub struct WorkspaceText {
     /// Accessible name of the navigation.
     pub views: &'static str,
+    /// On a narrow screen, the button that shows the toolbar's folded actions.
+    pub menu: &'static str,
+    /// Accessible name of the map's zoom controls.
+    pub zoom: &'static str,
+    /// The button that shows more of the map, smaller.
+    pub zoom_out: &'static str,
+    /// The button that shows the map larger.
+    pub zoom_in: &'static str,
+    /// The button that shows the zoom level and puts it back to 100 %, given the level.
+    pub zoom_reset: fn(percent: &str) -> String,
     /// Each view's name, as the navigation shows it.
     pub map: &'static str,
     /// See [`WorkspaceView::Value`].

@@ -4,8 +4,8 @@
 
 use crate::number::decimal;
 use crate::{
-    Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings, WorkspaceText,
+    Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
+    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -13,7 +13,7 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
+    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
     MAX_VALUE_UNIT_CHARS,
 };
 
@@ -832,11 +832,34 @@ pub static ZH: Strings = Strings {
     },
     workspace: WorkspaceText {
         views: "旅程视图",
+        menu: "菜单",
+        zoom: "缩放",
+        zoom_out: "缩小",
+        zoom_in: "放大",
+        zoom_reset: |percent| format!("{percent}%（恢复到 100%）"),
         map: "地图",
         value: "价值",
         measures: "衡量",
         stakeholders: "利益相关者",
         charts: "图表",
         settings: "设置",
+    },
+    experience: ExperienceText {
+        lane: "体验",
+        lines: "曲线",
+        who: |stakeholder, personas| {
+            if personas.is_empty() {
+                stakeholder.to_owned()
+            } else {
+                format!("{stakeholder}（{personas}）")
+            }
+        },
+        point: |who, touchpoint, emotion| format!("{who}在“{touchpoint}”：{emotion}"),
+        lowest: |who, touchpoint, emotion| format!("最低点：{who}在“{touchpoint}”，{emotion}。"),
+        trend: |who, trend, first, last| match trend {
+            Trend::Rising => format!("{who}：从 {first} 上升到 {last}。"),
+            Trend::Falling => format!("{who}：从 {first} 下降到 {last}。"),
+            Trend::Level => format!("{who}：始终保持在 {last}。"),
+        },
     },
 };

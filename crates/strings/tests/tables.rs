@@ -31,6 +31,9 @@ fn same_as_english(language: Language, name: &str) -> bool {
         "shortcut_line(ToggleHelp)",
         "kpi_missed",
         "kpis",
+        // Only the names it is given, and the punctuation around them.
+        "experience.who",
+        "experience.who alone",
     ];
     let per_language: &[&str] = match language {
         Language::En => return true,
@@ -50,6 +53,8 @@ fn same_as_english(language: Language, name: &str) -> bool {
             "shortcut_line(NextControl)",
         ],
         Language::Fr => &[
+            "workspace.menu",
+            "workspace.zoom",
             "channels[2]",
             "channels[3]",
             "channels[5]",

@@ -3,6 +3,7 @@
 mod card_marks;
 mod cell;
 mod drag;
+mod experience_lane;
 mod grid_focus;
 mod insight_count;
 mod lane_row;
@@ -14,16 +15,19 @@ mod step_header;
 mod step_kpis;
 mod step_menu;
 mod touchpoint_card;
+mod zoom;
 
 use leptos::prelude::*;
 use sightline_engine::{Kpi, Lane, Loop, StepId};
 
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
+use experience_lane::ExperienceLane;
 use lane_row::LaneRow;
 use line_row::LineRow;
 use loops_row::LoopsRow;
 use step_header::StepHeader;
+use zoom::{Zoom, ZoomControls};
 
 /// What the step headers show besides the step itself: the journey's step order, loops and
 /// KPIs, each one memo for the whole blueprint. A header reads its part of these, so an edit
@@ -72,10 +76,14 @@ pub fn Blueprint() -> impl IntoView {
         }
     });
     let rows = rows.collect_view();
+    let zoom = Zoom::new();
     view! {
-        <div class="blueprint">
+        <div class="map">
+        <ZoomControls zoom />
+        <div class="blueprint" on:wheel=move |event| zoom.on_wheel(&event)>
             <table
                 class="blueprint__table"
+                style=move || format!("zoom: {}", zoom.scale())
                 aria-label=strings().blueprint
                 on:keydown=|event| {
                     if grid_focus::on_arrow_key(&event) {
@@ -95,8 +103,12 @@ pub fn Blueprint() -> impl IntoView {
                     </tr>
                     <LoopsRow step_ids />
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <ExperienceLane step_ids />
+                    {rows}
+                </tbody>
             </table>
+        </div>
         </div>
     }
 }

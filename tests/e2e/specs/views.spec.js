@@ -85,3 +85,58 @@ test('a finding on the value view leads to its step on the map', async ({ page }
   await expect(page.getByRole('textbox', { name: 'Name of the Agree step' })).toBeFocused();
   await expect(page.locator('[data-testid="step-column"][data-stage="agree"]')).toHaveClass(/step--focused/);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the map shows with the toolbar folded into a menu, and scrolls sideways under pinned lane names', async ({ page }) => {
+    const journey = new JourneyPage(page);
+    await journey.open();
+    await expect(journey.blueprint).toBeVisible();
+    const menu = page.getByTestId('toolbar-menu');
+    await expect(menu).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('open-library')).toBeHidden();
+    // Undo stays at hand.
+    await expect(page.getByTestId('undo')).toBeVisible();
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header.height).toBeLessThan(844 / 4);
+
+    const laneName = page.locator('tr[data-lane="consumer-actions"] th[scope="row"]');
+    const before = await laneName.boundingBox();
+    const scroller = page.locator('.blueprint');
+    expect(await scroller.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await scroller.evaluate((e) => { e.scrollLeft = 600; });
+    await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(500);
+    const after = await laneName.boundingBox();
+    expect(Math.round(after.x)).toBe(Math.round(before.x));
+
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByTestId('open-library')).toBeVisible();
+  });
+});
+
+test('the map zooms out to show more steps at once, by button or Ctrl+wheel, and back', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  const width = () => journey.blueprint.evaluate((table) => table.getBoundingClientRect().width);
+  // The height of a step's name: the text itself is drawn smaller (a short journey's columns
+  // still fill the width).
+  const steps = () => journey.stepColumns.first().locator('input').evaluate((input) => input.getBoundingClientRect().height);
+  const normal = await steps();
+  await expect(page.getByTestId('zoom-level')).toHaveText('100 %');
+  await page.getByTestId('zoom-out').click();
+  await page.getByTestId('zoom-out').click();
+  await expect(page.getByTestId('zoom-level')).toHaveText('60 %');
+  expect(await steps()).toBeLessThan(normal * 0.7);
+
+  await page.getByTestId('zoom-level').click();
+  await expect(page.getByTestId('zoom-level')).toHaveText('100 %');
+  await page.locator('.blueprint').hover();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+  await expect(page.getByTestId('zoom-level')).toHaveText('80 %');
+  expect(await width()).toBeGreaterThan(0);
+});

@@ -4,7 +4,7 @@ use sightline_charts::ChartText;
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
 };
-use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId};
+use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId, Trend};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
@@ -258,6 +258,7 @@ pub fn texts(s: &Strings) -> Texts {
         language_picker: _,
         chart: _,
         workspace: _,
+        experience: _,
         app_name: _,
         // Checked by `tests/sample.rs`, against the journey it builds.
         sample: _,
@@ -955,6 +956,24 @@ pub fn texts(s: &Strings) -> Texts {
         &(s.chart.figure)("Alpha", "Beta"),
     );
     out.text("workspace.views", s.workspace.views);
+    out.text("workspace.menu", s.workspace.menu);
+    out.text("workspace.zoom", s.workspace.zoom);
+    out.text("workspace.zoom_out", s.workspace.zoom_out);
+    out.text("workspace.zoom_in", s.workspace.zoom_in);
+    out.add("workspace.zoom_reset", &(s.workspace.zoom_reset)("50"));
+    let e = s.experience;
+    out.text("experience.lane", e.lane);
+    out.text("experience.lines", e.lines);
+    out.add("experience.who", &(e.who)("Alpha", "Beta"));
+    out.add("experience.who alone", &(e.who)("Alpha", ""));
+    out.add("experience.point", &(e.point)("Alpha", "Beta", "1.5"));
+    out.add("experience.lowest", &(e.lowest)("Alpha", "Beta", "1.5"));
+    for trend in [Trend::Rising, Trend::Falling, Trend::Level] {
+        out.add(
+            format!("experience.trend({trend:?})"),
+            &(e.trend)("Alpha", trend, "1", "2"),
+        );
+    }
     for view in WorkspaceView::ALL {
         out.add(format!("workspace.name({view:?})"), s.workspace.name(view));
     }

@@ -1,0 +1,368 @@
+//! The experience lane: a row of the map, above the consumer's lanes, that draws each
+//! stakeholder's emotions along the journey's columns.
+//!
+//! The engine places the points (`experience_lines`); this row draws them: the lines as one
+//! SVG stretched across the step columns, the points as buttons over it, placed by
+//! percentages so that they sit under their step whatever its width. Names are read through
+//! the touchpoints' own views, so typing a name redraws one point's label and nothing else.
+
+use std::collections::{HashMap, HashSet};
+
+use leptos::prelude::*;
+use sightline_charts::{palette, side_markers, Marker};
+use sightline_engine::{
+    experience_lines, ExperienceLine, Journey, StakeholderId, StepId, Touchpoint, TouchpointId,
+};
+
+use crate::store::{JourneyStore, Selection};
+use crate::strings::strings;
+
+/// How far from the plot's top and bottom edges the scale's ends are drawn, in percent.
+const MARGIN: f64 = 10.0;
+
+/// One line as the row draws it: the engine's line with what it needs to be shown.
+#[derive(Clone, Debug, PartialEq)]
+struct Drawn {
+    line: ExperienceLine,
+    /// `#RRGGBB`, the charts' colour of the stakeholder's side.
+    colour: String,
+    /// The charts' marker of the stakeholder.
+    marker: Marker,
+}
+
+/// Everything the lane draws, recomputed after each change of the journey and compared, so
+/// that the row redraws only when a point, a line or the scale changed.
+#[derive(Clone, Debug, PartialEq)]
+struct Lane {
+    lines: Vec<Drawn>,
+    /// The emotion scale's ends.
+    min: f64,
+    max: f64,
+    /// How many steps: the width of the plot, in columns.
+    columns: usize,
+}
+
+fn lane_of(journey: &Journey) -> Lane {
+    let markers = side_markers(journey);
+    let lines = experience_lines(journey)
+        .into_iter()
+        .map(|line| {
+            let side = journey.stakeholders[line.order].side;
+            Drawn {
+                colour: palette::hex(palette::side(side)),
+                marker: markers.get(line.order).copied().unwrap_or(Marker::Circle),
+                line,
+            }
+        })
+        .collect();
+    Lane {
+        lines,
+        min: journey.settings.emotion_scale.min,
+        max: journey.settings.emotion_scale.max,
+        columns: journey.steps.len().max(1),
+    }
+}
+
+impl Lane {
+    /// Across the plot, in percent of its width.
+    fn x(&self, across: f64) -> f64 {
+        across / self.columns as f64 * 100.0
+    }
+
+    /// Down the plot, in percent of its height: the best feeling at the top.
+    fn y(&self, emotion: f64) -> f64 {
+        let span = self.max - self.min;
+        let share = if span > 0.0 {
+            ((self.max - emotion) / span).clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        MARGIN + share * (100.0 - 2.0 * MARGIN)
+    }
+
+    /// The lowest point of all lines, the first in journey order: (stakeholder, touchpoint).
+    fn lowest(&self) -> Option<(StakeholderId, TouchpointId)> {
+        let mut lowest: Option<(f64, f64, StakeholderId, TouchpointId)> = None;
+        for drawn in &self.lines {
+            let point = &drawn.line.points[drawn.line.lowest];
+            let lower = lowest.is_none_or(|(emotion, across, _, _)| {
+                point.emotion < emotion || (point.emotion == emotion && point.across < across)
+            });
+            if lower {
+                lowest = Some((
+                    point.emotion,
+                    point.across,
+                    drawn.line.stakeholder,
+                    point.touchpoint,
+                ));
+            }
+        }
+        lowest.map(|(_, _, stakeholder, touchpoint)| (stakeholder, touchpoint))
+    }
+}
+
+fn marker_class(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Circle => "circle",
+        Marker::Square => "square",
+        Marker::Triangle => "triangle",
+        Marker::Diamond => "diamond",
+    }
+}
+
+/// The row: its name (which folds it) and legend, then the plot across every step column.
+#[component]
+pub fn ExperienceLane(
+    /// The journey's steps, in order: the plot spans their columns.
+    step_ids: Memo<Vec<StepId>>,
+) -> impl IntoView {
+    let store = expect_context::<JourneyStore>();
+    let s = strings();
+    let lane = Memo::new(move |_| store.with(lane_of));
+    // The personas of each stakeholder, by name, for the legend.
+    let personas = Memo::new(move |_| {
+        store.with(|journey| {
+            let mut names: HashMap<StakeholderId, Vec<String>> = HashMap::new();
+            for persona in &journey.personas {
+                names
+                    .entry(persona.stakeholder)
+                    .or_default()
+                    .push(persona.name.clone());
+            }
+            names
+        })
+    });
+    let folded = RwSignal::new(false);
+    let hidden = RwSignal::new(HashSet::<StakeholderId>::new());
+    let who = move |stakeholder: StakeholderId| {
+        let name = store
+            .stakeholder_names()
+            .into_iter()
+            .find(|(id, _)| *id == stakeholder)
+            .map(|(_, name)| name)
+            .unwrap_or_default();
+        let personas = personas
+            .with(|p| p.get(&stakeholder).map(|names| names.join(", ")))
+            .unwrap_or_default();
+        (s.experience.who)(&name, &personas)
+    };
+    let legend = move || {
+        lane.with(|lane| {
+            lane.lines
+                .iter()
+                .map(|drawn| {
+                    let id = drawn.line.stakeholder;
+                    let toggle = move |_| {
+                        hidden.update(|hidden| {
+                            if !hidden.remove(&id) {
+                                hidden.insert(id);
+                            }
+                        })
+                    };
+                    view! {
+                        <label class="experience-lane__toggle">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || !hidden.with(|h| h.contains(&id))
+                                on:change=toggle
+                                data-testid="experience-toggle"
+                            />
+                            <span
+                                class=format!("experience-mark experience-mark--{}", marker_class(drawn.marker))
+                                style=format!("--line-colour: {}", drawn.colour)
+                                aria-hidden="true"
+                            ></span>
+                            {move || who(id)}
+                        </label>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let summary = move || {
+        let number = |value: f64| strings().number(value);
+        lane.with(|lane| {
+            let mut sentences = Vec::new();
+            if let Some((stakeholder, touchpoint)) = lane.lowest() {
+                let emotion = lane
+                    .lines
+                    .iter()
+                    .find(|d| d.line.stakeholder == stakeholder)
+                    .map(|d| d.line.points[d.line.lowest].emotion)
+                    .unwrap_or_default();
+                let name = store
+                    .item::<Touchpoint, _>(touchpoint, |t| t.name.clone())
+                    .unwrap_or_default();
+                sentences.push((s.experience.lowest)(
+                    &who(stakeholder),
+                    &name,
+                    &number(emotion),
+                ));
+            }
+            for drawn in &lane.lines {
+                let points = &drawn.line.points;
+                let (Some(first), Some(last)) = (points.first(), points.last()) else {
+                    continue;
+                };
+                sentences.push((s.experience.trend)(
+                    &who(drawn.line.stakeholder),
+                    drawn.line.trend,
+                    &number(first.emotion),
+                    &number(last.emotion),
+                ));
+            }
+            sentences.join(" ")
+        })
+    };
+    let plot = move || {
+        let lane = lane.get();
+        if lane.lines.is_empty() {
+            return view! { <p class="experience-lane__empty">{s.chart.no_emotions}</p> }
+                .into_any();
+        }
+        let lowest = lane.lowest();
+        let hidden_now = hidden.get();
+        let shown: Vec<&Drawn> = lane
+            .lines
+            .iter()
+            .filter(|d| !hidden_now.contains(&d.line.stakeholder))
+            .collect();
+        // The lines in a plot `columns × 100` wide and 100 high, stretched to the row; their
+        // strokes keep their width however the plot is stretched.
+        let width = lane.columns as f64 * 100.0;
+        let paths = shown
+            .iter()
+            .map(|drawn| {
+                let points: Vec<String> = drawn
+                    .line
+                    .points
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{:.2},{:.2}",
+                            lane.x(p.across) * width / 100.0,
+                            lane.y(p.emotion)
+                        )
+                    })
+                    .collect();
+                view! {
+                    <polyline
+                        class="experience-lane__line"
+                        points=points.join(" ")
+                        stroke=drawn.colour.clone()
+                        data-testid="experience-line"
+                        data-stakeholder=drawn.line.stakeholder.0.to_string()
+                    ></polyline>
+                }
+            })
+            .collect_view();
+        let geometry = &lane;
+        let points = shown
+            .iter()
+            .flat_map(|drawn| {
+                let stakeholder = drawn.line.stakeholder;
+                let class = format!(
+                    "experience-point experience-mark experience-mark--{}",
+                    marker_class(drawn.marker)
+                );
+                let colour = drawn.colour.clone();
+                drawn.line.points.iter().map(move |point| {
+                    let touchpoint = point.touchpoint;
+                    let is_lowest = lowest == Some((stakeholder, touchpoint));
+                    let emotion = strings().number(point.emotion);
+                    let label = Signal::derive(move || {
+                        let name = store
+                            .item::<Touchpoint, _>(touchpoint, |t| t.name.clone())
+                            .unwrap_or_default();
+                        (s.experience.point)(&who(stakeholder), &name, &emotion)
+                    });
+                    let place = format!(
+                        "left: {:.2}%; top: {:.2}%; --line-colour: {}",
+                        geometry.x(point.across),
+                        geometry.y(point.emotion),
+                        colour,
+                    );
+                    let selection = expect_context::<Selection>();
+                    view! {
+                        <button
+                            type="button"
+                            class=class.clone()
+                            class:experience-point--lowest=is_lowest
+                            style=place
+                            aria-label=label
+                            title=label
+                            on:click=move |_| selection.0.set(Some(touchpoint))
+                            data-testid="experience-point"
+                            data-touchpoint=touchpoint.0.to_string()
+                            data-stakeholder=stakeholder.0.to_string()
+                            data-emotion=point.emotion.to_string()
+                        ></button>
+                    }
+                })
+            })
+            .collect_view();
+        let lowest_mark = lowest.and_then(|(stakeholder, touchpoint)| {
+            let drawn = lane.lines.iter().find(|d| d.line.stakeholder == stakeholder)?;
+            if hidden_now.contains(&stakeholder) {
+                return None;
+            }
+            let point = drawn.line.points.iter().find(|p| p.touchpoint == touchpoint)?;
+            Some(view! {
+                <span
+                    class="experience-lane__lowest"
+                    style=format!("left: {:.2}%; top: {:.2}%", lane.x(point.across), lane.y(point.emotion))
+                    aria-hidden="true"
+                >
+                    {s.chart.lowest_point}
+                </span>
+            })
+        });
+        view! {
+            <svg
+                class="experience-lane__lines"
+                viewBox=format!("0 0 {width} 100")
+                preserveAspectRatio="none"
+                aria-hidden="true"
+            >
+                {paths}
+            </svg>
+            <span class="experience-lane__scale experience-lane__scale--max" aria-hidden="true">
+                {strings().number(lane.max)}
+            </span>
+            <span class="experience-lane__scale experience-lane__scale--min" aria-hidden="true">
+                {strings().number(lane.min)}
+            </span>
+            {points}
+            {lowest_mark}
+        }
+        .into_any()
+    };
+    view! {
+        <tr class="experience-lane" data-testid="experience-lane">
+            <th scope="row" class="lane__name experience-lane__head">
+                <button
+                    type="button"
+                    class="experience-lane__fold"
+                    aria-expanded=move || (!folded.get()).to_string()
+                    aria-controls="experience-plot"
+                    on:click=move |_| folded.update(|folded| *folded = !*folded)
+                    data-testid="experience-fold"
+                >
+                    {s.experience.lane}
+                </button>
+                <fieldset class="experience-lane__legend" hidden=move || folded.get()>
+                    <legend class="visually-hidden">{s.experience.lines}</legend>
+                    {legend}
+                </fieldset>
+            </th>
+            <td class="experience-lane__cell" colspan=move || step_ids.with(Vec::len).max(1)>
+                <div class="experience-lane__plot" id="experience-plot" hidden=move || folded.get()>
+                    {plot}
+                </div>
+                <p class="visually-hidden" data-testid="experience-summary">
+                    {summary}
+                </p>
+            </td>
+        </tr>
+    }
+}
