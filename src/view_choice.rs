@@ -13,22 +13,31 @@ use crate::store::{FocusedStep, Selection};
 /// Where the choice is kept (the library's keys are `sightline.…` too).
 pub const STORAGE_KEY: &str = "sightline.view";
 
-/// The view shown; a `Copy` handle provided by context.
+/// The view shown, and what leading to a place on the map sets; a `Copy` handle provided by
+/// context.
 #[derive(Clone, Copy)]
-pub struct ViewChoice(RwSignal<WorkspaceView>);
+pub struct ViewChoice {
+    view: RwSignal<WorkspaceView>,
+    focused: FocusedStep,
+    selection: Selection,
+}
 
 impl ViewChoice {
     /// The view stored by the last visit, else the map.
-    pub fn stored() -> Self {
+    pub fn stored(focused: FocusedStep, selection: Selection) -> Self {
         let stored = local_storage()
             .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|key| WorkspaceView::from_key(&key));
-        ViewChoice(RwSignal::new(stored.unwrap_or_default()))
+        ViewChoice {
+            view: RwSignal::new(stored.unwrap_or_default()),
+            focused,
+            selection,
+        }
     }
 
     /// The view shown; tracked.
     pub fn get(self) -> WorkspaceView {
-        self.0.get()
+        self.view.get()
     }
 
     /// Show `view` and keep the choice for the next visit.
@@ -37,21 +46,19 @@ impl ViewChoice {
             // Not kept is not lost: the view still changes, the next visit opens the map.
             let _ = storage.set_item(STORAGE_KEY, view.key());
         }
-        self.0.set(view);
+        self.view.set(view);
     }
 
     /// Show the map without keeping the choice: a shared journey opens on it, and the view
     /// the user left their own journeys in stays for the next visit.
     pub fn start_on_map(self) {
-        self.0.set(WorkspaceView::Map);
+        self.view.set(WorkspaceView::Map);
     }
 
     /// Show a step on the map, from any view: the map is shown, the step is the focused one
     /// and its name takes the keyboard focus once the map is drawn.
     pub fn show_step(self, step: StepId) {
-        if let Some(focused) = use_context::<FocusedStep>() {
-            focused.0.set(Some(step));
-        }
+        self.focused.0.set(Some(step));
         self.show(WorkspaceView::Map);
         let id = crate::components::blueprint::step_name_id(step);
         request_animation_frame(move || {
@@ -64,9 +71,7 @@ impl ViewChoice {
 
     /// Show a touchpoint on the map, from any view, open in the editor.
     pub fn show_touchpoint(self, touchpoint: TouchpointId) {
-        if let Some(selection) = use_context::<Selection>() {
-            selection.0.set(Some(touchpoint));
-        }
+        self.selection.0.set(Some(touchpoint));
         self.show(WorkspaceView::Map);
         request_animation_frame(move || {
             let card = document()

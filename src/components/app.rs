@@ -66,8 +66,9 @@ pub fn App() -> impl IntoView {
     provide_context(notices);
     provide_context(selection);
     provide_context(workspace);
-    provide_context(FocusedStep(RwSignal::new(None)));
-    let view_choice = ViewChoice::stored();
+    let focused = FocusedStep(RwSignal::new(None));
+    provide_context(focused);
+    let view_choice = ViewChoice::stored(focused, selection);
     if shared {
         view_choice.start_on_map();
     }

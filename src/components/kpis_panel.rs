@@ -11,6 +11,7 @@ use crate::components::fields::{named, ChoiceField, NumberField};
 use crate::components::focus::focus_later;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::{strings, KpiField};
+use crate::view_choice::ViewChoice;
 
 /// The name a KPI shows: the user's own, or its measure's name in this language.
 pub(crate) fn kpi_name(kpi: &Kpi) -> String {
@@ -143,11 +144,26 @@ fn StepKpis(
             .step(step, |s| strings().step_name(s))
             .unwrap_or_default()
     });
+    // Mounted alone, in component tests, the panel has no views to switch.
+    let choice = use_context::<ViewChoice>();
     view! {
         <tbody data-testid="kpi-step">
             <tr class="kpis__step">
-                <th scope="rowgroup" colspan="8" data-testid="kpi-step-name">
-                    {step_name}
+                <th scope="rowgroup" colspan="8">
+                    <span data-testid="kpi-step-name">{step_name}</span>
+                    " "
+                    <button
+                        type="button"
+                        class="button button--small"
+                        on:click=move |_| {
+                            if let Some(choice) = choice {
+                                choice.show_step(step);
+                            }
+                        }
+                        data-testid="kpi-step-go"
+                    >
+                        {move || (strings().show_step)(&step_name.get())}
+                    </button>
                 </th>
             </tr>
             <For

@@ -140,3 +140,14 @@ test('the map zooms out to show more steps at once, by button or Ctrl+wheel, and
   await expect(page.getByTestId('zoom-level')).toHaveText('80 %');
   expect(await width()).toBeGreaterThan(0);
 });
+
+test("a step's KPIs on the measures view lead to that step on the map", async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await journey.showView('measures');
+  const offer = page.getByTestId('kpi-step').filter({ has: page.getByTestId('kpi-step-name').getByText('Offer', { exact: true }) });
+  await expect(offer.getByTestId('kpi-status')).toHaveText(['Missed']);
+  await offer.getByRole('button', { name: 'Show Offer' }).click();
+  await expect(journey.viewEntry('map')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('textbox', { name: 'Name of the Offer step' })).toBeFocused();
+});
