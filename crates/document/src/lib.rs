@@ -17,6 +17,7 @@ mod csv;
 mod csv_import;
 mod import;
 mod mermaid;
+mod png;
 mod share_link;
 
 pub use cjml::{read_cjml, write_cjml};
@@ -27,6 +28,7 @@ pub use import::{
     Imported, ENGLISH_STAGE_NAMES, MAX_IMPORT_BYTES,
 };
 pub use mermaid::{read_mermaid, write_mermaid};
+pub use png::{embed_in_png, journey_in_png, PngError, PNG_KEYWORD, PNG_SIGNATURE};
 pub use share_link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,
