@@ -30,7 +30,7 @@ mod text;
 mod value_along;
 mod value_balance;
 
-pub use blueprint::blueprint;
+pub use blueprint::{blueprint, map_picture, Background};
 pub use experience::experience_curve;
 pub use frame::{Marker, SERIES_WIDTH};
 pub use importance_effort::importance_effort;

@@ -55,6 +55,8 @@ pub struct ChartText {
     pub removes_value: &'static str,
     /// Legend: the lowest emotion.
     pub lowest_point: &'static str,
+    /// The experience lane's name, on the map and its picture.
+    pub emotion_lane: &'static str,
     /// Shown when the journey has no steps.
     pub no_steps: &'static str,
     /// Shown when the journey has no stakeholders.

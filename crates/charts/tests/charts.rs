@@ -9,7 +9,7 @@ use roxmltree::{Document, Node};
 use sightline_charts::palette::{self, hex};
 use sightline_charts::{
     experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
-    value_along_journey, value_balance, SERIES_WIDTH,
+    value_along_journey, value_balance, Background, SERIES_WIDTH,
 };
 use sightline_engine::{evaluate, sample_journey, Side, Stage, StepId};
 
@@ -358,4 +358,44 @@ fn the_blueprint_export_draws_the_grid_its_four_lines_and_every_touchpoint() {
         .count();
     let figure = format!("Consumer actions: {in_actions};");
     assert!(chart.summary.contains(&figure), "{}", chart.summary);
+}
+
+#[test]
+fn the_map_picture_adds_step_values_and_one_experience_line_per_feeling_stakeholder() {
+    let journey = sample_journey();
+    let valuation = evaluate(&journey);
+    let text = english();
+    let light = sightline_charts::map_picture(&journey, &valuation, &text, Background::Light);
+    let doc = parse(&light.svg);
+    let values: Vec<String> = elements(&doc, "text")
+        .iter()
+        .filter(|n| n.attribute("data-step-value").is_some())
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect();
+    let expected: Vec<String> = valuation
+        .steps
+        .iter()
+        .map(|s| format!("V {}", (text.number)(s.total.value)))
+        .collect();
+    assert_eq!(values, expected);
+    let lines = elements(&doc, "polyline");
+    assert_eq!(
+        lines.len(),
+        sightline_engine::experience_lines(&journey).len()
+    );
+    assert!(lines.len() > 1);
+    assert!(texts(&doc).contains(&text.emotion_lane.to_owned()));
+    // Everything the blueprint export draws is there too.
+    assert_eq!(elements(&doc, "g").len(), journey.touchpoints.len());
+
+    let dark = sightline_charts::map_picture(&journey, &valuation, &text, Background::Dark);
+    let background = |svg: &str| {
+        let doc = parse(svg);
+        elements(&doc, "rect")
+            .first()
+            .and_then(|r| r.attribute("fill"))
+            .map(str::to_owned)
+    };
+    assert_eq!(background(&light.svg).as_deref(), Some("#FFFFFF"));
+    assert_ne!(background(&dark.svg), background(&light.svg));
 }

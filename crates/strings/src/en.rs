@@ -786,6 +786,7 @@ pub static EN: Strings = Strings {
         net_value: "Net value (V)",
         removes_value: "Step removes value",
         lowest_point: "Lowest point",
+        emotion_lane: "Experience",
         no_steps: "The journey has no steps.",
         no_stakeholders: "No stakeholders yet: add them in the Stakeholders panel.",
         no_touchpoints: "No touchpoints yet: add them on the blueprint.",
@@ -810,7 +811,6 @@ pub static EN: Strings = Strings {
         settings: "Settings",
     },
     experience: ExperienceText {
-        lane: "Experience",
         lines: "Lines",
         who: |stakeholder, personas| {
             if personas.is_empty() {

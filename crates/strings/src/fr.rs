@@ -1006,6 +1006,7 @@ pub static FR: Strings = Strings {
         net_value: "Valeur nette (V)",
         removes_value: "L'étape retire de la valeur",
         lowest_point: "Point le plus bas",
+        emotion_lane: "Expérience",
         no_steps: "Le parcours n'a aucune étape.",
         no_stakeholders:
             "Aucune partie prenante pour l'instant\u{a0}: ajoutez-les dans le panneau \
@@ -1036,7 +1037,6 @@ pub static FR: Strings = Strings {
         settings: "Réglages",
     },
     experience: ExperienceText {
-        lane: "Expérience",
         lines: "Courbes",
         who: |stakeholder, personas| {
             if personas.is_empty() {

@@ -978,6 +978,7 @@ pub static RU: Strings = Strings {
         net_value: "Чистая ценность (V)",
         removes_value: "Этап отнимает ценность",
         lowest_point: "Низшая точка",
+        emotion_lane: "Опыт",
         no_steps: "В пути нет этапов.",
         no_stakeholders: "Заинтересованных сторон пока нет: добавьте их в панели \
                           «Заинтересованные стороны».",
@@ -1005,7 +1006,6 @@ pub static RU: Strings = Strings {
         settings: "Настройки",
     },
     experience: ExperienceText {
-        lane: "Опыт",
         lines: "Кривые",
         who: |stakeholder, personas| {
             if personas.is_empty() {

@@ -821,6 +821,7 @@ pub static ZH: Strings = Strings {
         net_value: "净价值（V）",
         removes_value: "步骤减少价值",
         lowest_point: "最低点",
+        emotion_lane: "体验",
         no_steps: "旅程没有步骤。",
         no_stakeholders: "还没有利益相关者：请在利益相关者面板中添加。",
         no_touchpoints: "还没有接触点：请在蓝图上添加。",
@@ -845,7 +846,6 @@ pub static ZH: Strings = Strings {
         settings: "设置",
     },
     experience: ExperienceText {
-        lane: "体验",
         lines: "曲线",
         who: |stakeholder, personas| {
             if personas.is_empty() {

@@ -80,6 +80,7 @@ pub fn english() -> ChartText {
         net_value: "Net value (V)",
         removes_value: "Step removes value",
         lowest_point: "Lowest point",
+        emotion_lane: "Experience",
         no_steps: "The journey has no steps.",
         no_stakeholders: "No stakeholders yet.",
         no_touchpoints: "No touchpoints yet.",

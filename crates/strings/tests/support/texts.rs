@@ -514,6 +514,7 @@ pub fn texts(s: &Strings) -> Texts {
         net_value: _,
         removes_value: _,
         lowest_point: _,
+        emotion_lane: _,
         no_steps: _,
         no_stakeholders: _,
         no_touchpoints: _,
@@ -940,6 +941,7 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("chart.net_value", s.chart.net_value);
     out.text("chart.removes_value", s.chart.removes_value);
     out.text("chart.lowest_point", s.chart.lowest_point);
+    out.text("chart.emotion_lane", s.chart.emotion_lane);
     out.text("chart.no_steps", s.chart.no_steps);
     out.text("chart.no_stakeholders", s.chart.no_stakeholders);
     out.text("chart.no_touchpoints", s.chart.no_touchpoints);
@@ -962,7 +964,6 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("workspace.zoom_in", s.workspace.zoom_in);
     out.add("workspace.zoom_reset", &(s.workspace.zoom_reset)("50"));
     let e = s.experience;
-    out.text("experience.lane", e.lane);
     out.text("experience.lines", e.lines);
     out.add("experience.who", &(e.who)("Alpha", "Beta"));
     out.add("experience.who alone", &(e.who)("Alpha", ""));
