@@ -4,7 +4,7 @@
 
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::LinkError;
@@ -828,5 +828,21 @@ pub static EN: Strings = Strings {
             Trend::Falling => format!("{who}: falls from {first} to {last}."),
             Trend::Level => format!("{who}: ends as it starts, at {last}."),
         },
+    },
+    picture: PictureText {
+        picture: "Picture of the map",
+        background: "Background",
+        light: "White",
+        dark: "Dark",
+        download_png: "Download PNG",
+        copy_png: "Copy picture",
+        copied: "The map is on the clipboard as a picture: paste it into a slide or a document.",
+        copy_refused: "This browser does not let Sightline copy a picture. Download the PNG instead.",
+        failed: "The browser could not draw the picture of the map. Nothing was changed; try again, or download the SVG from the Charts view.",
+        clamped: |percent| format!("The map is too large for a picture at twice its size: it was drawn at {percent} % of its size on screen."),
+        not_png: "This file is not a PNG picture.",
+        damaged: "This PNG picture is cut short or damaged, so the journey in it cannot be read.",
+        no_journey: "This PNG picture holds no journey. Only pictures exported by Sightline (Download PNG) bring their journey back.",
+        too_large: "The journey in this picture is larger than Sightline can open.",
     },
 };

@@ -6,7 +6,7 @@ use crate::number::decimal;
 use crate::plural::fr_word;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -1056,5 +1056,21 @@ pub static FR: Strings = Strings {
             Trend::Falling => format!("{who}\u{a0}: descend de {first} à {last}."),
             Trend::Level => format!("{who}\u{a0}: finit comme elle commence, à {last}."),
         },
+    },
+    picture: PictureText {
+        picture: "Image de la carte",
+        background: "Fond",
+        light: "Blanc",
+        dark: "Sombre",
+        download_png: "Télécharger le PNG",
+        copy_png: "Copier l'image",
+        copied: "La carte est dans le presse-papiers en image\u{a0}: collez-la dans une diapositive ou un document.",
+        copy_refused: "Ce navigateur ne laisse pas Sightline copier une image. Téléchargez plutôt le PNG.",
+        failed: "Le navigateur n'a pas pu dessiner l'image de la carte. Rien n'a changé\u{a0}; réessayez, ou téléchargez le SVG depuis la vue Graphiques.",
+        clamped: |percent| format!("La carte est trop grande pour une image au double de sa taille\u{a0}: elle a été dessinée à {percent}\u{a0}% de sa taille à l'écran."),
+        not_png: "Ce fichier n'est pas une image PNG.",
+        damaged: "Cette image PNG est tronquée ou abîmée\u{a0}: le parcours qu'elle contient ne peut pas être lu.",
+        no_journey: "Cette image PNG ne contient aucun parcours. Seules les images exportées par Sightline (Télécharger le PNG) ramènent leur parcours.",
+        too_large: "Le parcours de cette image est plus grand que ce que Sightline peut ouvrir.",
     },
 };

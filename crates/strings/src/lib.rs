@@ -16,6 +16,7 @@ pub mod fields;
 pub mod fr;
 mod journeys;
 pub mod number;
+mod picture;
 pub mod plural;
 pub mod ru;
 mod workspace;
@@ -26,11 +27,12 @@ pub use fields::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
     StakeholderField,
 };
+pub use picture::PictureText;
 pub use plural::Plural;
 pub use sightline_charts::ChartText;
 pub use workspace::{WorkspaceText, WorkspaceView};
 
-use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError};
+use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError, PngError};
 use sightline_engine::{
     Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
     KpiStatus, Lane, Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
@@ -598,6 +600,8 @@ pub struct Strings {
     pub workspace: WorkspaceText,
     /// The map's experience lane.
     pub experience: ExperienceText,
+    /// Pictures of the map.
+    pub picture: PictureText,
 }
 
 impl Strings {
@@ -697,6 +701,17 @@ impl Strings {
             RenameFailure::Save(SaveProblem::ChangedElsewhere) => {
                 self.changed_elsewhere_retry.to_owned()
             }
+        }
+    }
+
+    /// Why a PNG file gives no journey, in the table's words.
+    pub fn png_error(&self, error: &PngError) -> String {
+        match error {
+            PngError::NotPng => self.picture.not_png.to_owned(),
+            PngError::Damaged => self.picture.damaged.to_owned(),
+            PngError::NoJourney => self.picture.no_journey.to_owned(),
+            PngError::TooLarge => self.picture.too_large.to_owned(),
+            PngError::Document(error) => (self.load_error)(error),
         }
     }
 

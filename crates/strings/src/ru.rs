@@ -7,7 +7,7 @@ use crate::number::decimal;
 use crate::plural::ru_word;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -1023,5 +1023,21 @@ pub static RU: Strings = Strings {
             Trend::Falling => format!("{who}: падает с {first} до {last}."),
             Trend::Level => format!("{who}: заканчивается там же, где начинается, на {last}."),
         },
+    },
+    picture: PictureText {
+        picture: "Изображение карты",
+        background: "Фон",
+        light: "Белый",
+        dark: "Тёмный",
+        download_png: "Скачать PNG",
+        copy_png: "Копировать изображение",
+        copied: "Карта скопирована в буфер обмена как изображение: вставьте её в слайд или документ.",
+        copy_refused: "Этот браузер не позволяет Sightline копировать изображения. Скачайте PNG.",
+        failed: "Браузер не смог нарисовать изображение карты. Ничего не изменилось; попробуйте ещё раз или скачайте SVG в разделе «Диаграммы».",
+        clamped: |percent| format!("Карта слишком велика для изображения в двойном размере: она нарисована в {percent} % от размера на экране."),
+        not_png: "Этот файл не является изображением PNG.",
+        damaged: "Это изображение PNG обрезано или повреждено, поэтому путь клиента в нём не читается.",
+        no_journey: "В этом изображении PNG нет пути клиента. Путь возвращают только изображения, экспортированные Sightline («Скачать PNG»).",
+        too_large: "Путь клиента в этом изображении больше, чем может открыть Sightline.",
     },
 };

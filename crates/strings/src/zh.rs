@@ -5,7 +5,7 @@
 use crate::number::decimal;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::ChartText;
 use sightline_document::{
@@ -861,5 +861,23 @@ pub static ZH: Strings = Strings {
             Trend::Falling => format!("{who}：从 {first} 下降到 {last}。"),
             Trend::Level => format!("{who}：始终保持在 {last}。"),
         },
+    },
+    picture: PictureText {
+        picture: "地图图片",
+        background: "背景",
+        light: "白色",
+        dark: "深色",
+        download_png: "下载 PNG",
+        copy_png: "复制图片",
+        copied: "地图已作为图片复制到剪贴板：可粘贴到幻灯片或文档中。",
+        copy_refused: "此浏览器不允许 Sightline 复制图片。请改为下载 PNG。",
+        failed: "浏览器无法绘制地图图片。没有任何更改；请重试，或在“图表”视图中下载 SVG。",
+        clamped: |percent| {
+            format!("地图太大，无法以两倍尺寸生成图片：已按屏幕尺寸的 {percent}% 绘制。")
+        },
+        not_png: "此文件不是 PNG 图片。",
+        damaged: "此 PNG 图片不完整或已损坏，无法读取其中的旅程。",
+        no_journey: "此 PNG 图片不含旅程。只有 Sightline 导出的图片（下载 PNG）才能带回其旅程。",
+        too_large: "此图片中的旅程超出了 Sightline 能打开的大小。",
     },
 };

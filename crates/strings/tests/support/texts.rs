@@ -259,6 +259,7 @@ pub fn texts(s: &Strings) -> Texts {
         chart: _,
         workspace: _,
         experience: _,
+        picture: _,
         app_name: _,
         // Checked by `tests/sample.rs`, against the journey it builds.
         sample: _,
@@ -957,6 +958,25 @@ pub fn texts(s: &Strings) -> Texts {
         "chart.figure".to_owned(),
         &(s.chart.figure)("Alpha", "Beta"),
     );
+    let p = s.picture;
+    for (name, text) in [
+        ("picture.picture", p.picture),
+        ("picture.background", p.background),
+        ("picture.light", p.light),
+        ("picture.dark", p.dark),
+        ("picture.download_png", p.download_png),
+        ("picture.copy_png", p.copy_png),
+        ("picture.copied", p.copied),
+        ("picture.copy_refused", p.copy_refused),
+        ("picture.failed", p.failed),
+        ("picture.not_png", p.not_png),
+        ("picture.damaged", p.damaged),
+        ("picture.no_journey", p.no_journey),
+        ("picture.too_large", p.too_large),
+    ] {
+        out.text(name, text);
+    }
+    out.add("picture.clamped", &(p.clamped)("62"));
     out.text("workspace.views", s.workspace.views);
     out.text("workspace.menu", s.workspace.menu);
     out.text("workspace.zoom", s.workspace.zoom);
