@@ -54,7 +54,9 @@ pub use problem::{FieldName, Place, Problem};
 pub use quadrants::{EffortQuadrant, MapQuadrant, PriorityQuadrant};
 pub use sample::{sample_journey, sample_journey_in, PersonaText, SampleText, SAMPLE_ENGLISH};
 pub use synthetic::{synthetic_journey, Size};
-pub use templates::{journey_from, Template};
+pub use templates::{
+    journey_from, IncidentText, JourneyTexts, SaasText, Template, INCIDENT_ENGLISH, SAAS_ENGLISH,
+};
 pub use validate::MAX_LABEL_CHARS;
 pub use valuation::{evaluate, LowPoint, Valuation};
 pub use value::{

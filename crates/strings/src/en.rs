@@ -75,6 +75,8 @@ pub static EN: Strings = Strings {
     language_picker: "Language",
     app_name: "Sightline",
     sample: &sightline_engine::SAMPLE_ENGLISH,
+    incident: &sightline_engine::INCIDENT_ENGLISH,
+    saas: &sightline_engine::SAAS_ENGLISH,
     channels: [
         "In person",
         "Phone",

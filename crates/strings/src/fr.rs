@@ -192,6 +192,8 @@ pub static FR: Strings = Strings {
     language_picker: "Langue",
     app_name: "Sightline",
     sample: &crate::journeys::fr::SAMPLE,
+    incident: &crate::journeys::fr::INCIDENT,
+    saas: &crate::journeys::fr::SAAS,
     channels: [
         "En personne",
         "Téléphone",

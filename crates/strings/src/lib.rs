@@ -127,6 +127,10 @@ pub struct Strings {
     pub app_name: &'static str,
     /// The words of the built-in sample journey, shown on a first visit.
     pub sample: &'static sightline_engine::SampleText,
+    /// The words of the incident resolution template.
+    pub incident: &'static sightline_engine::IncidentText,
+    /// The words of the SaaS onboarding template.
+    pub saas: &'static sightline_engine::SaasText,
     /// Names of the channels, in [`Channel::ALL`] order.
     pub channels: [&'static str; 7],
     /// Accessible name of the blueprint table.
@@ -593,6 +597,15 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// The words of every template with content, for `sightline_engine::journey_from`.
+    pub fn journey_texts(&self) -> sightline_engine::JourneyTexts<'static> {
+        sightline_engine::JourneyTexts {
+            sample: self.sample,
+            incident: self.incident,
+            saas: self.saas,
+        }
+    }
+
     /// The name of an ITIL stage.
     pub fn stage(&self, stage: Stage) -> &'static str {
         self.chart.stages[stage.index()]

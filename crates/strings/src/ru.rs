@@ -187,6 +187,8 @@ pub static RU: Strings = Strings {
     language_picker: "Язык",
     app_name: "Sightline",
     sample: &crate::journeys::ru::SAMPLE,
+    incident: &crate::journeys::ru::INCIDENT,
+    saas: &crate::journeys::ru::SAAS,
     channels: [
         "Лично",
         "Телефон",

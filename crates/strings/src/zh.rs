@@ -156,6 +156,8 @@ pub static ZH: Strings = Strings {
     language_picker: "语言",
     app_name: "Sightline",
     sample: &crate::journeys::zh::SAMPLE,
+    incident: &crate::journeys::zh::INCIDENT,
+    saas: &crate::journeys::zh::SAAS,
     channels: ["面对面", "电话", "电子邮件", "网页", "应用", "文档", "其他"],
     blueprint: "旅程蓝图",
     lanes_header: "泳道",

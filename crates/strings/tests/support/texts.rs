@@ -258,8 +258,10 @@ pub fn texts(s: &Strings) -> Texts {
         language_picker: _,
         chart: _,
         app_name: _,
-        // Checked by `tests/sample.rs`, against the journey it builds.
+        // Checked by `tests/journeys.rs`, against the journeys they build.
         sample: _,
+        incident: _,
+        saas: _,
         channels: _,
         blueprint: _,
         lanes_header: _,
