@@ -9,7 +9,8 @@
 //!
 //! ```
 //! use sightline_charts::{value_along_journey, ChartText};
-//! use sightline_engine::{evaluate, sample_journey};
+//! use sightline_engine::{evaluate};
+//! use sightline_english::sample_journey;
 //!
 //! /// The sample's value curve, in the words of `text`.
 //! fn sample_curve(text: &ChartText) -> String {

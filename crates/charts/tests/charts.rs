@@ -11,7 +11,8 @@ use sightline_charts::{
     experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
     value_along_journey, value_balance, SERIES_WIDTH,
 };
-use sightline_engine::{evaluate, sample_journey, Side, Stage, StepId};
+use sightline_engine::{evaluate, Side, Stage, StepId};
+use sightline_english::sample_journey;
 
 fn parse(svg: &str) -> Document<'_> {
     Document::parse(svg).unwrap_or_else(|error| panic!("the SVG parses: {error}\n{svg}"))

@@ -7,9 +7,9 @@ use common::{all_charts, english};
 use proptest::prelude::*;
 use roxmltree::Document;
 use sightline_engine::{
-    evaluate, sample_journey, synthetic_journey, EffectKind, Journey, Role, Side, Size,
-    Stakeholder, StakeholderId,
+    evaluate, synthetic_journey, EffectKind, Journey, Role, Side, Size, Stakeholder, StakeholderId,
 };
+use sightline_english::sample_journey;
 
 /// Every text drawn in a chart, trimmed.
 fn texts(svg: &str) -> Vec<String> {

@@ -1,17 +1,9 @@
 //! Templates: every journey a user can start from is sound, fills the blueprint and gives the
 //! value engine something to say.
 
-use sightline_engine::{
-    evaluate, journey_from, sample_journey, Figures, Journey, JourneyTexts, Lane, Problem, Side,
-    Template, INCIDENT_ENGLISH, SAAS_ENGLISH, SAMPLE_ENGLISH,
-};
-
-/// Every template's English words.
-const ENGLISH: JourneyTexts = JourneyTexts {
-    sample: &SAMPLE_ENGLISH,
-    incident: &INCIDENT_ENGLISH,
-    saas: &SAAS_ENGLISH,
-};
+use sightline_engine::{evaluate, journey_from, Figures, Journey, Lane, Problem, Side, Template};
+use sightline_english::sample_journey;
+use sightline_english::JOURNEY_TEXTS as ENGLISH;
 
 /// The templates with content; the blank one has none by design.
 fn worked_examples() -> impl Iterator<Item = (Template, Journey)> {

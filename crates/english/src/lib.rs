@@ -5,6 +5,10 @@
 //! as it does in the findings panel; a file is refused in the same words) lives here, and
 //! the app's English table takes it from here. Nothing here knows the browser.
 
+mod journeys;
+
+pub use journeys::{sample_journey, INCIDENT, JOURNEY_TEXTS, SAAS, SAMPLE};
+
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LoadError,
 };

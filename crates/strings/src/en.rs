@@ -74,9 +74,9 @@ pub static EN: Strings = Strings {
     language: Language::En,
     language_picker: "Language",
     app_name: "Sightline",
-    sample: &sightline_engine::SAMPLE_ENGLISH,
-    incident: &sightline_engine::INCIDENT_ENGLISH,
-    saas: &sightline_engine::SAAS_ENGLISH,
+    sample: &sightline_english::SAMPLE,
+    incident: &sightline_english::INCIDENT,
+    saas: &sightline_english::SAAS,
     channels: [
         "In person",
         "Phone",

@@ -1,7 +1,8 @@
 //! The sample and the templates in every language: the same figures, ids and structure as
 //! the English ones, sound, and every text written in that language.
 
-use sightline_engine::{evaluate, journey_from, sample_journey, Journey, Problem, Template};
+use sightline_engine::{evaluate, journey_from, Journey, Problem, Template};
+use sightline_english::sample_journey;
 use sightline_strings::Language;
 
 /// The templates with words of their own; the blank one has none.

@@ -13,7 +13,7 @@ use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
 use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings};
 
-pub use text::{IncidentText, ENGLISH};
+pub use text::IncidentText;
 
 mod text;
 

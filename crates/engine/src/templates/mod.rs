@@ -12,8 +12,8 @@ mod saas;
 use crate::model::Journey;
 use crate::sample::{sample_journey_in, SampleText};
 
-pub use incident::{IncidentText, ENGLISH as INCIDENT_ENGLISH};
-pub use saas::{SaasText, ENGLISH as SAAS_ENGLISH};
+pub use incident::IncidentText;
+pub use saas::SaasText;
 
 /// The words of every template with content, in one language.
 #[derive(Clone, Copy, Debug)]

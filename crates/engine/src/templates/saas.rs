@@ -13,7 +13,7 @@ use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
 use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Settings};
 
-pub use text::{SaasText, ENGLISH};
+pub use text::SaasText;
 
 mod text;
 

@@ -1,4 +1,5 @@
-//! The words of the incident resolution template, one field per text.
+//! The words of the incident resolution template, one field per text, written by each
+//! language beside its other texts.
 
 use crate::sample::PersonaText;
 
@@ -89,53 +90,3 @@ pub struct IncidentText {
     /// The persona of the sales representative.
     pub sam: PersonaText,
 }
-
-/// The incident resolution template's English wording.
-pub const ENGLISH: IncidentText = IncidentText {
-    name: "Incident resolution: sales e-mail down",
-    user: "Sales representative",
-    service_owner: "IT service owner",
-    head_of_sales: "Head of sales",
-    provider: "Managed service provider",
-    agent: "Service desk agent",
-    engineer: "Resolver engineer",
-    vendor: "Mail platform vendor",
-    report: "Report",
-    triage: "Triage",
-    diagnose: "Diagnose",
-    resolve: "Resolve",
-    confirm: "Confirm",
-    close: "Close",
-    review: "Review",
-    work_around: "Sales team works around lost e-mail",
-    report_on_portal: "Report the incident on the portal",
-    log_ticket: "Log the ticket and acknowledge it",
-    agree_priority: "Agree priority and target time",
-    classify: "Classify and route to resolvers",
-    reschedule: "Reschedule client calls",
-    send_logs: "Send logs and screenshots",
-    reproduce: "Reproduce the fault and find its cause",
-    vendor_check: "Vendor checks the mail gateway",
-    apply_fix: "Apply and test the fix",
-    emergency_change: "Emergency change approval",
-    restored: "E-mail works again",
-    ask_to_confirm: "Ask the user to confirm the fix",
-    confirm_restored: "Confirm that service is restored",
-    close_ticket: "Close the ticket with resolution notes",
-    rate_support: "Rate the support received",
-    post_incident_review: "Post-incident review",
-    root_cause: "Remove the root cause",
-    knowledge_base: "Update the knowledge base",
-    continuity_plan: "Update the continuity plan",
-    one_question: "Ask one question in the confirmation e-mail instead of a survey",
-    whole_team_affected: "No way to tell the desk the whole sales team is affected",
-    fix_did_not_hold: "The fix did not hold",
-    minutes: "min",
-    hours: "h",
-    sam: PersonaText {
-        name: "Sam",
-        role: "Sales representative",
-        goals: "Back to e-mailing customers within the hour.",
-        context: "Works from customer sites; reports problems from a phone, between meetings.",
-    },
-};

@@ -1,4 +1,5 @@
-//! The words of the SaaS onboarding template, one field per text.
+//! The words of the SaaS onboarding template, one field per text, written by each language
+//! beside its other texts.
 
 use crate::sample::PersonaText;
 
@@ -80,49 +81,3 @@ pub struct SaasText {
     /// The persona of the team admin.
     pub priya: PersonaText,
 }
-
-/// The SaaS onboarding template's English wording.
-pub const ENGLISH: SaasText = SaasText {
-    name: "SaaS onboarding: a planning tool for a studio",
-    members: "Team members",
-    admin: "Team admin",
-    finance: "Finance manager",
-    vendor: "SaaS vendor",
-    success_manager: "Customer success manager",
-    payments: "Payment provider",
-    trial_sign_up: "Trial sign-up",
-    activation: "Activation",
-    first_value: "First value",
-    team_invite: "Team invite",
-    conversion: "Conversion to paid",
-    adoption_review: "Adoption review",
-    shortlist: "Shortlist tools for the team",
-    sign_up: "Sign up for the 14-day trial",
-    welcome_email: "Welcome e-mail with a checklist",
-    score_sign_up: "Score the sign-up for sales",
-    import_project: "Import the first project",
-    guided_tour: "Guided tour in the app",
-    provision: "Provision the workspace",
-    first_plan: "Ship the first plan",
-    mark_activated: "Mark the account as activated",
-    decide_who_joins: "Decide who joins the workspace",
-    invite_members: "Invite team members",
-    success_call: "Success call for new teams",
-    approve_subscription: "Approve the subscription",
-    choose_plan: "Choose a plan and pay",
-    checkout: "Checkout and first invoice",
-    card_payment: "Card payment processing",
-    review_call: "Adoption review call",
-    health_score: "Health score flags renewal risk",
-    time_saved: "Report time saved to finance",
-    invite_from_directory: "Invite a whole team from the company directory",
-    another_team: "Another team wants in",
-    conversion_rate: "Trial-to-paid conversion",
-    days: "days",
-    priya: PersonaText {
-        name: "Priya",
-        role: "Team lead, product operations",
-        goals: "Plan the quarter in one place the whole team uses.",
-        context: "Tries three tools in a week and keeps the one her team adopts without training.",
-    },
-};
