@@ -92,7 +92,7 @@ fn FindingItem(
     };
     view! {
         <li class="finding" data-testid="finding" data-kind=format!("{:?}", finding.kind)>
-            <strong class="finding__title">{s.finding_titles[finding.kind.index()]}</strong>
+            <strong class="finding__title">{(s.finding_title)(finding.kind)}</strong>
             <p class="finding__text">{explanation}</p>
             <button class="button button--small" on:click=go data-testid="finding-go">
                 {move || (s.show_step)(&step_name.get())}

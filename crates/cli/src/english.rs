@@ -44,7 +44,7 @@ pub fn finding_key(kind: FindingKind) -> &'static str {
 
 /// A finding's title, as the app shows it.
 pub fn finding_title(kind: FindingKind) -> &'static str {
-    sightline_english::FINDING_TITLES[kind.index()]
+    sightline_english::finding_title(kind)
 }
 
 /// A finding in the app's words, its figure worded as the app words it.

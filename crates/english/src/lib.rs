@@ -18,15 +18,17 @@ use sightline_engine::{FindingKind, Problem};
 /// formats write for a step without a name of its own.
 pub const STAGES: [&str; 7] = sightline_document::ENGLISH_STAGE_NAMES;
 
-/// Short titles of the findings, in [`FindingKind::ALL`] order.
-pub const FINDING_TITLES: [&str; 6] = [
-    "Step removes value",
-    "Unrealised potential",
-    "One-sided benefit",
-    "No interaction",
-    "Value not tracked",
-    "Narrow zone of visibility",
-];
+/// The short title of a finding.
+pub fn finding_title(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::RemovesValue => "Step removes value",
+        FindingKind::UnrealisedPotential => "Unrealised potential",
+        FindingKind::OneSidedBenefit => "One-sided benefit",
+        FindingKind::NoInteraction => "No interaction",
+        FindingKind::RealizeWithoutOutcome => "Value not tracked",
+        FindingKind::NarrowZone => "Narrow zone of visibility",
+    }
+}
 
 /// A finding in plain words: its kind, the step's name, whom it concerns (a stakeholder's
 /// name, or a side in lower case) and its figure, already worded ([`number`], or

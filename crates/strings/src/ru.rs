@@ -15,8 +15,9 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, ElementKind, FieldName, FindingKind, InsightKind,
+    KpiStatus, Measure, Place, PriorityQuadrant, Problem, Relationship, Role, Side, Template,
+    MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The one, few and many forms of "touchpoint".
@@ -189,15 +190,15 @@ pub static RU: Strings = Strings {
     sample: &crate::journeys::ru::SAMPLE,
     incident: &crate::journeys::ru::INCIDENT,
     saas: &crate::journeys::ru::SAAS,
-    channels: [
-        "Лично",
-        "Телефон",
-        "Эл. почта",
-        "Веб",
-        "Приложение",
-        "Документ",
-        "Другое",
-    ],
+    channel_name: |channel| match channel {
+        Channel::InPerson => "Лично",
+        Channel::Phone => "Телефон",
+        Channel::Email => "Эл. почта",
+        Channel::Web => "Веб",
+        Channel::App => "Приложение",
+        Channel::Document => "Документ",
+        Channel::Other => "Другое",
+    },
     blueprint: "Blueprint пути клиента",
     lanes_header: "Дорожки",
     new_touchpoint: "Новая точка контакта",
@@ -248,31 +249,46 @@ pub static RU: Strings = Strings {
         }
         LoadError::Unsound(problems) => unsound(problems),
     },
-    roles: [
-        "Спонсор",
-        "Заказчик",
-        "Пользователь",
-        "Поставщик услуг",
-        "Сотрудник поставщика",
-        "Партнёр или подрядчик",
-        "Акционер",
-        "Регулятор",
-        "Общество и сообщество",
-        "Благотворительный фонд",
-        "Другое",
-    ],
-    side_totals: ["Сторона потребителя", "Сторона поставщика", "Прочие"],
-    relationships: ["Базовые", "Кооперативные", "Партнёрство"],
-    aspects: ["Результат", "Затраты", "Риск"],
-    elements: ["Элемент процесса", "Элемент результата"],
-    finding_titles: [
-        "Этап отнимает ценность",
-        "Нереализованный потенциал",
-        "Односторонняя выгода",
-        "Нет взаимодействия",
-        "Ценность не отслеживается",
-        "Узкая зона видимости",
-    ],
+    role_name: |role| match role {
+        Role::Sponsor => "Спонсор",
+        Role::Customer => "Заказчик",
+        Role::User => "Пользователь",
+        Role::Provider => "Поставщик услуг",
+        Role::ProviderEmployee => "Сотрудник поставщика",
+        Role::Partner => "Партнёр или подрядчик",
+        Role::Shareholder => "Акционер",
+        Role::Regulator => "Регулятор",
+        Role::Society => "Общество и сообщество",
+        Role::Charity => "Благотворительный фонд",
+        Role::Other => "Другое",
+    },
+    side_total: |side| match side {
+        Side::Consumer => "Сторона потребителя",
+        Side::Provider => "Сторона поставщика",
+        Side::Other => "Прочие",
+    },
+    relationship_name: |relationship| match relationship {
+        Relationship::Basic => "Базовые",
+        Relationship::Cooperative => "Кооперативные",
+        Relationship::Partnership => "Партнёрство",
+    },
+    aspect_name: |aspect| match aspect {
+        Aspect::Outcome => "Результат",
+        Aspect::Cost => "Затраты",
+        Aspect::Risk => "Риск",
+    },
+    element_name: |element| match element {
+        ElementKind::Process => "Элемент процесса",
+        ElementKind::Outcome => "Элемент результата",
+    },
+    finding_title: |kind| match kind {
+        FindingKind::RemovesValue => "Этап отнимает ценность",
+        FindingKind::UnrealisedPotential => "Нереализованный потенциал",
+        FindingKind::OneSidedBenefit => "Односторонняя выгода",
+        FindingKind::NoInteraction => "Нет взаимодействия",
+        FindingKind::RealizeWithoutOutcome => "Ценность не отслеживается",
+        FindingKind::NarrowZone => "Узкая зона видимости",
+    },
     explain_finding: |kind, step, who, amount| match kind {
         FindingKind::RemovesValue => format!(
             "Этап «{step}» отнимает больше ценности, чем добавляет (V = {amount}). Каждый этап \
@@ -559,12 +575,12 @@ pub static RU: Strings = Strings {
     library: "Мои пути клиента",
     journey_actions: "Путь клиента",
     start_from_template: "Начать новый путь",
-    templates: [
-        "Новый пустой путь",
-        "Новый: B2B-покупка услуги",
-        "Новый: решение инцидента по ITIL",
-        "Новый: подключение к SaaS",
-    ],
+    template: |template| match template {
+        Template::Blank => "Новый пустой путь",
+        Template::B2bServicePurchase => "Новый: B2B-покупка услуги",
+        Template::IncidentResolution => "Новый: решение инцидента по ITIL",
+        Template::SaasOnboarding => "Новый: подключение к SaaS",
+    },
     last_changed: |when| format!("Изменено {when}"),
     never_changed: "Время изменения неизвестно",
     library_action: |action, name| {
@@ -788,14 +804,14 @@ pub static RU: Strings = Strings {
     // KPIs, pain points and opportunities.
     kpis: "KPI",
     no_kpis: "KPI пока нет. Выберите этап и что измерять, затем «Добавить KPI».",
-    measures: [
-        "CSAT",
-        "CES",
-        "NPS",
-        "Длительность",
-        "Стоимость обслуживания",
-        "Свой",
-    ],
+    measure: |measure| match measure {
+        Measure::Csat => "CSAT",
+        Measure::Ces => "CES",
+        Measure::Nps => "NPS",
+        Measure::Duration => "Длительность",
+        Measure::CostToServe => "Стоимость обслуживания",
+        Measure::Custom => "Свой",
+    },
     better: |better| match better {
         Better::Higher => "Чем выше, тем лучше",
         Better::Lower => "Чем ниже, тем лучше",
@@ -841,8 +857,14 @@ pub static RU: Strings = Strings {
         }
     },
     insights: "Болевые точки и возможности",
-    insight_kinds: ["Болевая точка", "Возможность"],
-    add_insight: ["Добавить болевую точку", "Добавить возможность"],
+    insight_kind: |kind| match kind {
+        InsightKind::PainPoint => "Болевая точка",
+        InsightKind::Opportunity => "Возможность",
+    },
+    add_insight: |kind| match kind {
+        InsightKind::PainPoint => "Добавить болевую точку",
+        InsightKind::Opportunity => "Добавить возможность",
+    },
     insight_field: |field| match field {
         InsightField::Kind => "Вид",
         InsightField::Description => "Описание",
@@ -861,18 +883,18 @@ pub static RU: Strings = Strings {
     on_step: |step| format!("{step} (весь этап)"),
     on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
     priorities: "Приоритеты",
-    priority_quadrants: [
-        "Быстрые победы",
-        "Крупные проекты",
-        "Заполнители",
-        "Денежные ямы",
-    ],
-    priority_hints: [
-        "Высокая ценность, малые усилия: делать в первую очередь.",
-        "Высокая ценность, большие усилия: стоит планировать.",
-        "Низкая ценность, малые усилия: когда будет время.",
-        "Низкая ценность, большие усилия: не стоит того.",
-    ],
+    priority_quadrant: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Быстрые победы",
+        PriorityQuadrant::MajorProject => "Крупные проекты",
+        PriorityQuadrant::FillIn => "Заполнители",
+        PriorityQuadrant::MoneyPit => "Денежные ямы",
+    },
+    priority_hint: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Высокая ценность, малые усилия: делать в первую очередь.",
+        PriorityQuadrant::MajorProject => "Высокая ценность, большие усилия: стоит планировать.",
+        PriorityQuadrant::FillIn => "Низкая ценность, малые усилия: когда будет время.",
+        PriorityQuadrant::MoneyPit => "Низкая ценность, большие усилия: не стоит того.",
+    },
     quadrant_empty: "Здесь ничего нет.",
     value_and_effort: |value, effort| format!("Ценность {value}, усилия {effort}"),
     show_on_blueprint: "Показать на blueprint",
@@ -901,7 +923,10 @@ pub static RU: Strings = Strings {
             .collect::<Vec<_>>()
             .join(", ")
     },
-    card_insight_marks: ["Боль", "Возм."],
+    card_insight_mark: |kind| match kind {
+        InsightKind::PainPoint => "Боль",
+        InsightKind::Opportunity => "Возм.",
+    },
     chart: ChartText {
         titles: [
             "Ценность на протяжении пути",

@@ -13,8 +13,9 @@ use sightline_document::{
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, ElementKind, FieldName, FindingKind, InsightKind,
+    KpiStatus, Measure, Place, PriorityQuadrant, Problem, Relationship, Role, Side, Template,
+    MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -158,7 +159,15 @@ pub static ZH: Strings = Strings {
     sample: &crate::journeys::zh::SAMPLE,
     incident: &crate::journeys::zh::INCIDENT,
     saas: &crate::journeys::zh::SAAS,
-    channels: ["面对面", "电话", "电子邮件", "网页", "应用", "文档", "其他"],
+    channel_name: |channel| match channel {
+        Channel::InPerson => "面对面",
+        Channel::Phone => "电话",
+        Channel::Email => "电子邮件",
+        Channel::Web => "网页",
+        Channel::App => "应用",
+        Channel::Document => "文档",
+        Channel::Other => "其他",
+    },
     blueprint: "旅程蓝图",
     lanes_header: "泳道",
     new_touchpoint: "新接触点",
@@ -204,31 +213,46 @@ pub static ZH: Strings = Strings {
         LoadError::BadField { path } => format!("字段“{path}”缺失或有误"),
         LoadError::Unsound(problems) => unsound(problems),
     },
-    roles: [
-        "赞助者",
-        "客户",
-        "用户",
-        "服务提供者",
-        "服务提供者雇员",
-        "合作伙伴或供应商",
-        "股东",
-        "监管机构",
-        "社会和社区",
-        "慈善机构",
-        "其他",
-    ],
-    side_totals: ["消费者一方", "提供者一方", "其他"],
-    relationships: ["基本", "合作", "伙伴关系"],
-    aspects: ["成果", "成本", "风险"],
-    elements: ["流程要素", "成果要素"],
-    finding_titles: [
-        "步骤减少价值",
-        "未实现的潜力",
-        "单方受益",
-        "没有交互",
-        "价值未被跟踪",
-        "可视化范围狭窄",
-    ],
+    role_name: |role| match role {
+        Role::Sponsor => "赞助者",
+        Role::Customer => "客户",
+        Role::User => "用户",
+        Role::Provider => "服务提供者",
+        Role::ProviderEmployee => "服务提供者雇员",
+        Role::Partner => "合作伙伴或供应商",
+        Role::Shareholder => "股东",
+        Role::Regulator => "监管机构",
+        Role::Society => "社会和社区",
+        Role::Charity => "慈善机构",
+        Role::Other => "其他",
+    },
+    side_total: |side| match side {
+        Side::Consumer => "消费者一方",
+        Side::Provider => "提供者一方",
+        Side::Other => "其他",
+    },
+    relationship_name: |relationship| match relationship {
+        Relationship::Basic => "基本",
+        Relationship::Cooperative => "合作",
+        Relationship::Partnership => "伙伴关系",
+    },
+    aspect_name: |aspect| match aspect {
+        Aspect::Outcome => "成果",
+        Aspect::Cost => "成本",
+        Aspect::Risk => "风险",
+    },
+    element_name: |element| match element {
+        ElementKind::Process => "流程要素",
+        ElementKind::Outcome => "成果要素",
+    },
+    finding_title: |kind| match kind {
+        FindingKind::RemovesValue => "步骤减少价值",
+        FindingKind::UnrealisedPotential => "未实现的潜力",
+        FindingKind::OneSidedBenefit => "单方受益",
+        FindingKind::NoInteraction => "没有交互",
+        FindingKind::RealizeWithoutOutcome => "价值未被跟踪",
+        FindingKind::NarrowZone => "可视化范围狭窄",
+    },
     explain_finding: |kind, step, who, amount| match kind {
         FindingKind::RemovesValue => format!(
             "{step}减少的价值多于增加的价值（V = {amount}）。每个步骤增加的利益相关者价值\
@@ -499,12 +523,12 @@ pub static ZH: Strings = Strings {
     library: "我的旅程",
     journey_actions: "旅程",
     start_from_template: "开始新旅程",
-    templates: [
-        "新建空白旅程",
-        "新建：B2B 服务采购",
-        "新建：ITIL 事件解决",
-        "新建：SaaS 引入",
-    ],
+    template: |template| match template {
+        Template::Blank => "新建空白旅程",
+        Template::B2bServicePurchase => "新建：B2B 服务采购",
+        Template::IncidentResolution => "新建：ITIL 事件解决",
+        Template::SaasOnboarding => "新建：SaaS 引入",
+    },
     last_changed: |when| format!("更改于 {when}"),
     never_changed: "更改时间未知",
     library_action: |action, name| {
@@ -687,7 +711,14 @@ pub static ZH: Strings = Strings {
     // KPIs, pain points and opportunities.
     kpis: "KPI",
     no_kpis: "还没有 KPI。请选择步骤和衡量内容，然后点击“添加 KPI”。",
-    measures: ["CSAT", "CES", "NPS", "时长", "服务成本", "自定义"],
+    measure: |measure| match measure {
+        Measure::Csat => "CSAT",
+        Measure::Ces => "CES",
+        Measure::Nps => "NPS",
+        Measure::Duration => "时长",
+        Measure::CostToServe => "服务成本",
+        Measure::Custom => "自定义",
+    },
     better: |better| match better {
         Better::Higher => "越高越好",
         Better::Lower => "越低越好",
@@ -727,8 +758,14 @@ pub static ZH: Strings = Strings {
         }
     },
     insights: "痛点与机会",
-    insight_kinds: ["痛点", "机会"],
-    add_insight: ["添加痛点", "添加机会"],
+    insight_kind: |kind| match kind {
+        InsightKind::PainPoint => "痛点",
+        InsightKind::Opportunity => "机会",
+    },
+    add_insight: |kind| match kind {
+        InsightKind::PainPoint => "添加痛点",
+        InsightKind::Opportunity => "添加机会",
+    },
     insight_field: |field| match field {
         InsightField::Kind => "类型",
         InsightField::Description => "描述",
@@ -746,13 +783,18 @@ pub static ZH: Strings = Strings {
     on_step: |step| format!("{step}（整个步骤）"),
     on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
     priorities: "优先级",
-    priority_quadrants: ["速赢", "重大项目", "填充项", "无底洞"],
-    priority_hints: [
-        "高价值，低投入：优先去做。",
-        "高价值，高投入：值得规划。",
-        "低价值，低投入：有时间再做。",
-        "低价值，高投入：不值得。",
-    ],
+    priority_quadrant: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "速赢",
+        PriorityQuadrant::MajorProject => "重大项目",
+        PriorityQuadrant::FillIn => "填充项",
+        PriorityQuadrant::MoneyPit => "无底洞",
+    },
+    priority_hint: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "高价值，低投入：优先去做。",
+        PriorityQuadrant::MajorProject => "高价值，高投入：值得规划。",
+        PriorityQuadrant::FillIn => "低价值，低投入：有时间再做。",
+        PriorityQuadrant::MoneyPit => "低价值，高投入：不值得。",
+    },
     quadrant_empty: "这里没有内容。",
     value_and_effort: |value, effort| format!("价值 {value}，投入 {effort}"),
     show_on_blueprint: "在蓝图上显示",
@@ -765,7 +807,10 @@ pub static ZH: Strings = Strings {
             .collect::<Vec<_>>()
             .join("，")
     },
-    card_insight_marks: ["痛", "机"],
+    card_insight_mark: |kind| match kind {
+        InsightKind::PainPoint => "痛",
+        InsightKind::Opportunity => "机",
+    },
     chart: ChartText {
         titles: [
             "旅程中的价值",

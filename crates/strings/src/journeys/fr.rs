@@ -54,25 +54,25 @@ pub(crate) static SAMPLE: SampleText = SampleText {
         name: "Karim",
         role: "Responsable de l'infrastructure informatique",
         goals: "Une couverture fiable pour 400 salariés, une seule facture, sans dépendance.",
-        context: "Compare les offres ligne à ligne dans un tableur ; a été échaudé par les frais cachés d'un précédent opérateur.",
+        context: "Compare les offres ligne à ligne dans un tableur\u{a0}; a été échaudé par les frais cachés d'un précédent opérateur.",
     },
     lea: PersonaText {
         name: "Léa",
         role: "Commerciale terrain",
         goals: "Un téléphone qui marche partout, prêt dès son premier jour.",
-        context: "Sur la route quatre jours par semaine ; n'appelle l'assistance qu'en dernier recours et juge l'opérateur sur sa première semaine.",
+        context: "Sur la route quatre jours par semaine\u{a0}; n'appelle l'assistance qu'en dernier recours et juge l'opérateur sur sa première semaine.",
     },
     martine: PersonaText {
         name: "Martine",
         role: "Directrice financière",
-        goals: "Des dépenses télécoms en baisse de 15 %, et des coûts prévisibles.",
+        goals: "Des dépenses télécoms en baisse de 15\u{a0}%, et des coûts prévisibles.",
         context: "",
     },
 };
 
 /// The incident resolution template in French.
 pub(crate) static INCIDENT: IncidentText = IncidentText {
-    name: "Résolution d'incident : messagerie commerciale en panne",
+    name: "Résolution d'incident\u{a0}: messagerie commerciale en panne",
     user: "Commercial",
     service_owner: "Responsable du service informatique",
     head_of_sales: "Directrice commerciale",
@@ -116,13 +116,13 @@ pub(crate) static INCIDENT: IncidentText = IncidentText {
         name: "Sam",
         role: "Commercial grands comptes",
         goals: "Pouvoir écrire de nouveau à ses clients dans l'heure.",
-        context: "Travaille depuis les sites des clients ; signale les problèmes depuis son téléphone, entre deux rendez-vous.",
+        context: "Travaille depuis les sites des clients\u{a0}; signale les problèmes depuis son téléphone, entre deux rendez-vous.",
     },
 };
 
 /// The SaaS onboarding template in French.
 pub(crate) static SAAS: SaasText = SaasText {
-    name: "Intégration SaaS : un outil de planification pour un studio",
+    name: "Intégration SaaS\u{a0}: un outil de planification pour un studio",
     members: "Membres de l'équipe",
     admin: "Administratrice de l'équipe",
     finance: "Responsable financier",

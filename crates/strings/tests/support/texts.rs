@@ -4,10 +4,12 @@ use sightline_charts::ChartText;
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
 };
+use sightline_engine::{Aspect, Channel, ElementKind, Relationship, Role, Side};
 use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
+use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
 use sightline_strings::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings,
@@ -262,7 +264,7 @@ pub fn texts(s: &Strings) -> Texts {
         sample: _,
         incident: _,
         saas: _,
-        channels: _,
+        channel_name: _,
         blueprint: _,
         lanes_header: _,
         new_touchpoint: _,
@@ -285,12 +287,12 @@ pub fn texts(s: &Strings) -> Texts {
         load_error: _,
         field_name: _,
         problem: _,
-        roles: _,
-        side_totals: _,
-        relationships: _,
-        aspects: _,
-        elements: _,
-        finding_titles: _,
+        role_name: _,
+        side_total: _,
+        relationship_name: _,
+        aspect_name: _,
+        element_name: _,
+        finding_title: _,
         explain_finding: _,
         show_step: _,
         findings: _,
@@ -340,7 +342,7 @@ pub fn texts(s: &Strings) -> Texts {
         library: _,
         journey_actions: _,
         start_from_template: _,
-        templates: _,
+        template: _,
         last_changed: _,
         never_changed: _,
         library_action: _,
@@ -453,7 +455,7 @@ pub fn texts(s: &Strings) -> Texts {
         link_symbol: _,
         kpis: _,
         no_kpis: _,
-        measures: _,
+        measure: _,
         better: _,
         kpi_status: _,
         kpi_columns: _,
@@ -467,7 +469,7 @@ pub fn texts(s: &Strings) -> Texts {
         kpis_missed: _,
         with_unit: _,
         insights: _,
-        insight_kinds: _,
+        insight_kind: _,
         add_insight: _,
         insight_field: _,
         insight_undescribed: _,
@@ -480,13 +482,13 @@ pub fn texts(s: &Strings) -> Texts {
         on_step: _,
         on_touchpoint: _,
         priorities: _,
-        priority_quadrants: _,
-        priority_hints: _,
+        priority_quadrant: _,
+        priority_hint: _,
         quadrant_empty: _,
         value_and_effort: _,
         show_on_blueprint: _,
         card_insights: _,
-        card_insight_marks: _,
+        card_insight_mark: _,
     } = s;
     let ChartText {
         titles: _,
@@ -526,7 +528,9 @@ pub fn texts(s: &Strings) -> Texts {
     let mut out = Texts::default();
     out.text("language_picker", s.language_picker);
     out.text("app_name", s.app_name);
-    out.list("channels", &s.channels);
+    for a0 in Channel::ALL {
+        out.add(format!("channel_name({a0:?})"), (s.channel_name)(a0));
+    }
     out.text("blueprint", s.blueprint);
     out.text("lanes_header", s.lanes_header);
     out.text("new_touchpoint", s.new_touchpoint);
@@ -571,12 +575,27 @@ pub fn texts(s: &Strings) -> Texts {
     for a0 in &problems() {
         out.add(format!("problem({a0:?})"), &(s.problem)(a0));
     }
-    out.list("roles", &s.roles);
-    out.list("side_totals", &s.side_totals);
-    out.list("relationships", &s.relationships);
-    out.list("aspects", &s.aspects);
-    out.list("elements", &s.elements);
-    out.list("finding_titles", &s.finding_titles);
+    for a0 in Role::ALL {
+        out.add(format!("role_name({a0:?})"), (s.role_name)(a0));
+    }
+    for a0 in Side::ALL {
+        out.add(format!("side_total({a0:?})"), (s.side_total)(a0));
+    }
+    for a0 in Relationship::ALL {
+        out.add(
+            format!("relationship_name({a0:?})"),
+            (s.relationship_name)(a0),
+        );
+    }
+    for a0 in Aspect::ALL {
+        out.add(format!("aspect_name({a0:?})"), (s.aspect_name)(a0));
+    }
+    for a0 in ElementKind::ALL {
+        out.add(format!("element_name({a0:?})"), (s.element_name)(a0));
+    }
+    for a0 in FindingKind::ALL {
+        out.add(format!("finding_title({a0:?})"), (s.finding_title)(a0));
+    }
     for a0 in FindingKind::ALL {
         out.add(
             format!("explain_finding({a0:?})"),
@@ -668,7 +687,9 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("library", s.library);
     out.text("journey_actions", s.journey_actions);
     out.text("start_from_template", s.start_from_template);
-    out.list("templates", &s.templates);
+    for a0 in Template::ALL {
+        out.add(format!("template({a0:?})"), (s.template)(a0));
+    }
     out.add("last_changed".to_owned(), &(s.last_changed)("Alpha"));
     out.text("never_changed", s.never_changed);
     for a0 in LibraryAction::ALL {
@@ -838,7 +859,9 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("link_symbol", s.link_symbol);
     out.text("kpis", s.kpis);
     out.text("no_kpis", s.no_kpis);
-    out.list("measures", &s.measures);
+    for a0 in Measure::ALL {
+        out.add(format!("measure({a0:?})"), (s.measure)(a0));
+    }
     for a0 in Better::ALL {
         out.add(format!("better({a0:?})"), (s.better)(a0));
     }
@@ -868,8 +891,12 @@ pub fn texts(s: &Strings) -> Texts {
     out.add("kpis_missed".to_owned(), &(s.kpis_missed)("Alpha"));
     out.add("with_unit".to_owned(), &(s.with_unit)("Alpha", "Beta"));
     out.text("insights", s.insights);
-    out.list("insight_kinds", &s.insight_kinds);
-    out.list("add_insight", &s.add_insight);
+    for a0 in InsightKind::ALL {
+        out.add(format!("insight_kind({a0:?})"), (s.insight_kind)(a0));
+    }
+    for a0 in InsightKind::ALL {
+        out.add(format!("add_insight({a0:?})"), (s.add_insight)(a0));
+    }
     for a0 in InsightField::ALL {
         out.add(format!("insight_field({a0:?})"), (s.insight_field)(a0));
     }
@@ -889,8 +916,15 @@ pub fn texts(s: &Strings) -> Texts {
         &(s.on_touchpoint)("Alpha", "Beta"),
     );
     out.text("priorities", s.priorities);
-    out.list("priority_quadrants", &s.priority_quadrants);
-    out.list("priority_hints", &s.priority_hints);
+    for a0 in PriorityQuadrant::ALL {
+        out.add(
+            format!("priority_quadrant({a0:?})"),
+            (s.priority_quadrant)(a0),
+        );
+    }
+    for a0 in PriorityQuadrant::ALL {
+        out.add(format!("priority_hint({a0:?})"), (s.priority_hint)(a0));
+    }
     out.text("quadrant_empty", s.quadrant_empty);
     out.add(
         "value_and_effort".to_owned(),
@@ -905,7 +939,12 @@ pub fn texts(s: &Strings) -> Texts {
             );
         }
     }
-    out.list("card_insight_marks", &s.card_insight_marks);
+    for a0 in InsightKind::ALL {
+        out.add(
+            format!("card_insight_mark({a0:?})"),
+            (s.card_insight_mark)(a0),
+        );
+    }
     out.list("chart.titles", &s.chart.titles);
     out.list("chart.stages", &s.chart.stages);
     out.list("chart.sides", &s.chart.sides);
