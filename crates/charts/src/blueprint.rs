@@ -25,7 +25,7 @@ const CARD_GAP: usize = 6;
 /// line of internal interaction drawn and labelled between the rows, the zone of visibility
 /// shaded, and each touchpoint's name in its cell.
 pub fn blueprint(journey: &Journey, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::Blueprint.index()];
+    let title = (text.title)(ChartKind::Blueprint);
     let names = step_names(text, journey);
     let steps = journey.steps.len();
     // Touchpoint names per cell, lane-major.
@@ -70,7 +70,7 @@ pub fn blueprint(journey: &Journey, text: &ChartText) -> Chart {
             let n = (0..steps)
                 .map(|k| cells[lane.index() * steps + k].len())
                 .sum::<usize>();
-            (text.figure)(text.lanes[lane.index()], &n.to_string())
+            (text.figure)((text.lane)(*lane), &n.to_string())
         })
         .collect();
     let summary = format!(
@@ -149,7 +149,7 @@ pub fn blueprint(journey: &Journey, text: &ChartText) -> Chart {
             PAD + 4,
             top + 20,
             hex(INK),
-            escape(text.lanes[lane.index()])
+            escape((text.lane)(lane))
         );
         for k in 0..steps {
             let x = PAD + LANE_COLUMN + k * COLUMN + 8;
@@ -195,7 +195,7 @@ pub fn blueprint(journey: &Journey, text: &ChartText) -> Chart {
             PAD + 4,
             y - 4,
             hex(colour),
-            escape(text.lines[line.index()])
+            escape((text.line)(line))
         );
     }
     svg.push_str("</svg>\n");

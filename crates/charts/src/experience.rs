@@ -41,7 +41,7 @@ pub fn felt_touchpoints(journey: &Journey) -> Vec<&Touchpoint> {
 /// where they feel something, on the journey's own emotion scale; the lowest point is
 /// ringed and named.
 pub fn experience_curve(journey: &Journey, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::ExperienceCurve.index()];
+    let title = (text.title)(ChartKind::ExperienceCurve);
     if journey.stakeholders.is_empty() {
         return message(text, title, text.no_stakeholders);
     }

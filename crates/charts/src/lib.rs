@@ -127,7 +127,7 @@ pub fn file_name(journey_name: &str, kind: ChartKind) -> String {
 fn step_name(text: &ChartText, step: &Step) -> String {
     step.custom_name
         .clone()
-        .unwrap_or_else(|| text.stages[step.stage.index()].to_owned())
+        .unwrap_or_else(|| (text.stage)(step.stage).to_owned())
 }
 
 /// Every step's name, in journey order.

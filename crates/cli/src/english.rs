@@ -12,7 +12,7 @@ pub use sightline_english::{feature, ignored, number};
 
 /// The name of a stage.
 pub fn stage(stage: Stage) -> &'static str {
-    sightline_english::STAGES[stage.index()]
+    sightline_english::stage_name(stage)
 }
 
 /// The name a step shows: its own, or its stage's.

@@ -14,9 +14,8 @@ use sightline_document::{
 };
 use sightline_engine::{FindingKind, Problem};
 
-/// The stages' names, in [`sightline_engine::Stage::ALL`] order; the same the foreign
-/// formats write for a step without a name of its own.
-pub const STAGES: [&str; 7] = sightline_document::ENGLISH_STAGE_NAMES;
+/// A stage's name; the same the foreign formats write for a step without a name of its own.
+pub use sightline_document::english_stage_name as stage_name;
 
 /// The short title of a finding.
 pub fn finding_title(kind: FindingKind) -> &'static str {

@@ -6,12 +6,12 @@ use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::LinkError;
 use sightline_engine::{
-    Aspect, Better, Channel, EditError, ElementKind, FieldName, InsightKind, KpiStatus, Measure,
-    Place, PriorityQuadrant, Problem, Relationship, Role, Side, Template, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, InsightKind,
+    KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem, Relationship,
+    Role, Side, Template, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 fn place(at: &Place) -> String {
@@ -751,43 +751,47 @@ pub static EN: Strings = Strings {
         InsightKind::Opportunity => "Opp.",
     },
     chart: ChartText {
-        titles: [
-            "Value along the journey",
-            "Outcomes, costs and risks per step",
-            "Stakeholder map",
-            "Experience curve",
-            "Importance against effort",
-            "Value balance",
-            "Journey blueprint",
-        ],
-        stages: sightline_english::STAGES,
-        sides: ["Consumer", "Provider", "Other"],
-        lanes: [
-            "Consumer's hidden activities",
-            "Consumer actions",
-            "Provider frontstage",
-            "Provider backstage",
-            "Support processes",
-        ],
-        lines: [
-            "Consumer's line of visibility",
-            "Line of interaction",
-            "Provider's line of visibility",
-            "Line of internal interaction",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Value along the journey",
+            ChartKind::OutcomesCostsRisks => "Outcomes, costs and risks per step",
+            ChartKind::StakeholderMap => "Stakeholder map",
+            ChartKind::ExperienceCurve => "Experience curve",
+            ChartKind::ImportanceEffort => "Importance against effort",
+            ChartKind::ValueBalance => "Value balance",
+            ChartKind::Blueprint => "Journey blueprint",
+        },
+        stage: sightline_english::stage_name,
+        side: |side| match side {
+            Side::Consumer => "Consumer",
+            Side::Provider => "Provider",
+            Side::Other => "Other",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Consumer's hidden activities",
+            Lane::ConsumerActions => "Consumer actions",
+            Lane::ProviderFrontstage => "Provider frontstage",
+            Lane::ProviderBackstage => "Provider backstage",
+            Lane::SupportProcesses => "Support processes",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Consumer's line of visibility",
+            Line::Interaction => "Line of interaction",
+            Line::ProviderVisibility => "Provider's line of visibility",
+            Line::InternalInteraction => "Line of internal interaction",
+        },
         zone_of_visibility: "Zone of visibility",
-        map_quadrants: [
-            "Manage closely",
-            "Keep satisfied",
-            "Keep informed",
-            "Monitor",
-        ],
-        effort_quadrants: [
-            "Misdirected effort",
-            "Neglected",
-            "Well invested",
-            "Kept lean",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Manage closely",
+            MapQuadrant::KeepSatisfied => "Keep satisfied",
+            MapQuadrant::KeepInformed => "Keep informed",
+            MapQuadrant::Monitor => "Monitor",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Misdirected effort",
+            EffortQuadrant::Neglected => "Neglected",
+            EffortQuadrant::WellInvested => "Well invested",
+            EffortQuadrant::KeptLean => "Kept lean",
+        },
         steps_axis: "Steps",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {

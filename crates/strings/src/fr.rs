@@ -8,15 +8,15 @@ use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Aspect, Better, Channel, EditError, ElementKind, FieldName, FindingKind, InsightKind,
-    KpiStatus, Measure, Place, PriorityQuadrant, Problem, Relationship, Role, Side, Template,
-    MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    InsightKind, KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem,
+    Relationship, Role, Side, Stage, Template, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -958,51 +958,55 @@ pub static FR: Strings = Strings {
         InsightKind::Opportunity => "Opp.",
     },
     chart: ChartText {
-        titles: [
-            "Valeur le long du parcours",
-            "Résultats, coûts et risques par étape",
-            "Carte des parties prenantes",
-            "Courbe d'expérience",
-            "Importance par rapport à l'effort",
-            "Équilibre de la valeur",
-            "Blueprint du parcours",
-        ],
-        stages: [
-            "Explorer",
-            "Engager",
-            "Offrir",
-            "Convenir",
-            "Intégrer",
-            "Co-créer",
-            "Réaliser",
-        ],
-        sides: ["Consommateur", "Fournisseur", "Autre"],
-        lanes: [
-            "Activités cachées du consommateur",
-            "Actions du consommateur",
-            "Front-office du fournisseur",
-            "Back-office du fournisseur",
-            "Processus de support",
-        ],
-        lines: [
-            "Ligne de visibilité du consommateur",
-            "Ligne d'interaction",
-            "Ligne de visibilité du fournisseur",
-            "Ligne d'interaction interne",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Valeur le long du parcours",
+            ChartKind::OutcomesCostsRisks => "Résultats, coûts et risques par étape",
+            ChartKind::StakeholderMap => "Carte des parties prenantes",
+            ChartKind::ExperienceCurve => "Courbe d'expérience",
+            ChartKind::ImportanceEffort => "Importance par rapport à l'effort",
+            ChartKind::ValueBalance => "Équilibre de la valeur",
+            ChartKind::Blueprint => "Blueprint du parcours",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "Explorer",
+            Stage::Engage => "Engager",
+            Stage::Offer => "Offrir",
+            Stage::Agree => "Convenir",
+            Stage::Onboard => "Intégrer",
+            Stage::CoCreate => "Co-créer",
+            Stage::Realize => "Réaliser",
+        },
+        side: |side| match side {
+            Side::Consumer => "Consommateur",
+            Side::Provider => "Fournisseur",
+            Side::Other => "Autre",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Activités cachées du consommateur",
+            Lane::ConsumerActions => "Actions du consommateur",
+            Lane::ProviderFrontstage => "Front-office du fournisseur",
+            Lane::ProviderBackstage => "Back-office du fournisseur",
+            Lane::SupportProcesses => "Processus de support",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Ligne de visibilité du consommateur",
+            Line::Interaction => "Ligne d'interaction",
+            Line::ProviderVisibility => "Ligne de visibilité du fournisseur",
+            Line::InternalInteraction => "Ligne d'interaction interne",
+        },
         zone_of_visibility: "Zone de visibilité",
-        map_quadrants: [
-            "Gérer de près",
-            "Garder satisfait",
-            "Tenir informé",
-            "Surveiller",
-        ],
-        effort_quadrants: [
-            "Effort mal placé",
-            "Négligé",
-            "Bien investi",
-            "Maintenu léger",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Gérer de près",
+            MapQuadrant::KeepSatisfied => "Garder satisfait",
+            MapQuadrant::KeepInformed => "Tenir informé",
+            MapQuadrant::Monitor => "Surveiller",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Effort mal placé",
+            EffortQuadrant::Neglected => "Négligé",
+            EffortQuadrant::WellInvested => "Bien investi",
+            EffortQuadrant::KeptLean => "Maintenu léger",
+        },
         steps_axis: "Étapes",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {

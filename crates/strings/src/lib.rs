@@ -607,7 +607,7 @@ impl Strings {
 
     /// The name of an ITIL stage.
     pub fn stage(&self, stage: Stage) -> &'static str {
-        self.chart.stages[stage.index()]
+        (self.chart.stage)(stage)
     }
 
     /// The name a step shows: the user's own, or its stage's name in this language.
@@ -619,12 +619,12 @@ impl Strings {
 
     /// The name of a blueprint lane.
     pub fn lane(&self, lane: Lane) -> &'static str {
-        self.chart.lanes[lane.index()]
+        (self.chart.lane)(lane)
     }
 
     /// The name of a blueprint line.
     pub fn line(&self, line: Line) -> &'static str {
-        self.chart.lines[line.index()]
+        (self.chart.line)(line)
     }
 
     /// The name of a channel.
@@ -639,7 +639,7 @@ impl Strings {
 
     /// The name of a side.
     pub fn side(&self, side: Side) -> &'static str {
-        self.chart.sides[side.index()]
+        (self.chart.side)(side)
     }
 
     /// The name of a relationship type.
@@ -659,12 +659,12 @@ impl Strings {
 
     /// The name of a stakeholder-map quadrant.
     pub fn map_quadrant(&self, quadrant: MapQuadrant) -> &'static str {
-        self.chart.map_quadrants[quadrant.index()]
+        (self.chart.map_quadrant)(quadrant)
     }
 
     /// The name of an importance/effort quadrant.
     pub fn effort_quadrant(&self, quadrant: EffortQuadrant) -> &'static str {
-        self.chart.effort_quadrants[quadrant.index()]
+        (self.chart.effort_quadrant)(quadrant)
     }
 
     /// Told when storage refused a write: [`Strings::storage_full`] or

@@ -9,15 +9,15 @@ use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Aspect, Better, Channel, EditError, ElementKind, FieldName, FindingKind, InsightKind,
-    KpiStatus, Measure, Place, PriorityQuadrant, Problem, Relationship, Role, Side, Template,
-    MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    InsightKind, KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem,
+    Relationship, Role, Side, Stage, Template, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The one, few and many forms of "touchpoint".
@@ -928,51 +928,55 @@ pub static RU: Strings = Strings {
         InsightKind::Opportunity => "Возм.",
     },
     chart: ChartText {
-        titles: [
-            "Ценность на протяжении пути",
-            "Результаты, затраты и риски по этапам",
-            "Карта заинтересованных сторон",
-            "Кривая опыта",
-            "Важность и усилия",
-            "Баланс ценности",
-            "Blueprint пути",
-        ],
-        stages: [
-            "Исследование",
-            "Вовлечение",
-            "Предложение",
-            "Соглашение",
-            "Подключение",
-            "Совместное создание",
-            "Реализация",
-        ],
-        sides: ["Потребитель", "Поставщик", "Другие"],
-        lanes: [
-            "Скрытые действия потребителя",
-            "Действия потребителя",
-            "Видимые действия поставщика",
-            "Закулисные действия поставщика",
-            "Поддерживающие процессы",
-        ],
-        lines: [
-            "Линия видимости потребителя",
-            "Линия взаимодействия",
-            "Линия видимости поставщика",
-            "Линия внутреннего взаимодействия",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Ценность на протяжении пути",
+            ChartKind::OutcomesCostsRisks => "Результаты, затраты и риски по этапам",
+            ChartKind::StakeholderMap => "Карта заинтересованных сторон",
+            ChartKind::ExperienceCurve => "Кривая опыта",
+            ChartKind::ImportanceEffort => "Важность и усилия",
+            ChartKind::ValueBalance => "Баланс ценности",
+            ChartKind::Blueprint => "Blueprint пути",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "Исследование",
+            Stage::Engage => "Вовлечение",
+            Stage::Offer => "Предложение",
+            Stage::Agree => "Соглашение",
+            Stage::Onboard => "Подключение",
+            Stage::CoCreate => "Совместное создание",
+            Stage::Realize => "Реализация",
+        },
+        side: |side| match side {
+            Side::Consumer => "Потребитель",
+            Side::Provider => "Поставщик",
+            Side::Other => "Другие",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Скрытые действия потребителя",
+            Lane::ConsumerActions => "Действия потребителя",
+            Lane::ProviderFrontstage => "Видимые действия поставщика",
+            Lane::ProviderBackstage => "Закулисные действия поставщика",
+            Lane::SupportProcesses => "Поддерживающие процессы",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Линия видимости потребителя",
+            Line::Interaction => "Линия взаимодействия",
+            Line::ProviderVisibility => "Линия видимости поставщика",
+            Line::InternalInteraction => "Линия внутреннего взаимодействия",
+        },
         zone_of_visibility: "Зона видимости",
-        map_quadrants: [
-            "Тесно управлять",
-            "Поддерживать удовлетворённость",
-            "Держать в курсе",
-            "Наблюдать",
-        ],
-        effort_quadrants: [
-            "Усилия не туда",
-            "Без внимания",
-            "Хорошие вложения",
-            "Экономно",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Тесно управлять",
+            MapQuadrant::KeepSatisfied => "Поддерживать удовлетворённость",
+            MapQuadrant::KeepInformed => "Держать в курсе",
+            MapQuadrant::Monitor => "Наблюдать",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Усилия не туда",
+            EffortQuadrant::Neglected => "Без внимания",
+            EffortQuadrant::WellInvested => "Хорошие вложения",
+            EffortQuadrant::KeptLean => "Экономно",
+        },
         steps_axis: "Этапы",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {

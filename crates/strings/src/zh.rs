@@ -7,15 +7,15 @@ use crate::{
     Amount, HelpLine, InsightField, KpiField, Language, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Aspect, Better, Channel, EditError, ElementKind, FieldName, FindingKind, InsightKind,
-    KpiStatus, Measure, Place, PriorityQuadrant, Problem, Relationship, Role, Side, Template,
-    MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    InsightKind, KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem,
+    Relationship, Role, Side, Stage, Template, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -812,28 +812,55 @@ pub static ZH: Strings = Strings {
         InsightKind::Opportunity => "机",
     },
     chart: ChartText {
-        titles: [
-            "旅程中的价值",
-            "各步骤的成果、成本和风险",
-            "利益相关者地图",
-            "体验曲线",
-            "重要性与投入",
-            "价值平衡",
-            "旅程蓝图",
-        ],
-        stages: ["探索", "契动", "供应", "协议", "引入", "共同创造", "实现"],
-        sides: ["消费者", "提供者", "其他"],
-        lanes: [
-            "消费者的不可见活动",
-            "消费者行动",
-            "提供者前台",
-            "提供者后台",
-            "支持流程",
-        ],
-        lines: ["消费者的可视线", "交互线", "提供者的可视线", "内部交互线"],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "旅程中的价值",
+            ChartKind::OutcomesCostsRisks => "各步骤的成果、成本和风险",
+            ChartKind::StakeholderMap => "利益相关者地图",
+            ChartKind::ExperienceCurve => "体验曲线",
+            ChartKind::ImportanceEffort => "重要性与投入",
+            ChartKind::ValueBalance => "价值平衡",
+            ChartKind::Blueprint => "旅程蓝图",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "探索",
+            Stage::Engage => "契动",
+            Stage::Offer => "供应",
+            Stage::Agree => "协议",
+            Stage::Onboard => "引入",
+            Stage::CoCreate => "共同创造",
+            Stage::Realize => "实现",
+        },
+        side: |side| match side {
+            Side::Consumer => "消费者",
+            Side::Provider => "提供者",
+            Side::Other => "其他",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "消费者的不可见活动",
+            Lane::ConsumerActions => "消费者行动",
+            Lane::ProviderFrontstage => "提供者前台",
+            Lane::ProviderBackstage => "提供者后台",
+            Lane::SupportProcesses => "支持流程",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "消费者的可视线",
+            Line::Interaction => "交互线",
+            Line::ProviderVisibility => "提供者的可视线",
+            Line::InternalInteraction => "内部交互线",
+        },
         zone_of_visibility: "可视化范围",
-        map_quadrants: ["密切管理", "保持满意", "保持知情", "关注"],
-        effort_quadrants: ["投入错位", "被忽视", "投入得当", "保持精简"],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "密切管理",
+            MapQuadrant::KeepSatisfied => "保持满意",
+            MapQuadrant::KeepInformed => "保持知情",
+            MapQuadrant::Monitor => "关注",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "投入错位",
+            EffortQuadrant::Neglected => "被忽视",
+            EffortQuadrant::WellInvested => "投入得当",
+            EffortQuadrant::KeptLean => "保持精简",
+        },
         steps_axis: "步骤",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {

@@ -1,7 +1,7 @@
 //! Each language's glossary names the seven steps and the roles exactly as its table does, so
 //! that a reviewer reading the glossary reads what the app shows.
 
-use sightline_engine::Role;
+use sightline_engine::{Role, Stage};
 use sightline_strings::Language;
 
 fn glossary(language: Language) -> String {
@@ -21,7 +21,8 @@ fn every_glossary_names_the_steps_and_roles_of_its_table() {
         // "Other" is a catch-all, not a domain term.
         let roles = Role::ALL.into_iter().filter(|r| *r != Role::Other);
         let roles = roles.map(|r| s.role(r));
-        for term in s.chart.stages.iter().copied().chain(roles) {
+        let stages = Stage::ALL.map(|stage| s.stage(stage));
+        for term in stages.into_iter().chain(roles) {
             // A cell holding the term, alone or before its explanation in brackets.
             let named = [" |", " (", "(", "\u{ff08}"]
                 .iter()

@@ -1,56 +1,60 @@
 //! What the chart tests and benchmarks share: English texts (the crate holds none).
 #![allow(dead_code)]
 
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 
 /// English chart texts, as the app gives them.
 pub fn english() -> ChartText {
     ChartText {
-        titles: [
-            "Value along the journey",
-            "Outcomes, costs and risks per step",
-            "Stakeholder map",
-            "Experience curve",
-            "Importance against effort",
-            "Value balance",
-            "Journey blueprint",
-        ],
-        stages: [
-            "Explore",
-            "Engage",
-            "Offer",
-            "Agree",
-            "Onboard",
-            "Co-create",
-            "Realize",
-        ],
-        sides: ["Consumer", "Provider", "Other"],
-        lanes: [
-            "Consumer's hidden activities",
-            "Consumer actions",
-            "Provider frontstage",
-            "Provider backstage",
-            "Support processes",
-        ],
-        lines: [
-            "Consumer's line of visibility",
-            "Line of interaction",
-            "Provider's line of visibility",
-            "Line of internal interaction",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Value along the journey",
+            ChartKind::OutcomesCostsRisks => "Outcomes, costs and risks per step",
+            ChartKind::StakeholderMap => "Stakeholder map",
+            ChartKind::ExperienceCurve => "Experience curve",
+            ChartKind::ImportanceEffort => "Importance against effort",
+            ChartKind::ValueBalance => "Value balance",
+            ChartKind::Blueprint => "Journey blueprint",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "Explore",
+            Stage::Engage => "Engage",
+            Stage::Offer => "Offer",
+            Stage::Agree => "Agree",
+            Stage::Onboard => "Onboard",
+            Stage::CoCreate => "Co-create",
+            Stage::Realize => "Realize",
+        },
+        side: |side| match side {
+            Side::Consumer => "Consumer",
+            Side::Provider => "Provider",
+            Side::Other => "Other",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Consumer's hidden activities",
+            Lane::ConsumerActions => "Consumer actions",
+            Lane::ProviderFrontstage => "Provider frontstage",
+            Lane::ProviderBackstage => "Provider backstage",
+            Lane::SupportProcesses => "Support processes",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Consumer's line of visibility",
+            Line::Interaction => "Line of interaction",
+            Line::ProviderVisibility => "Provider's line of visibility",
+            Line::InternalInteraction => "Line of internal interaction",
+        },
         zone_of_visibility: "Zone of visibility",
-        map_quadrants: [
-            "Manage closely",
-            "Keep satisfied",
-            "Keep informed",
-            "Monitor",
-        ],
-        effort_quadrants: [
-            "Misdirected effort",
-            "Neglected",
-            "Well invested",
-            "Kept lean",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Manage closely",
+            MapQuadrant::KeepSatisfied => "Keep satisfied",
+            MapQuadrant::KeepInformed => "Keep informed",
+            MapQuadrant::Monitor => "Monitor",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Misdirected effort",
+            EffortQuadrant::Neglected => "Neglected",
+            EffortQuadrant::WellInvested => "Well invested",
+            EffortQuadrant::KeptLean => "Kept lean",
+        },
         steps_axis: "Steps",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {
@@ -103,7 +107,7 @@ use sightline_charts::{
     blueprint, experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
     value_along_journey, value_balance, Chart,
 };
-use sightline_engine::{Journey, Valuation};
+use sightline_engine::{EffortQuadrant, Journey, Lane, Line, MapQuadrant, Side, Stage, Valuation};
 
 /// Every chart of a journey, the stakeholder map journey-wide, in `ChartKind::ALL` order.
 pub fn all_charts(journey: &Journey, valuation: &Valuation) -> Vec<Chart> {

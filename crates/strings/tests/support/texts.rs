@@ -1,6 +1,6 @@
 //! Every text of a table, listed by field: what the tests over all languages read.
 
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
 };
@@ -9,6 +9,7 @@ use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
+use sightline_engine::{EffortQuadrant, Lane, Line, MapQuadrant, Stage};
 use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
 use sightline_strings::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
@@ -491,14 +492,14 @@ pub fn texts(s: &Strings) -> Texts {
         card_insight_mark: _,
     } = s;
     let ChartText {
-        titles: _,
-        stages: _,
-        sides: _,
-        lanes: _,
-        lines: _,
+        title: _,
+        stage: _,
+        side: _,
+        lane: _,
+        line: _,
         zone_of_visibility: _,
-        map_quadrants: _,
-        effort_quadrants: _,
+        map_quadrant: _,
+        effort_quadrant: _,
         steps_axis: _,
         cumulative_value_axis: _,
         value_axis: _,
@@ -945,14 +946,34 @@ pub fn texts(s: &Strings) -> Texts {
             (s.card_insight_mark)(a0),
         );
     }
-    out.list("chart.titles", &s.chart.titles);
-    out.list("chart.stages", &s.chart.stages);
-    out.list("chart.sides", &s.chart.sides);
-    out.list("chart.lanes", &s.chart.lanes);
-    out.list("chart.lines", &s.chart.lines);
+    for a0 in ChartKind::ALL {
+        out.add(format!("chart.title({a0:?})"), (s.chart.title)(a0));
+    }
+    for a0 in Stage::ALL {
+        out.add(format!("chart.stage({a0:?})"), (s.chart.stage)(a0));
+    }
+    for a0 in Side::ALL {
+        out.add(format!("chart.side({a0:?})"), (s.chart.side)(a0));
+    }
+    for a0 in Lane::ALL {
+        out.add(format!("chart.lane({a0:?})"), (s.chart.lane)(a0));
+    }
+    for a0 in Line::ALL {
+        out.add(format!("chart.line({a0:?})"), (s.chart.line)(a0));
+    }
     out.text("chart.zone_of_visibility", s.chart.zone_of_visibility);
-    out.list("chart.map_quadrants", &s.chart.map_quadrants);
-    out.list("chart.effort_quadrants", &s.chart.effort_quadrants);
+    for a0 in MapQuadrant::ALL {
+        out.add(
+            format!("chart.map_quadrant({a0:?})"),
+            (s.chart.map_quadrant)(a0),
+        );
+    }
+    for a0 in EffortQuadrant::ALL {
+        out.add(
+            format!("chart.effort_quadrant({a0:?})"),
+            (s.chart.effort_quadrant)(a0),
+        );
+    }
     out.text("chart.steps_axis", s.chart.steps_axis);
     out.add(
         "chart.cumulative_value_axis".to_owned(),
