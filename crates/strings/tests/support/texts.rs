@@ -33,6 +33,18 @@ impl Texts {
         self.add(name, text);
     }
 
+    /// The text of each variant of an enum, named `name(Variant)`.
+    fn each<E: Copy + std::fmt::Debug>(
+        &mut self,
+        name: &str,
+        all: impl IntoIterator<Item = E>,
+        text: impl Fn(E) -> &'static str,
+    ) {
+        for variant in all {
+            self.add(format!("{name}({variant:?})"), text(variant));
+        }
+    }
+
     fn list(&mut self, name: &str, texts: &[&str]) {
         for (i, text) in texts.iter().enumerate() {
             self.add(format!("{name}[{i}]"), text);
@@ -529,9 +541,7 @@ pub fn texts(s: &Strings) -> Texts {
     let mut out = Texts::default();
     out.text("language_picker", s.language_picker);
     out.text("app_name", s.app_name);
-    for a0 in Channel::ALL {
-        out.add(format!("channel_name({a0:?})"), (s.channel_name)(a0));
-    }
+    out.each("channel_name", Channel::ALL, s.channel_name);
     out.text("blueprint", s.blueprint);
     out.text("lanes_header", s.lanes_header);
     out.text("new_touchpoint", s.new_touchpoint);
@@ -570,33 +580,16 @@ pub fn texts(s: &Strings) -> Texts {
     for a0 in &load_errors() {
         out.add(format!("load_error({a0:?})"), &(s.load_error)(a0));
     }
-    for a0 in FieldName::ALL {
-        out.add(format!("field_name({a0:?})"), (s.field_name)(a0));
-    }
+    out.each("field_name", FieldName::ALL, s.field_name);
     for a0 in &problems() {
         out.add(format!("problem({a0:?})"), &(s.problem)(a0));
     }
-    for a0 in Role::ALL {
-        out.add(format!("role_name({a0:?})"), (s.role_name)(a0));
-    }
-    for a0 in Side::ALL {
-        out.add(format!("side_total({a0:?})"), (s.side_total)(a0));
-    }
-    for a0 in Relationship::ALL {
-        out.add(
-            format!("relationship_name({a0:?})"),
-            (s.relationship_name)(a0),
-        );
-    }
-    for a0 in Aspect::ALL {
-        out.add(format!("aspect_name({a0:?})"), (s.aspect_name)(a0));
-    }
-    for a0 in ElementKind::ALL {
-        out.add(format!("element_name({a0:?})"), (s.element_name)(a0));
-    }
-    for a0 in FindingKind::ALL {
-        out.add(format!("finding_title({a0:?})"), (s.finding_title)(a0));
-    }
+    out.each("role_name", Role::ALL, s.role_name);
+    out.each("side_total", Side::ALL, s.side_total);
+    out.each("relationship_name", Relationship::ALL, s.relationship_name);
+    out.each("aspect_name", Aspect::ALL, s.aspect_name);
+    out.each("element_name", ElementKind::ALL, s.element_name);
+    out.each("finding_title", FindingKind::ALL, s.finding_title);
     for a0 in FindingKind::ALL {
         out.add(
             format!("explain_finding({a0:?})"),
@@ -627,9 +620,7 @@ pub fn texts(s: &Strings) -> Texts {
         );
     }
     out.text("settings", s.settings);
-    for a0 in SettingField::ALL {
-        out.add(format!("setting({a0:?})"), (s.setting)(a0));
-    }
+    out.each("setting", SettingField::ALL, s.setting);
     out.text("participants", s.participants);
     out.text("initiator", s.initiator);
     out.text("not_recorded", s.not_recorded);
@@ -651,9 +642,7 @@ pub fn texts(s: &Strings) -> Texts {
     }
     out.text("effect_for", s.effect_for);
     out.text("aspect", s.aspect);
-    for a0 in Amount::ALL {
-        out.add(format!("amount({a0:?})"), (s.amount)(a0));
-    }
+    out.each("amount", Amount::ALL, s.amount);
     out.text("not_a_number", s.not_a_number);
     out.text("whole_number", s.whole_number);
     for a0 in [0.5, -2.25, 12.0] {
@@ -688,9 +677,7 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("library", s.library);
     out.text("journey_actions", s.journey_actions);
     out.text("start_from_template", s.start_from_template);
-    for a0 in Template::ALL {
-        out.add(format!("template({a0:?})"), (s.template)(a0));
-    }
+    out.each("template", Template::ALL, s.template);
     out.add("last_changed".to_owned(), &(s.last_changed)("Alpha"));
     out.text("never_changed", s.never_changed);
     for a0 in LibraryAction::ALL {
@@ -699,12 +686,11 @@ pub fn texts(s: &Strings) -> Texts {
             &(s.library_action)(a0, "Alpha"),
         );
     }
-    for a0 in LibraryAction::ALL {
-        out.add(
-            format!("library_action_label({a0:?})"),
-            (s.library_action_label)(a0),
-        );
-    }
+    out.each(
+        "library_action_label",
+        LibraryAction::ALL,
+        s.library_action_label,
+    );
     out.add("new_name_of".to_owned(), &(s.new_name_of)("Alpha"));
     out.text("save_name", s.save_name);
     out.text("cancel", s.cancel);
@@ -828,9 +814,7 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("add_persona", s.add_persona);
     out.text("new_persona", s.new_persona);
     out.text("unnamed_persona", s.unnamed_persona);
-    for a0 in PersonaField::ALL {
-        out.add(format!("persona_field({a0:?})"), (s.persona_field)(a0));
-    }
+    out.each("persona_field", PersonaField::ALL, s.persona_field);
     out.add("persona_of".to_owned(), &(s.persona_of)("Alpha"));
     out.text("remove", s.remove);
     out.add("remove_persona".to_owned(), &(s.remove_persona)("Alpha"));
@@ -860,12 +844,8 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("link_symbol", s.link_symbol);
     out.text("kpis", s.kpis);
     out.text("no_kpis", s.no_kpis);
-    for a0 in Measure::ALL {
-        out.add(format!("measure({a0:?})"), (s.measure)(a0));
-    }
-    for a0 in Better::ALL {
-        out.add(format!("better({a0:?})"), (s.better)(a0));
-    }
+    out.each("measure", Measure::ALL, s.measure);
+    out.each("better", Better::ALL, s.better);
     for status in [KpiStatus::Unknown, KpiStatus::Met, KpiStatus::Missed] {
         out.add(format!("kpi_status({status:?})"), (s.kpi_status)(status));
     }
@@ -892,15 +872,9 @@ pub fn texts(s: &Strings) -> Texts {
     out.add("kpis_missed".to_owned(), &(s.kpis_missed)("Alpha"));
     out.add("with_unit".to_owned(), &(s.with_unit)("Alpha", "Beta"));
     out.text("insights", s.insights);
-    for a0 in InsightKind::ALL {
-        out.add(format!("insight_kind({a0:?})"), (s.insight_kind)(a0));
-    }
-    for a0 in InsightKind::ALL {
-        out.add(format!("add_insight({a0:?})"), (s.add_insight)(a0));
-    }
-    for a0 in InsightField::ALL {
-        out.add(format!("insight_field({a0:?})"), (s.insight_field)(a0));
-    }
+    out.each("insight_kind", InsightKind::ALL, s.insight_kind);
+    out.each("add_insight", InsightKind::ALL, s.add_insight);
+    out.each("insight_field", InsightField::ALL, s.insight_field);
     out.text("insight_undescribed", s.insight_undescribed);
     out.add(
         "remove_insight".to_owned(),
@@ -917,15 +891,12 @@ pub fn texts(s: &Strings) -> Texts {
         &(s.on_touchpoint)("Alpha", "Beta"),
     );
     out.text("priorities", s.priorities);
-    for a0 in PriorityQuadrant::ALL {
-        out.add(
-            format!("priority_quadrant({a0:?})"),
-            (s.priority_quadrant)(a0),
-        );
-    }
-    for a0 in PriorityQuadrant::ALL {
-        out.add(format!("priority_hint({a0:?})"), (s.priority_hint)(a0));
-    }
+    out.each(
+        "priority_quadrant",
+        PriorityQuadrant::ALL,
+        s.priority_quadrant,
+    );
+    out.each("priority_hint", PriorityQuadrant::ALL, s.priority_hint);
     out.text("quadrant_empty", s.quadrant_empty);
     out.add(
         "value_and_effort".to_owned(),
@@ -940,40 +911,19 @@ pub fn texts(s: &Strings) -> Texts {
             );
         }
     }
-    for a0 in InsightKind::ALL {
-        out.add(
-            format!("card_insight_mark({a0:?})"),
-            (s.card_insight_mark)(a0),
-        );
-    }
-    for a0 in ChartKind::ALL {
-        out.add(format!("chart.title({a0:?})"), (s.chart.title)(a0));
-    }
-    for a0 in Stage::ALL {
-        out.add(format!("chart.stage({a0:?})"), (s.chart.stage)(a0));
-    }
-    for a0 in Side::ALL {
-        out.add(format!("chart.side({a0:?})"), (s.chart.side)(a0));
-    }
-    for a0 in Lane::ALL {
-        out.add(format!("chart.lane({a0:?})"), (s.chart.lane)(a0));
-    }
-    for a0 in Line::ALL {
-        out.add(format!("chart.line({a0:?})"), (s.chart.line)(a0));
-    }
+    out.each("card_insight_mark", InsightKind::ALL, s.card_insight_mark);
+    out.each("chart.title", ChartKind::ALL, s.chart.title);
+    out.each("chart.stage", Stage::ALL, s.chart.stage);
+    out.each("chart.side", Side::ALL, s.chart.side);
+    out.each("chart.lane", Lane::ALL, s.chart.lane);
+    out.each("chart.line", Line::ALL, s.chart.line);
     out.text("chart.zone_of_visibility", s.chart.zone_of_visibility);
-    for a0 in MapQuadrant::ALL {
-        out.add(
-            format!("chart.map_quadrant({a0:?})"),
-            (s.chart.map_quadrant)(a0),
-        );
-    }
-    for a0 in EffortQuadrant::ALL {
-        out.add(
-            format!("chart.effort_quadrant({a0:?})"),
-            (s.chart.effort_quadrant)(a0),
-        );
-    }
+    out.each("chart.map_quadrant", MapQuadrant::ALL, s.chart.map_quadrant);
+    out.each(
+        "chart.effort_quadrant",
+        EffortQuadrant::ALL,
+        s.chart.effort_quadrant,
+    );
     out.text("chart.steps_axis", s.chart.steps_axis);
     out.add(
         "chart.cumulative_value_axis".to_owned(),
