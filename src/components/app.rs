@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     let (journey, attach) = match link {
         Some(journey) => (journey, None),
         None => {
-            let opened = journeys().open_with(strings().sample);
+            let opened = journeys().open(strings().sample);
             for notice in &opened.notices {
                 notices.push(match notice {
                     OpenNotice::Storage(error) => strings().storage_error(*error).to_owned(),

@@ -94,7 +94,7 @@ pub fn map_picture(
 
 fn draw_map(journey: &Journey, text: &ChartText, extras: &Extras) -> Chart {
     let (card, ink, quiet) = colours(extras.background);
-    let title = text.titles[ChartKind::Blueprint.index()];
+    let title = (text.title)(ChartKind::Blueprint);
     let names = step_names(text, journey);
     let steps = journey.steps.len();
     // Touchpoint names per cell, lane-major.
@@ -146,7 +146,7 @@ fn draw_map(journey: &Journey, text: &ChartText, extras: &Extras) -> Chart {
             let n = (0..steps)
                 .map(|k| cells[lane.index() * steps + k].len())
                 .sum::<usize>();
-            (text.figure)(text.lanes[lane.index()], &n.to_string())
+            (text.figure)((text.lane)(*lane), &n.to_string())
         })
         .collect();
     let summary = format!(
@@ -231,7 +231,7 @@ fn draw_map(journey: &Journey, text: &ChartText, extras: &Extras) -> Chart {
             PAD + 4,
             top + 20,
             hex(ink),
-            escape(text.lanes[lane.index()])
+            escape((text.lane)(lane))
         );
         for k in 0..steps {
             let x = PAD + LANE_COLUMN + k * COLUMN + 8;
@@ -277,7 +277,7 @@ fn draw_map(journey: &Journey, text: &ChartText, extras: &Extras) -> Chart {
             PAD + 4,
             y - 4,
             hex(colour),
-            escape(text.lines[line.index()])
+            escape((text.line)(line))
         );
     }
     svg.push_str("</svg>\n");

@@ -5,7 +5,8 @@ mod journeys;
 
 use proptest::prelude::*;
 use sightline_document::{embed_in_png, journey_in_png, PngError, PNG_SIGNATURE};
-use sightline_engine::{sample_journey, Size};
+use sightline_engine::Size;
+use sightline_english::sample_journey;
 
 fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
     let mut out = (data.len() as u32).to_be_bytes().to_vec();

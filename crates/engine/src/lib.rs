@@ -54,9 +54,9 @@ pub use persona::Persona;
 pub use priorities::{prioritise, Priority};
 pub use problem::{FieldName, Place, Problem};
 pub use quadrants::{EffortQuadrant, MapQuadrant, PriorityQuadrant};
-pub use sample::{sample_journey, sample_journey_in, PersonaText, SampleText, SAMPLE_ENGLISH};
+pub use sample::{sample_journey_in, PersonaText, SampleText};
 pub use synthetic::{synthetic_journey, Size};
-pub use templates::{journey_from, Template};
+pub use templates::{journey_from, IncidentText, JourneyTexts, SaasText, Template};
 pub use validate::MAX_LABEL_CHARS;
 pub use valuation::{evaluate, LowPoint, Valuation};
 pub use value::{

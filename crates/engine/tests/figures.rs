@@ -7,9 +7,10 @@ mod edits;
 use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::{
-    evaluate, sample_journey, synthetic_journey, Anchor, Channel, Edit, EffectKind, Insight,
-    InsightKind, Journey, Kpi, ListEdit, Loop, Measure, Persona, Size, ValueEffect,
+    evaluate, synthetic_journey, Anchor, Channel, Edit, EffectKind, Insight, InsightKind, Journey,
+    Kpi, ListEdit, Loop, Measure, Persona, Size, ValueEffect,
 };
+use sightline_english::sample_journey;
 
 /// The sample (with every annotation list filled) or a generated journey with effects.
 fn any_start() -> impl Strategy<Value = Journey> {

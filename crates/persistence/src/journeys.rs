@@ -7,7 +7,7 @@
 //! (`sightline.journey`) is moved into the library on the first start of this one.
 
 use sightline_document::{decode, encode, LoadError};
-use sightline_engine::{sample_journey_in, Edit, Journey, SampleText, SAMPLE_ENGLISH};
+use sightline_engine::{sample_journey_in, Edit, Journey, SampleText};
 
 use crate::index::{is_valid_id, new_id, Entry, LibraryIndex};
 use crate::storage::{Storage, StorageError};
@@ -136,15 +136,9 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
     }
 
     /// Open the journey the user had open, or the most recent one, or the sample on a first
-    /// visit. Unreadable documents met on the way are set aside and named in the notices.
-    /// The sample is in English; [`Self::open_with`] words it in the visitor's language.
-    pub fn open(&self) -> Opened {
-        self.open_with(&SAMPLE_ENGLISH)
-    }
-
-    /// [`Self::open`], with the sample (on a first visit or without storage) worded by
-    /// `sample`.
-    pub fn open_with(&self, sample: &SampleText) -> Opened {
+    /// visit (or without storage), worded by `sample` in the visitor's language. Unreadable
+    /// documents met on the way are set aside and named in the notices.
+    pub fn open(&self, sample: &SampleText) -> Opened {
         if !self.storage.available() {
             return Opened::unsaved(OpenNotice::Storage(StorageError::Unavailable), sample);
         }
