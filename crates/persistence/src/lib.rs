@@ -11,6 +11,7 @@ mod index;
 mod journeys;
 mod memory;
 mod storage;
+mod versions;
 
 pub use autosave::{changed_elsewhere, decide, Elsewhere, Flushed, KeptBoth, SaveAction};
 pub use index::{is_valid_id, new_id, Entry, LibraryIndex, INDEX_FORMAT, INDEX_VERSION};
@@ -21,3 +22,9 @@ pub use journeys::{
 };
 pub use memory::MemoryStorage;
 pub use storage::{Storage, StorageError};
+pub use versions::{
+    daily_version_due, matching_between, version_key, Compared, RestoreFailure, Restored,
+    SavedVersion, UnreadableVersion, VersionError, VersionFailure, VersionInfo, VersionKind,
+    VersionList, VersionRefused, VERSION_BUDGET_CHARS, VERSION_FORMAT, VERSION_PREFIX,
+    VERSION_RECORD_VERSION,
+};
