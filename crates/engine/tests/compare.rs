@@ -3,29 +3,16 @@
 //! by name and place pairs two journeys made apart.
 
 mod edits;
+mod starts;
 
 use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::{
-    compare, evaluate, sample_journey, synthetic_journey, Anchor, Annotation, ChangeKind,
-    Comparison, Edit, EffectKind, Insight, InsightId, InsightKind, Journey, Kpi, Lane, ListEdit,
-    Matching, Measure, Size, Spot, Stage, StakeholderId, StepId, TouchpointId, Units, ValueEffect,
+    compare, evaluate, sample_journey, Anchor, Annotation, ChangeKind, Comparison, Edit,
+    EffectKind, Insight, InsightId, InsightKind, Journey, Kpi, Lane, ListEdit, Matching, Measure,
+    Spot, Stage, StakeholderId, StepId, TouchpointId, Units, ValueEffect,
 };
-
-/// The sample (every annotation list filled) or a generated journey with effects.
-fn any_start() -> impl Strategy<Value = Journey> {
-    prop_oneof![
-        Just(sample_journey()),
-        (1usize..8, 0usize..30, 1usize..5, 0usize..40).prop_map(
-            |(steps, touchpoints, stakeholders, effects)| synthetic_journey(Size {
-                steps,
-                touchpoints,
-                stakeholders,
-                effects,
-            })
-        ),
-    ]
-}
+use starts::any_start;
 
 /// A journey and one derived from it by edits, as a to-be is from its as-is.
 fn any_redesign() -> impl Strategy<Value = (Journey, Journey)> {

@@ -34,6 +34,21 @@ fn library(storage: &MemoryStorage) -> String {
     stored.id
 }
 
+/// A version kept at `now`, which must have room.
+fn kept(
+    storage: &MemoryStorage,
+    now: f64,
+    id: &str,
+    journey: &Journey,
+    kind: VersionKind,
+    name: Option<&str>,
+) -> VersionInfo {
+    at(storage, now)
+        .save_version(id, journey, kind, name)
+        .expect("room")
+        .version
+}
+
 fn names(infos: &[VersionInfo]) -> Vec<Option<&str>> {
     infos.iter().map(|v| v.name.as_deref()).collect()
 }
@@ -97,10 +112,14 @@ fn an_automatic_version_of_what_the_newest_keeps_is_not_written_twice() {
 fn rename_delete_and_export_act_on_one_version() {
     let storage = MemoryStorage::new();
     let id = library(&storage);
-    let daily = at(&storage, NOW)
-        .save_version(&id, &sample_journey(), VersionKind::Daily, None)
-        .expect("room")
-        .version;
+    let daily = kept(
+        &storage,
+        NOW,
+        &id,
+        &sample_journey(),
+        VersionKind::Daily,
+        None,
+    );
     assert!(daily.may_give_way());
     let stored = at(&storage, NOW);
     stored
@@ -151,10 +170,14 @@ fn restoring_keeps_the_current_state_as_a_version_first() {
     // With no room to keep the current state, nothing is restored.
     let full = MemoryStorage::new();
     let id = library(&full);
-    let version = at(&full, NOW)
-        .save_version(&id, &sample_journey(), VersionKind::Named, Some("As-is"))
-        .expect("room")
-        .version;
+    let version = kept(
+        &full,
+        NOW,
+        &id,
+        &sample_journey(),
+        VersionKind::Named,
+        Some("As-is"),
+    );
     full.fill();
     let refused =
         at(&full, NOW).restore_version(&id, &version.id, &renamed(&sample_journey(), "To-be"));
@@ -172,10 +195,14 @@ fn restoring_keeps_the_current_state_as_a_version_first() {
 fn an_unreadable_version_is_reported_and_hides_no_other() {
     let storage = MemoryStorage::new();
     let id = library(&storage);
-    let good = at(&storage, NOW)
-        .save_version(&id, &sample_journey(), VersionKind::Named, Some("Good"))
-        .expect("room")
-        .version;
+    let good = kept(
+        &storage,
+        NOW,
+        &id,
+        &sample_journey(),
+        VersionKind::Named,
+        Some("Good"),
+    );
     storage
         .write(&version_key(&id, "cut"), "{\"format\":\"sightline-vers")
         .expect("room");
@@ -366,10 +393,14 @@ fn versions_stay_within_their_budget_by_letting_automatic_ones_go() {
 fn the_sample_s_version_takes_a_small_part_of_the_budget() {
     let storage = MemoryStorage::new();
     let id = library(&storage);
-    let version = at(&storage, NOW)
-        .save_version(&id, &sample_journey(), VersionKind::Named, Some("As-is"))
-        .expect("room")
-        .version;
+    let version = kept(
+        &storage,
+        NOW,
+        &id,
+        &sample_journey(),
+        VersionKind::Named,
+        Some("As-is"),
+    );
     assert!(
         version.chars * 100 < VERSION_BUDGET_CHARS,
         "{}",

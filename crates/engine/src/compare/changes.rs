@@ -265,63 +265,59 @@ fn touchpoint_changes(c: &Counterparts, found: &mut Vec<Change>) {
         }
         kinds
     };
+    let lists = (
+        c.as_is.touchpoints.as_slice(),
+        c.to_be.touchpoints.as_slice(),
+    );
+    let kinds = (ChangeKind::TouchpointAdded, ChangeKind::TouchpointRemoved);
+    let spot = |_: &Journey, t: &Touchpoint| Some(Spot::touchpoint(t));
     list_changes(
         c,
         &c.touchpoints.pairing,
-        (&c.as_is.touchpoints, &c.to_be.touchpoints),
-        |_, t| Some(Spot::touchpoint(t)),
-        (ChangeKind::TouchpointAdded, ChangeKind::TouchpointRemoved),
+        lists,
+        spot,
+        kinds,
         changed,
         found,
     );
+}
+
+/// `kind` when an annotation differs in its place or in anything but its id and place.
+fn changed_if(kind: ChangeKind, moved: bool, differs: bool) -> Vec<ChangeKind> {
+    if moved || differs {
+        vec![kind]
+    } else {
+        Vec::new()
+    }
 }
 
 fn kpi_changes(c: &Counterparts, found: &mut Vec<Change>) {
     let changed = |a: &Kpi, b: &Kpi| {
         let moved = Some(a.step) != c.steps.as_is_of(b.step);
-        let other = Kpi {
+        let placed_alike = Kpi {
             id: a.id,
             step: a.step,
             ..b.clone()
         };
-        if moved || *a != other {
-            vec![ChangeKind::KpiChanged]
-        } else {
-            Vec::new()
-        }
+        changed_if(ChangeKind::KpiChanged, moved, *a != placed_alike)
     };
-    list_changes(
-        c,
-        &c.kpis,
-        (&c.as_is.kpis, &c.to_be.kpis),
-        |_, k| Some(Spot::kpi(k)),
-        (ChangeKind::KpiAdded, ChangeKind::KpiRemoved),
-        changed,
-        found,
-    );
+    let lists = (c.as_is.kpis.as_slice(), c.to_be.kpis.as_slice());
+    let kinds = (ChangeKind::KpiAdded, ChangeKind::KpiRemoved);
+    let spot = |_: &Journey, k: &Kpi| Some(Spot::kpi(k));
+    list_changes(c, &c.kpis, lists, spot, kinds, changed, found);
 }
 
 fn insight_changes(c: &Counterparts, found: &mut Vec<Change>) {
     let changed = |a: &Insight, b: &Insight| {
         let moved = Some(a.on) != c.as_is_anchor(b.on);
-        let other = Insight {
+        let placed_alike = Insight {
             id: a.id,
             on: a.on,
             ..b.clone()
         };
-        if moved || *a != other {
-            vec![ChangeKind::InsightChanged]
-        } else {
-            Vec::new()
-        }
+        changed_if(ChangeKind::InsightChanged, moved, *a != placed_alike)
     };
-    list_changes(
-        c,
-        &c.insights,
-        (&c.as_is.insights, &c.to_be.insights),
-        Spot::insight,
-        (ChangeKind::InsightAdded, ChangeKind::InsightRemoved),
-        changed,
-        found,
-    );
+    let lists = (c.as_is.insights.as_slice(), c.to_be.insights.as_slice());
+    let kinds = (ChangeKind::InsightAdded, ChangeKind::InsightRemoved);
+    list_changes(c, &c.insights, lists, Spot::insight, kinds, changed, found);
 }

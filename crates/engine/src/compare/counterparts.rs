@@ -141,17 +141,14 @@ fn pair_steps(as_is: &Journey, to_be: &Journey, matching: Matching) -> Pairing {
             a.stage == b.stage || step_name(a) == step_name(b)
         });
     }
-    let (left, right) = (&as_is.steps, &to_be.steps);
-    let mut pairing = Pairing::new(left.len(), right.len());
-    let always = |_, _| true;
-    pairing.pass(
-        |i| Some((left[i].stage, step_name(&left[i]))),
-        |j| Some((right[j].stage, step_name(&right[j]))),
-        always,
-    );
-    pairing.pass(|i| step_name(&left[i]), |j| step_name(&right[j]), always);
+    let lists = (as_is.steps.as_slice(), to_be.steps.as_slice());
+    let mut pairing = Pairing::new(lists.0.len(), lists.1.len());
+    let named = |s: &Step| Some((s.stage, step_name(s)));
+    pairing.pass_over(lists, named, named);
+    pairing.pass_over(lists, step_name, step_name);
     // What is left of one stage is that stage's step renamed, in order.
-    pairing.pass(|i| Some(left[i].stage), |j| Some(right[j].stage), always);
+    let stage = |s: &Step| Some(s.stage);
+    pairing.pass_over(lists, stage, stage);
     pairing
 }
 
@@ -161,13 +158,10 @@ fn pair_stakeholders(as_is: &Journey, to_be: &Journey, matching: Matching) -> Pa
             (a.role, a.side) == (b.role, b.side) || folded(&a.name) == folded(&b.name)
         });
     }
-    let (left, right) = (&as_is.stakeholders, &to_be.stakeholders);
-    let mut pairing = Pairing::new(left.len(), right.len());
-    pairing.pass(
-        |i| Some(folded(&left[i].name)),
-        |j| Some(folded(&right[j].name)),
-        |_, _| true,
-    );
+    let lists = (as_is.stakeholders.as_slice(), to_be.stakeholders.as_slice());
+    let mut pairing = Pairing::new(lists.0.len(), lists.1.len());
+    let name = |s: &Stakeholder| Some(folded(&s.name));
+    pairing.pass_over(lists, name, name);
     pairing
 }
 
@@ -185,21 +179,20 @@ fn pair_touchpoints(
             folded(&a.name) == folded(&b.name) || (Some(a.step) == step_of(b) && a.lane == b.lane)
         });
     }
-    let (left, right) = (&as_is.touchpoints, &to_be.touchpoints);
-    let mut pairing = Pairing::new(left.len(), right.len());
-    let always = |_, _| true;
+    let lists = (as_is.touchpoints.as_slice(), to_be.touchpoints.as_slice());
+    let mut pairing = Pairing::new(lists.0.len(), lists.1.len());
     let name = |t: &Touchpoint| folded(&t.name);
-    pairing.pass(
-        |i| Some((name(&left[i]), Some(left[i].step), left[i].lane)),
-        |j| Some((name(&right[j]), step_of(&right[j]), right[j].lane)),
-        always,
+    pairing.pass_over(
+        lists,
+        |t| Some((name(t), Some(t.step), t.lane)),
+        |t| Some((name(t), step_of(t), t.lane)),
     );
-    pairing.pass(
-        |i| Some((name(&left[i]), Some(left[i].step))),
-        |j| Some((name(&right[j]), step_of(&right[j]))),
-        always,
+    pairing.pass_over(
+        lists,
+        |t| Some((name(t), Some(t.step))),
+        |t| Some((name(t), step_of(t))),
     );
-    pairing.pass(|i| Some(name(&left[i])), |j| Some(name(&right[j])), always);
+    pairing.pass_over(lists, |t| Some(name(t)), |t| Some(name(t)));
     pairing
 }
 
@@ -215,19 +208,18 @@ fn pair_kpis(
             a.measure == b.measure || Some(a.step) == step_of(b)
         });
     }
-    let (left, right) = (&as_is.kpis, &to_be.kpis);
-    let mut pairing = Pairing::new(left.len(), right.len());
-    let always = |_, _| true;
+    let lists = (as_is.kpis.as_slice(), to_be.kpis.as_slice());
+    let mut pairing = Pairing::new(lists.0.len(), lists.1.len());
     let label = |k: &Kpi| k.label.as_deref().map(folded);
-    pairing.pass(
-        |i| Some((Some(left[i].step), left[i].measure, label(&left[i]))),
-        |j| Some((step_of(&right[j]), right[j].measure, label(&right[j]))),
-        always,
+    pairing.pass_over(
+        lists,
+        |k| Some((Some(k.step), k.measure, label(k))),
+        |k| Some((step_of(k), k.measure, label(k))),
     );
-    pairing.pass(
-        |i| Some((Some(left[i].step), left[i].measure)),
-        |j| Some((step_of(&right[j]), right[j].measure)),
-        always,
+    pairing.pass_over(
+        lists,
+        |k| Some((Some(k.step), k.measure)),
+        |k| Some((step_of(k), k.measure)),
     );
     pairing
 }
@@ -256,15 +248,14 @@ fn pair_insights(
             folded(&a.text) == folded(&b.text) || Some(a.on) == anchor_of(b)
         });
     }
-    let (left, right) = (&as_is.insights, &to_be.insights);
-    let mut pairing = Pairing::new(left.len(), right.len());
-    let always = |_, _| true;
+    let lists = (as_is.insights.as_slice(), to_be.insights.as_slice());
+    let mut pairing = Pairing::new(lists.0.len(), lists.1.len());
     let text = |insight: &Insight| (insight.kind, folded(&insight.text));
-    pairing.pass(
-        |i| Some((text(&left[i]), Some(left[i].on))),
-        |j| Some((text(&right[j]), anchor_of(&right[j]))),
-        always,
+    pairing.pass_over(
+        lists,
+        |i| Some((text(i), Some(i.on))),
+        |i| Some((text(i), anchor_of(i))),
     );
-    pairing.pass(|i| Some(text(&left[i])), |j| Some(text(&right[j])), always);
+    pairing.pass_over(lists, |i| Some(text(i)), |i| Some(text(i)));
     pairing
 }

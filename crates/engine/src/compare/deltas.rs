@@ -119,6 +119,21 @@ pub struct StakeholderDelta {
     pub total: Delta,
 }
 
+impl<I> Paired<I> {
+    /// The ids of one row's items, read by position from each journey's list.
+    fn of(row: Row, as_is: impl Fn(usize) -> I, to_be: impl Fn(usize) -> I) -> Self {
+        Paired {
+            as_is: row.0.map(as_is),
+            to_be: row.1.map(to_be),
+        }
+    }
+}
+
+/// What the to-be says of a row's item, or the as-is when only it has the item.
+fn either<T>(row: Row, as_is: impl Fn(usize) -> T, to_be: impl Fn(usize) -> T) -> Option<T> {
+    row.1.map(to_be).or_else(|| row.0.map(as_is))
+}
+
 /// The rows of the comparison's table: stakeholders, then steps with one cell per
 /// stakeholder row.
 pub(crate) fn deltas(
@@ -134,23 +149,23 @@ pub(crate) fn deltas(
     );
     let stakeholders = stakeholder_rows
         .iter()
-        .map(|&(i, j)| {
-            let side = j
-                .map(|j| right.stakeholders[j].side)
-                .or(i.map(|i| left.stakeholders[i].side))
-                .unwrap_or(Side::Other);
-            StakeholderDelta {
-                stakeholder: Paired {
-                    as_is: i.map(|i| left.stakeholders[i].id),
-                    to_be: j.map(|j| right.stakeholders[j].id),
-                },
-                side,
-                total: delta(
-                    (i, j),
-                    |i| as_is.by_stakeholder[i],
-                    |j| to_be.by_stakeholder[j],
-                ),
-            }
+        .map(|&row| StakeholderDelta {
+            stakeholder: Paired::of(
+                row,
+                |i| left.stakeholders[i].id,
+                |j| right.stakeholders[j].id,
+            ),
+            side: either(
+                row,
+                |i| left.stakeholders[i].side,
+                |j| right.stakeholders[j].side,
+            )
+            .unwrap_or(Side::Other),
+            total: delta(
+                row,
+                |i| as_is.by_stakeholder[i],
+                |j| to_be.by_stakeholder[j],
+            ),
         })
         .collect();
     let step_rows = rows(
@@ -160,31 +175,26 @@ pub(crate) fn deltas(
     );
     let steps = step_rows
         .iter()
-        .map(|&(k, l)| {
-            let stage = l
-                .map(|l| right.steps[l].stage)
-                .or(k.map(|k| left.steps[k].stage))
-                .unwrap_or(Stage::Explore);
-            let by_stakeholder = stakeholder_rows
+        .map(|&row| StepDelta {
+            step: Paired::of(row, |k| left.steps[k].id, |l| right.steps[l].id),
+            stage: either(row, |k| left.steps[k].stage, |l| right.steps[l].stage)
+                .unwrap_or(Stage::Explore),
+            by_stakeholder: stakeholder_rows
                 .iter()
                 .map(|&(i, j)| Delta {
-                    as_is: cell(as_is, k, i),
-                    to_be: cell(to_be, l, j),
+                    as_is: cell(as_is, row.0, i),
+                    to_be: cell(to_be, row.1, j),
                 })
-                .collect();
-            StepDelta {
-                step: Paired {
-                    as_is: k.map(|k| left.steps[k].id),
-                    to_be: l.map(|l| right.steps[l].id),
-                },
-                stage,
-                by_stakeholder,
-                by_side: SideDelta {
-                    as_is: k.map_or_else(SideFigures::default, |k| as_is.steps[k].by_side),
-                    to_be: l.map_or_else(SideFigures::default, |l| to_be.steps[l].by_side),
-                },
-                total: delta((k, l), |k| as_is.steps[k].total, |l| to_be.steps[l].total),
-            }
+                .collect(),
+            by_side: SideDelta {
+                as_is: row
+                    .0
+                    .map_or_else(SideFigures::default, |k| as_is.steps[k].by_side),
+                to_be: row
+                    .1
+                    .map_or_else(SideFigures::default, |l| to_be.steps[l].by_side),
+            },
+            total: delta(row, |k| as_is.steps[k].total, |l| to_be.steps[l].total),
         })
         .collect();
     (stakeholders, steps)

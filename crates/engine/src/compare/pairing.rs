@@ -55,6 +55,21 @@ impl Pairing {
         }
     }
 
+    /// [`Self::pass`] over two lists of items, keyed by what `as_is_key` and `to_be_key`
+    /// read of each, every pair of equal keys taken.
+    pub(crate) fn pass_over<T, K: Eq + Hash>(
+        &mut self,
+        (as_is, to_be): (&[T], &[T]),
+        as_is_key: impl Fn(&T) -> Option<K>,
+        to_be_key: impl Fn(&T) -> Option<K>,
+    ) {
+        self.pass(
+            |i| as_is_key(&as_is[i]),
+            |j| to_be_key(&to_be[j]),
+            |_, _| true,
+        );
+    }
+
     /// The to-be counterpart of the as-is item at `i`.
     pub(crate) fn to_be_of(&self, i: usize) -> Option<usize> {
         self.to_be_of.get(i).copied().flatten()
