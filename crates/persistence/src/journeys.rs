@@ -416,6 +416,7 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
     pub fn delete(&self, id: &str) {
         self.storage.remove(&journey_key(id));
         self.delete_versions(id);
+        self.forget_origin(id);
         self.update_index(|index| {
             index.remove(id);
         });

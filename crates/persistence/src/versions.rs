@@ -20,7 +20,7 @@ pub use record::{VersionError, VersionKind, VERSION_FORMAT, VERSION_RECORD_VERSI
 pub use room::VERSION_BUDGET_CHARS;
 
 use sightline_document::{encode, encode_pretty};
-use sightline_engine::{Journey, Matching};
+use sightline_engine::Journey;
 
 use crate::index::{is_valid_id, new_id};
 use crate::journeys::StoredJourneys;
@@ -161,17 +161,12 @@ pub enum Compared<'a> {
     },
 }
 
-/// How the engine is to pair the items of two compared journeys: by id when both are one
-/// journey of the library at two moments (the journey and a version of it, or two of its
-/// versions), since a version is its journey's past; by name and place otherwise.
-pub fn matching_between(a: Compared<'_>, b: Compared<'_>) -> Matching {
-    let journey = |side: Compared<'_>| match side {
-        Compared::Journey(id) | Compared::Version { journey: id, .. } => id.to_owned(),
-    };
-    if journey(a) == journey(b) {
-        Matching::ById
-    } else {
-        Matching::ByNameAndPlace
+impl Compared<'_> {
+    /// The library journey it is, or is a version of.
+    pub fn journey(&self) -> &str {
+        match self {
+            Compared::Journey(id) | Compared::Version { journey: id, .. } => id,
+        }
     }
 }
 

@@ -35,6 +35,7 @@ fn no_source_file_reads_the_clock() {
         include_str!("../src/journeys.rs"),
         include_str!("../src/autosave.rs"),
         include_str!("../src/versions.rs"),
+        include_str!("../src/lineage.rs"),
         include_str!("../src/versions/record.rs"),
         include_str!("../src/versions/due.rs"),
         include_str!("../src/versions/room.rs"),

@@ -3,11 +3,10 @@
 //! oldest automatic versions give way and named ones are only offered to the user.
 
 use sightline_document::{decode, encode};
-use sightline_engine::{sample_journey, synthetic_journey, Edit, Journey, Matching, Size};
+use sightline_engine::{sample_journey, synthetic_journey, Edit, Journey, Size};
 use sightline_persistence::{
-    matching_between, version_key, Compared, MemoryStorage, RestoreFailure, Storage,
-    StoredJourneys, VersionError, VersionFailure, VersionInfo, VersionKind, VersionRefused,
-    VERSION_BUDGET_CHARS, VERSION_PREFIX,
+    version_key, MemoryStorage, RestoreFailure, Storage, StoredJourneys, VersionError,
+    VersionFailure, VersionInfo, VersionKind, VersionRefused, VERSION_BUDGET_CHARS, VERSION_PREFIX,
 };
 
 const DAY: f64 = 86_400_000.0;
@@ -433,30 +432,4 @@ fn storage_that_is_gone_keeps_no_version_and_says_so() {
         Err(VersionRefused::Unavailable)
     );
     assert!(at(&storage, NOW).versions(&id).versions.is_empty());
-}
-
-#[test]
-fn a_journey_and_its_versions_are_compared_by_id_and_others_by_name_and_place() {
-    let version = Compared::Version {
-        journey: "a",
-        version: "v1",
-    };
-    assert_eq!(
-        matching_between(Compared::Journey("a"), version),
-        Matching::ById
-    );
-    assert_eq!(
-        matching_between(
-            version,
-            Compared::Version {
-                journey: "a",
-                version: "v2"
-            }
-        ),
-        Matching::ById
-    );
-    assert_eq!(
-        matching_between(Compared::Journey("a"), Compared::Journey("b")),
-        Matching::ByNameAndPlace
-    );
 }
