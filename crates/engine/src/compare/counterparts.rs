@@ -3,8 +3,8 @@
 //! Ids are small numbers handed out as max + 1 in every journey, so two journeys made apart
 //! share ids by chance (every blank journey has steps 1 to 7 and a touchpoint 1): equal ids
 //! say "the same item" only when the to-be was copied from the as-is, which only the caller
-//! knows (a version is its journey's past; a duplicate its original's copy). Hence
-//! [`Matching`]. Even then an id can come back for another item (deleting the last touchpoint
+//! knows (a version is its journey's past, a to-be started from its as-is keeps its ids: the
+//! persistence crate's `matching_between` says which). Hence [`Matching`]. Even then an id can come back for another item (deleting the last touchpoint
 //! frees its id for the next one), so a pair by id must also share its name or its place:
 //! a touchpoint renamed or moved is still itself, one renamed *and* moved at once reads as
 //! removed and added, which is the honest reading of a reused id.
