@@ -433,3 +433,120 @@ fn storage_that_is_gone_keeps_no_version_and_says_so() {
     );
     assert!(at(&storage, NOW).versions(&id).versions.is_empty());
 }
+
+/// What a run of version actions does, for the property below.
+#[derive(Debug, Clone)]
+enum Action {
+    /// Keep a version of the journey renamed `n`, named or of an automatic kind.
+    Keep(u8, Option<VersionKind>),
+    /// Leave only this many characters of room.
+    Squeeze(usize),
+    /// Lift the quota.
+    Unsqueeze,
+    /// Name the n-th listed version.
+    Name(usize),
+    /// Delete the n-th listed version, as the user would.
+    Delete(usize),
+}
+
+fn any_action() -> impl proptest::strategy::Strategy<Value = Action> {
+    use proptest::prelude::*;
+    let automatic = proptest::sample::select(vec![
+        VersionKind::BeforeImport,
+        VersionKind::Daily,
+        VersionKind::BeforeRestore,
+    ]);
+    prop_oneof![
+        (any::<u8>(), proptest::option::of(automatic)).prop_map(|(n, k)| Action::Keep(n, k)),
+        (0usize..40_000).prop_map(Action::Squeeze),
+        Just(Action::Unsqueeze),
+        (0usize..8).prop_map(Action::Name),
+        (0usize..8).prop_map(Action::Delete),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Whatever the room, a named version goes only when the user deletes it, every listed
+    /// version opens as the journey it was kept from, and the journey itself is untouched.
+    #[test]
+    fn named_versions_go_only_when_deleted_and_the_journey_never_changes(
+        actions in proptest::collection::vec(any_action(), 1..24),
+    ) {
+        let storage = MemoryStorage::new();
+        let id = library(&storage);
+        let journey_text = storage.read(&sightline_persistence::journey_key(&id));
+        // Version id → the journey it keeps, and whether it is named.
+        let mut expected: std::collections::BTreeMap<String, (Journey, bool)> = Default::default();
+        for (step, action) in actions.into_iter().enumerate() {
+            let stored = at(&storage, NOW + step as f64 * 1000.0);
+            let listed = stored.versions(&id).versions;
+            match action {
+                Action::Keep(n, kind) => {
+                    let journey = renamed(&sample_journey(), &format!("Take {n}"));
+                    let (kind, name) = match kind {
+                        Some(kind) => (kind, None),
+                        None => (VersionKind::Named, Some("Named")),
+                    };
+                    match stored.save_version(&id, &journey, kind, name) {
+                        Ok(saved) => {
+                            for gone in &saved.removed {
+                                let (_, named) = expected.remove(&gone.id).expect("was kept");
+                                proptest::prop_assert!(!named, "a named version gave way");
+                            }
+                            expected.insert(saved.version.id.clone(), (journey, name.is_some()));
+                        }
+                        Err(VersionRefused::NoRoom { removed, .. }) => {
+                            for gone in &removed {
+                                let (_, named) = expected.remove(&gone.id).expect("was kept");
+                                proptest::prop_assert!(!named, "a named version gave way");
+                            }
+                        }
+                        Err(VersionRefused::Unavailable) => proptest::prop_assert!(false, "storage works"),
+                    }
+                }
+                Action::Squeeze(room) => {
+                    let used: usize = storage
+                        .items()
+                        .iter()
+                        .map(|(k, t)| k.chars().count() + t.chars().count())
+                        .sum();
+                    storage.set_quota(Some(used + room));
+                }
+                Action::Unsqueeze => storage.set_quota(None),
+                Action::Name(n) => {
+                    if let Some(version) = listed.get(n) {
+                        if stored.rename_version(&id, &version.id, "Named later").is_ok() {
+                            if let Some(entry) = expected.get_mut(&version.id) {
+                                entry.1 = true;
+                            }
+                        }
+                    }
+                }
+                Action::Delete(n) => {
+                    if let Some(version) = listed.get(n) {
+                        stored.delete_version(&id, &version.id);
+                        expected.remove(&version.id);
+                    }
+                }
+            }
+            let listed = at(&storage, NOW).versions(&id);
+            proptest::prop_assert!(listed.unreadable.is_empty());
+            let mut ids: Vec<&String> = listed.versions.iter().map(|v| &v.id).collect();
+            ids.sort();
+            let kept: Vec<&String> = expected.keys().collect();
+            proptest::prop_assert_eq!(ids, kept);
+            for (version, (journey, _)) in &expected {
+                proptest::prop_assert_eq!(
+                    at(&storage, NOW).open_version(&id, version),
+                    Ok(journey.clone())
+                );
+            }
+            proptest::prop_assert_eq!(
+                storage.read(&sightline_persistence::journey_key(&id)),
+                journey_text.clone()
+            );
+        }
+    }
+}
