@@ -48,6 +48,16 @@ fn kept(
         .version
 }
 
+/// A version of the sample kept now, which must have room.
+fn sample_version(
+    storage: &MemoryStorage,
+    id: &str,
+    kind: VersionKind,
+    name: Option<&str>,
+) -> VersionInfo {
+    kept(storage, NOW, id, &sample_journey(), kind, name)
+}
+
 fn names(infos: &[VersionInfo]) -> Vec<Option<&str>> {
     infos.iter().map(|v| v.name.as_deref()).collect()
 }
@@ -111,14 +121,7 @@ fn an_automatic_version_of_what_the_newest_keeps_is_not_written_twice() {
 fn rename_delete_and_export_act_on_one_version() {
     let storage = MemoryStorage::new();
     let id = library(&storage);
-    let daily = kept(
-        &storage,
-        NOW,
-        &id,
-        &sample_journey(),
-        VersionKind::Daily,
-        None,
-    );
+    let daily = sample_version(&storage, &id, VersionKind::Daily, None);
     assert!(daily.may_give_way());
     let stored = at(&storage, NOW);
     stored
@@ -169,14 +172,7 @@ fn restoring_keeps_the_current_state_as_a_version_first() {
     // With no room to keep the current state, nothing is restored.
     let full = MemoryStorage::new();
     let id = library(&full);
-    let version = kept(
-        &full,
-        NOW,
-        &id,
-        &sample_journey(),
-        VersionKind::Named,
-        Some("As-is"),
-    );
+    let version = sample_version(&full, &id, VersionKind::Named, Some("As-is"));
     full.fill();
     let refused =
         at(&full, NOW).restore_version(&id, &version.id, &renamed(&sample_journey(), "To-be"));
@@ -194,14 +190,7 @@ fn restoring_keeps_the_current_state_as_a_version_first() {
 fn an_unreadable_version_is_reported_and_hides_no_other() {
     let storage = MemoryStorage::new();
     let id = library(&storage);
-    let good = kept(
-        &storage,
-        NOW,
-        &id,
-        &sample_journey(),
-        VersionKind::Named,
-        Some("Good"),
-    );
+    let good = sample_version(&storage, &id, VersionKind::Named, Some("Good"));
     storage
         .write(&version_key(&id, "cut"), "{\"format\":\"sightline-vers")
         .expect("room");
@@ -392,14 +381,7 @@ fn versions_stay_within_their_budget_by_letting_automatic_ones_go() {
 fn the_sample_s_version_takes_a_small_part_of_the_budget() {
     let storage = MemoryStorage::new();
     let id = library(&storage);
-    let version = kept(
-        &storage,
-        NOW,
-        &id,
-        &sample_journey(),
-        VersionKind::Named,
-        Some("As-is"),
-    );
+    let version = sample_version(&storage, &id, VersionKind::Named, Some("As-is"));
     assert!(
         version.chars * 100 < VERSION_BUDGET_CHARS,
         "{}",
