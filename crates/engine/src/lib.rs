@@ -7,6 +7,7 @@
 
 mod beside;
 mod build;
+mod compare;
 mod edit;
 mod error;
 mod experience;
@@ -35,6 +36,10 @@ mod valuation;
 mod value;
 
 pub use beside::{Direction, Neighbours};
+pub use compare::{
+    compare, Annotation, Change, ChangeKind, Comparison, Delta, FindingChange, FindingChanges,
+    Matching, Paired, Shift, SideDelta, Spot, StakeholderDelta, StepDelta, Units,
+};
 pub use edit::Edit;
 pub use error::EditError;
 pub use experience::{experience_lines, felt_touchpoints, ExperienceLine, ExperiencePoint, Trend};

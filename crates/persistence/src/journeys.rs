@@ -120,8 +120,8 @@ pub enum RenameFailure {
 /// names recovery keys, `random` tells apart ids made in the same millisecond.
 pub struct StoredJourneys<'a, S: Storage + ?Sized> {
     pub(crate) storage: &'a S,
-    now_ms: f64,
-    random: f64,
+    pub(crate) now_ms: f64,
+    pub(crate) random: f64,
 }
 
 impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
@@ -406,9 +406,11 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
         index.unused_name(name, |n| candidate(name, n))
     }
 
-    /// Remove a journey from the library for good.
+    /// Remove a journey from the library for good, with its versions.
     pub fn delete(&self, id: &str) {
         self.storage.remove(&journey_key(id));
+        self.delete_versions(id);
+        self.forget_origin(id);
         self.update_index(|index| {
             index.remove(id);
         });
