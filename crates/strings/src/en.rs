@@ -4,7 +4,7 @@
 
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::{ChartKind, ChartText};
 use sightline_document::LinkError;
@@ -880,5 +880,19 @@ pub static EN: Strings = Strings {
         damaged: "This PNG picture is cut short or damaged, so the journey in it cannot be read.",
         no_journey: "This PNG picture holds no journey. Only pictures exported by Sightline (Download PNG) bring their journey back.",
         too_large: "The journey in this picture is larger than Sightline can open.",
+    },
+    present: PresentText {
+        print: "Print / Save as PDF",
+        present: "Present",
+        presentation: "Presentation of the journey",
+        step_of: |n, total| format!("Step {n} of {total}"),
+        previous: "Previous",
+        next: "Next",
+        leave: "Leave (Esc)",
+        touchpoints: "Touchpoints",
+        experience_so_far: "Experience so far",
+        summary: "Value of the journey",
+        no_touchpoints: "No touchpoint in this step.",
+        value_pages: "Value and findings",
     },
 };

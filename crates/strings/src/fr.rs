@@ -6,7 +6,7 @@ use crate::number::decimal;
 use crate::plural::fr_word;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
@@ -1103,5 +1103,19 @@ pub static FR: Strings = Strings {
         damaged: "Cette image PNG est tronquée ou abîmée\u{a0}: le parcours qu'elle contient ne peut pas être lu.",
         no_journey: "Cette image PNG ne contient aucun parcours. Seules les images exportées par Sightline (Télécharger le PNG) ramènent leur parcours.",
         too_large: "Le parcours de cette image est plus grand que ce que Sightline peut ouvrir.",
+    },
+    present: PresentText {
+        print: "Imprimer / Enregistrer en PDF",
+        present: "Présenter",
+        presentation: "Présentation du parcours",
+        step_of: |n, total| format!("Étape {n} sur {total}"),
+        previous: "Précédente",
+        next: "Suivante",
+        leave: "Quitter (Échap)",
+        touchpoints: "Points de contact",
+        experience_so_far: "L'expérience jusqu'ici",
+        summary: "Valeur du parcours",
+        no_touchpoints: "Aucun point de contact dans cette étape.",
+        value_pages: "Valeur et constats",
     },
 };

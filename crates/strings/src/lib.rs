@@ -18,6 +18,7 @@ mod journeys;
 pub mod number;
 mod picture;
 pub mod plural;
+mod present;
 pub mod ru;
 mod workspace;
 pub mod zh;
@@ -29,6 +30,7 @@ pub use fields::{
 };
 pub use picture::PictureText;
 pub use plural::Plural;
+pub use present::PresentText;
 pub use sightline_charts::ChartText;
 pub use workspace::{WorkspaceText, WorkspaceView};
 
@@ -605,6 +607,8 @@ pub struct Strings {
     pub experience: ExperienceText,
     /// Pictures of the map.
     pub picture: PictureText,
+    /// Printing and presenting the journey.
+    pub present: PresentText,
 }
 
 impl Strings {

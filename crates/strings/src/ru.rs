@@ -7,7 +7,7 @@ use crate::number::decimal;
 use crate::plural::ru_word;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
@@ -1070,5 +1070,19 @@ pub static RU: Strings = Strings {
         damaged: "Это изображение PNG обрезано или повреждено, поэтому путь клиента в нём не читается.",
         no_journey: "В этом изображении PNG нет пути клиента. Путь возвращают только изображения, экспортированные Sightline («Скачать PNG»).",
         too_large: "Путь клиента в этом изображении больше, чем может открыть Sightline.",
+    },
+    present: PresentText {
+        print: "Печать / Сохранить в PDF",
+        present: "Презентация",
+        presentation: "Презентация пути клиента",
+        step_of: |n, total| format!("Этап {n} из {total}"),
+        previous: "Назад",
+        next: "Далее",
+        leave: "Выйти (Esc)",
+        touchpoints: "Точки контакта",
+        experience_so_far: "Опыт до этого этапа",
+        summary: "Ценность пути клиента",
+        no_touchpoints: "На этом этапе нет точек контакта.",
+        value_pages: "Ценность и выводы",
     },
 };

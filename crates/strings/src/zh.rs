@@ -5,7 +5,7 @@
 use crate::number::decimal;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, PictureText, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
 use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
@@ -953,5 +953,19 @@ pub static ZH: Strings = Strings {
         damaged: "此 PNG 图片不完整或已损坏，无法读取其中的旅程。",
         no_journey: "此 PNG 图片不含旅程。只有 Sightline 导出的图片（下载 PNG）才能带回其旅程。",
         too_large: "此图片中的旅程超出了 Sightline 能打开的大小。",
+    },
+    present: PresentText {
+        print: "打印 / 另存为 PDF",
+        present: "演示",
+        presentation: "旅程演示",
+        step_of: |n, total| format!("第 {n} 步，共 {total} 步"),
+        previous: "上一步",
+        next: "下一步",
+        leave: "退出（Esc）",
+        touchpoints: "触点",
+        experience_so_far: "到目前为止的体验",
+        summary: "旅程的价值",
+        no_touchpoints: "此步骤没有触点。",
+        value_pages: "价值与发现",
     },
 };

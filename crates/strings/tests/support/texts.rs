@@ -275,6 +275,7 @@ pub fn texts(s: &Strings) -> Texts {
         workspace: _,
         experience: _,
         picture: _,
+        present: _,
         app_name: _,
         // Checked by `tests/journeys.rs`, against the journeys they build.
         sample: _,
@@ -989,6 +990,25 @@ pub fn texts(s: &Strings) -> Texts {
         out.text(name, text);
     }
     out.add("picture.clamped", &(p.clamped)("62"));
+    let t = s.present;
+    for (name, text) in [
+        ("present.print", t.print),
+        ("present.present", t.present),
+        ("present.presentation", t.presentation),
+        ("present.previous", t.previous),
+        ("present.next", t.next),
+        ("present.leave", t.leave),
+        ("present.touchpoints", t.touchpoints),
+        ("present.experience_so_far", t.experience_so_far),
+        ("present.summary", t.summary),
+        ("present.no_touchpoints", t.no_touchpoints),
+        ("present.value_pages", t.value_pages),
+    ] {
+        out.text(name, text);
+    }
+    for n in [1, 3, 5] {
+        out.add(format!("present.step_of({n})"), &(t.step_of)(n, 7));
+    }
     out.text("workspace.views", s.workspace.views);
     out.text("workspace.menu", s.workspace.menu);
     out.text("workspace.zoom", s.workspace.zoom);
