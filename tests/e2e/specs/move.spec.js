@@ -4,10 +4,10 @@ import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
 import { settled } from '../support/autosave.js';
 
-// Tall enough that every lane is in view below the header (toolbar, four exports, language
-// picker): a user drags to a cell they can see (Playwright's drag would scroll the page under
-// the pointer while dragging to one out of view).
-test.use({ viewport: { width: 1280, height: 1400 } });
+// Tall enough that the whole map, which scrolls inside the window's height, is in view below
+// the header, the personas and the experience lane: a user drags to a cell they can see
+// (Playwright's drag would scroll the map under the pointer while dragging to one out of view).
+test.use({ viewport: { width: 1280, height: 1900 } });
 
 /** The names in a cell, top to bottom. */
 function names(journey, stage, lane) {
