@@ -247,7 +247,6 @@ fn ExperienceSoFar(
     });
     let sides: Vec<Side> =
         store.with(|journey| journey.stakeholders.iter().map(|s| s.side).collect());
-    let span = (scale.max - scale.min).max(f64::EPSILON);
     let width = steps as f64 * 100.0;
     let polylines = lines
         .iter()
@@ -260,7 +259,7 @@ fn ExperienceSoFar(
                     format!(
                         "{:.1},{:.1}",
                         p.across * 100.0,
-                        5.0 + (scale.max - p.emotion) / span * 90.0
+                        5.0 + scale.depth(p.emotion) * 90.0
                     )
                 })
                 .collect();

@@ -225,14 +225,7 @@ fn draw_map(journey: &Journey, text: &ChartText, extras: &Extras) -> Chart {
     // Lanes: names on the left, touchpoint cards in the cells.
     for lane in Lane::ALL {
         let top = lane_top[lane.index()];
-        let _ = writeln!(
-            svg,
-            "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>",
-            PAD + 4,
-            top + 20,
-            hex(ink),
-            escape((text.lane)(lane))
-        );
+        row_name(&mut svg, top, ink, (text.lane)(lane));
         for k in 0..steps {
             let x = PAD + LANE_COLUMN + k * COLUMN + 8;
             for (j, name) in cells[lane.index() * steps + k].iter().enumerate() {
@@ -284,6 +277,18 @@ fn draw_map(journey: &Journey, text: &ChartText, extras: &Extras) -> Chart {
     Chart { svg, summary }
 }
 
+/// A row's name at the left of the grid, by its top.
+fn row_name(svg: &mut String, top: usize, ink: RGBColor, name: &str) {
+    let _ = writeln!(
+        svg,
+        "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>",
+        PAD + 4,
+        top + 20,
+        hex(ink),
+        escape(name)
+    );
+}
+
 /// Each step's value under its name: V and the figure, in words as well as colour.
 fn step_values(svg: &mut String, valuation: &Valuation, text: &ChartText, ink: RGBColor) {
     for (k, step) in valuation.steps.iter().enumerate() {
@@ -312,16 +317,8 @@ fn experience_band(
     (ink, quiet): (RGBColor, RGBColor),
 ) {
     let scale = journey.settings.emotion_scale;
-    let span = scale.max - scale.min;
     let inner = EXPERIENCE as f64 - 24.0;
-    let y = |emotion: f64| {
-        let share = if span > 0.0 {
-            ((scale.max - emotion) / span).clamp(0.0, 1.0)
-        } else {
-            0.5
-        };
-        top as f64 + 12.0 + share * inner
-    };
+    let y = |emotion: f64| top as f64 + 12.0 + scale.depth(emotion) * inner;
     let _ = writeln!(
         svg,
         "<line x1=\"{PAD}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-opacity=\"0.4\"/>",
@@ -330,14 +327,7 @@ fn experience_band(
         top + EXPERIENCE - 2,
         hex(quiet)
     );
-    let _ = writeln!(
-        svg,
-        "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>",
-        PAD + 4,
-        top + 20,
-        hex(ink),
-        escape(text.emotion_lane)
-    );
+    row_name(svg, top, ink, text.emotion_lane);
     for (emotion, dy) in [(scale.max, 4.0), (scale.min, 4.0)] {
         let _ = writeln!(
             svg,

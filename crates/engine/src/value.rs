@@ -186,6 +186,18 @@ impl Default for EmotionScale {
 }
 
 impl EmotionScale {
+    /// How far below the best feeling an emotion lies, from 0 (the best) to 1 (the worst):
+    /// where a curve drawn with the best at the top places it. The middle on a scale of no
+    /// width.
+    pub fn depth(self, emotion: f64) -> f64 {
+        let span = self.max - self.min;
+        if span > 0.0 {
+            ((self.max - emotion) / span).clamp(0.0, 1.0)
+        } else {
+            0.5
+        }
+    }
+
     /// Map an emotion on this scale to −1…+1 (the midpoint becomes 0).
     pub fn normalise(self, emotion: f64) -> f64 {
         let half = (self.max - self.min) / 2.0;

@@ -104,3 +104,18 @@ fn the_trend_and_the_lowest_point_follow_the_emotions() {
     journey.touchpoints[3].emotions[0].value = 1.0;
     assert_eq!(experience_lines(&journey)[0].trend, Trend::Level);
 }
+
+#[test]
+fn depth_places_the_best_feeling_at_the_top_and_the_worst_at_the_bottom() {
+    let scale = sightline_engine::EmotionScale {
+        min: -2.0,
+        max: 2.0,
+    };
+    assert_eq!(scale.depth(2.0), 0.0);
+    assert_eq!(scale.depth(-2.0), 1.0);
+    assert_eq!(scale.depth(0.0), 0.5);
+    // Outside the scale: at its ends.
+    assert_eq!(scale.depth(9.0), 0.0);
+    let flat = sightline_engine::EmotionScale { min: 1.0, max: 1.0 };
+    assert_eq!(flat.depth(1.0), 0.5);
+}

@@ -11,7 +11,8 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 use sightline_charts::{palette, side_markers, Marker};
 use sightline_engine::{
-    experience_lines, ExperienceLine, Journey, StakeholderId, StepId, Touchpoint, TouchpointId,
+    experience_lines, EmotionScale, ExperienceLine, Journey, StakeholderId, StepId, Touchpoint,
+    TouchpointId,
 };
 
 use crate::store::{JourneyStore, Selection};
@@ -35,9 +36,7 @@ struct Drawn {
 #[derive(Clone, Debug, PartialEq)]
 struct Lane {
     lines: Vec<Drawn>,
-    /// The emotion scale's ends.
-    min: f64,
-    max: f64,
+    scale: EmotionScale,
     /// How many steps: the width of the plot, in columns.
     columns: usize,
 }
@@ -57,8 +56,7 @@ fn lane_of(journey: &Journey) -> Lane {
         .collect();
     Lane {
         lines,
-        min: journey.settings.emotion_scale.min,
-        max: journey.settings.emotion_scale.max,
+        scale: journey.settings.emotion_scale,
         columns: journey.steps.len().max(1),
     }
 }
@@ -71,13 +69,7 @@ impl Lane {
 
     /// Down the plot, in percent of its height: the best feeling at the top.
     fn y(&self, emotion: f64) -> f64 {
-        let span = self.max - self.min;
-        let share = if span > 0.0 {
-            ((self.max - emotion) / span).clamp(0.0, 1.0)
-        } else {
-            0.5
-        };
-        MARGIN + share * (100.0 - 2.0 * MARGIN)
+        MARGIN + self.scale.depth(emotion) * (100.0 - 2.0 * MARGIN)
     }
 
     /// The lowest point of all lines, the first in journey order: (stakeholder, touchpoint).
@@ -327,10 +319,10 @@ pub fn ExperienceLane(
                 {paths}
             </svg>
             <span class="experience-lane__scale experience-lane__scale--max" aria-hidden="true">
-                {strings().number(lane.max)}
+                {strings().number(lane.scale.max)}
             </span>
             <span class="experience-lane__scale experience-lane__scale--min" aria-hidden="true">
-                {strings().number(lane.min)}
+                {strings().number(lane.scale.min)}
             </span>
             {points}
             {lowest_mark}
