@@ -18,18 +18,17 @@ function link(variable = 'SIGHTLINE_BENCH_LINK') {
   return readFileSync(path, 'utf8').trim();
 }
 
-/** Opens the benchmark journey as an editable copy in the library, with charts open or closed. */
-async function openJourney(page, { charts }) {
+/** Opens the benchmark journey as an editable copy in the library, with the experience lane open or folded. */
+async function openJourney(page, { lane }) {
   const journey = new JourneyPage(page);
   await journey.open(`./#${link()}`);
   await page.getByTestId('save-copy').click();
   await expect(page.getByTestId('shared-banner')).toHaveCount(0);
   await expect(page.getByTestId('touchpoint')).toHaveCount(1_000);
-  if (!charts) {
-    for (const chart of await page.locator('details.chart').all()) {
-      await chart.locator('summary').click();
-    }
-    await expect(page.getByTestId('chart-svg')).toHaveCount(0);
+  // The map is the view edited in; the experience lane above its lanes draws every emotion.
+  if (!lane) {
+    await page.getByTestId('experience-fold').click();
+    await expect(page.getByTestId('experience-point').first()).toBeHidden();
   }
   return journey;
 }
@@ -103,11 +102,11 @@ function card(page, name) {
   return page.getByTestId('touchpoint').filter({ has: page.locator('.touchpoint__name').getByText(name, { exact: true }) });
 }
 
-for (const charts of [true, false]) {
-  const charted = charts ? 'charts open' : 'charts closed';
+for (const lane of [true, false]) {
+  const charted = lane ? 'experience lane open' : 'experience lane folded';
 
   test(`typing a touchpoint's name, ${charted}`, async ({ page }) => {
-    const journey = await openJourney(page, { charts });
+    const journey = await openJourney(page, { lane });
     // A DOM click: in a grid this wide, neighbouring columns overlap the card where Playwright aims.
     await card(page, TOUCHPOINT).dispatchEvent('click');
     await expect(journey.nameField).toHaveValue(TOUCHPOINT);
@@ -128,7 +127,7 @@ for (const charts of [true, false]) {
   });
 
   test(`changing an effect's amount, ${charted}`, async ({ page }) => {
-    const journey = await openJourney(page, { charts });
+    const journey = await openJourney(page, { lane });
     // A DOM click: in a grid this wide, neighbouring columns overlap the card where Playwright aims.
     await card(page, TOUCHPOINT).dispatchEvent('click');
     // Its first effect is a risk: the second amount is the impact, which moves the step's V.
@@ -150,7 +149,7 @@ for (const charts of [true, false]) {
       await measured(page, i + 1);
       await expect(value).not.toHaveText(before);
     }
-    report(`Enter in an effect's amount to repaint (valuation, headers, charts), ${charted}`, await measured(page, WARM_UP + MEASURED));
+    report(`Enter in an effect's amount to repaint (valuation, headers, experience lane), ${charted}`, await measured(page, WARM_UP + MEASURED));
   });
 }
 
@@ -162,6 +161,7 @@ test("typing a KPI's name among 500", async ({ page }) => {
   await journey.open(`./#${link('SIGHTLINE_BENCH_KPIS_LINK')}`);
   await page.getByTestId('save-copy').click();
   await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+  await journey.showView('measures');
   const names = page.getByTestId('kpi-name');
   await expect(names.nth(499)).toBeAttached();
   const index = await names.evaluateAll((inputs) => inputs.findIndex((input) => input.value === 'KPI 250'));
