@@ -104,10 +104,10 @@ pub fn Presentation() -> impl IntoView {
                     <span class="presentation__position" data-testid="present-position">
                         {(at < total).then(|| (s.present.step_of)(at + 1, total))}
                     </span>
-                    <button class="button" disabled=at == 0 on:click=move |_| go(-1)>
+                    <button class="button" disabled={at == 0} on:click=move |_| go(-1)>
                         {s.present.previous}
                     </button>
-                    <button class="button" disabled=at >= total on:click=move |_| go(1)>
+                    <button class="button" disabled={at >= total} on:click=move |_| go(1)>
                         {s.present.next}
                     </button>
                     <button class="button" on:click=move |_| leave() data-testid="present-leave">
@@ -209,7 +209,7 @@ fn StepSlide(
     view! {
         <section class="presentation__slide" data-testid="present-slide">
             <h2 class="presentation__step" data-testid="present-step">{name}</h2>
-            <p class="presentation__value" class:presentation__value--negative=value < 0.0>
+            <p class="presentation__value" class:presentation__value--negative={value < 0.0}>
                 {(s.step_value)(&s.number(value))}
             </p>
             <div class="presentation__columns">
@@ -266,14 +266,31 @@ fn ExperienceSoFar(
             let colour = palette::hex(palette::side(
                 sides.get(line.order).copied().unwrap_or(Side::Other),
             ));
+            // Each point a round dot (a segment of no length with round caps), so that a line
+            // of one point shows too.
+            let dots = points
+                .iter()
+                .map(|point| {
+                    view! {
+                        <polyline
+                            points=format!("{point} {point}")
+                            stroke=colour.clone()
+                            stroke-width="9"
+                            stroke-linecap="round"
+                            vector-effect="non-scaling-stroke"
+                        ></polyline>
+                    }
+                })
+                .collect_view();
             view! {
                 <polyline
                     points=points.join(" ")
                     fill="none"
-                    stroke=colour
+                    stroke=colour.clone()
                     stroke-width="2"
                     vector-effect="non-scaling-stroke"
                 ></polyline>
+                {dots}
             }
         })
         .collect_view();

@@ -64,13 +64,18 @@ test('the presentation walks the steps by keyboard, then the value, and Escape l
   await expect(presentation).toHaveAttribute('role', 'dialog');
   await expect(page.getByTestId('present-step')).toHaveText('Explore');
   await expect(page.getByTestId('present-slide')).toContainText('<img src=x onerror=alert(1)>');
+  // The buttons say only what they do.
+  await expect(presentation.getByRole('button')).toHaveText(['Previous', 'Next', 'Leave (Esc)']);
+  await expect(presentation.getByRole('button', { name: 'Previous' })).toBeDisabled();
   for (let n = 2; n <= STEPS.length; n++) {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('present-step')).toHaveText(STEPS[n - 1]);
     await expect(page.getByTestId('present-position')).toHaveText(`Step ${n} of 7`);
   }
-  // Offer's missed KPI and Agree's pain point were on their slides; the last is the value.
+  // The last step's slide draws the experience so far, dots and lines.
+  await expect(page.locator('.presentation__curve polyline').first()).toBeAttached();
   await page.keyboard.press('ArrowRight');
+  await expect(presentation.getByRole('button', { name: 'Next' })).toBeDisabled();
   await expect(page.getByTestId('present-summary')).toContainText('Value of the journey');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('present-step')).toHaveText('Realize');
