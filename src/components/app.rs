@@ -176,7 +176,7 @@ fn JourneyScreen() -> impl IntoView {
         }
         .into_any(),
         WorkspaceView::Measures => view! {
-            <div class="workspace__view workspace__panels">
+            <div class="workspace__view workspace__panels workspace__panels--stacked">
                 <KpisPanel />
                 <InsightsPanel />
                 <PrioritiesPanel />
