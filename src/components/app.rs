@@ -184,7 +184,7 @@ fn JourneyScreen() -> impl IntoView {
         }
         .into_any(),
         WorkspaceView::Stakeholders => view! {
-            <div class="workspace__view workspace__panels">
+            <div class="workspace__view workspace__panels workspace__panels--stacked">
                 <StakeholdersPanel />
                 <ChartsPanel kinds=STAKEHOLDER_CHARTS />
                 <PersonasPanel />
