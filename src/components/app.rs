@@ -6,6 +6,7 @@ use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_u
 use leptos::prelude::*;
 use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
 
+use super::blueprint::{MapPicture, Zoom, ZoomControls};
 use super::charts::{ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
 use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
@@ -204,9 +205,18 @@ fn JourneyScreen() -> impl IntoView {
         }
         .into_any(),
     };
+    // The map's picture and zoom work on a shared journey too: they change nothing in it, so
+    // they stand outside the fieldset that disables its editing.
+    let zoom = Zoom::default();
+    provide_context(zoom);
     view! {
         <main class="workspace">
             <ViewNav />
+            <div class="workspace__main">
+            <div class="map__tools" hidden=move || current.get() != WorkspaceView::Map>
+                <MapPicture />
+                <ZoomControls zoom />
+            </div>
             <fieldset class="workspace__fields" disabled=move || workspace.shared.get()>
                 <div
                     class="workspace__view workspace__map"
@@ -221,6 +231,7 @@ fn JourneyScreen() -> impl IntoView {
                 </div>
                 {other_view}
             </fieldset>
+            </div>
         </main>
     }
 }

@@ -27,9 +27,9 @@ use experience_lane::ExperienceLane;
 use lane_row::LaneRow;
 use line_row::LineRow;
 use loops_row::LoopsRow;
-use map_picture::MapPicture;
+pub use map_picture::MapPicture;
 use step_header::StepHeader;
-use zoom::{Zoom, ZoomControls};
+pub use zoom::{Zoom, ZoomControls};
 
 /// What the step headers show besides the step itself: the journey's step order, loops and
 /// KPIs, each one memo for the whole blueprint. A header reads its part of these, so an edit
@@ -78,13 +78,11 @@ pub fn Blueprint() -> impl IntoView {
         }
     });
     let rows = rows.collect_view();
-    let zoom = Zoom::new();
+    // The zoom's controls are the journey screen's, outside the controls a shared journey
+    // disables; mounted alone, in component tests, the map keeps its own.
+    let zoom = use_context::<Zoom>().unwrap_or_default();
     view! {
         <div class="map">
-        <div class="map__tools">
-            <MapPicture />
-            <ZoomControls zoom />
-        </div>
         <div class="blueprint" on:wheel=move |event| zoom.on_wheel(&event)>
             <table
                 class="blueprint__table"

@@ -15,12 +15,14 @@ const NORMAL: usize = 5;
 #[derive(Clone, Copy)]
 pub struct Zoom(RwSignal<usize>);
 
-impl Zoom {
+impl Default for Zoom {
     /// The map at its normal size.
-    pub fn new() -> Self {
+    fn default() -> Self {
         Zoom(RwSignal::new(NORMAL))
     }
+}
 
+impl Zoom {
     /// The scale the map is drawn at; tracked.
     pub fn scale(self) -> f64 {
         LEVELS[self.0.get().min(LEVELS.len() - 1)]

@@ -80,3 +80,20 @@ test('a dark picture of a journey named like markup keeps the name as text', asy
   await expect(journey.notices).toContainText('was imported');
   await expect(journey.touchpoints('offer', 'consumer-actions').filter({ hasText: '<script>alert(1)</script>' })).toHaveCount(1);
 });
+
+test('a shared journey, read-only, still downloads as a picture and zooms', async ({ page, browser }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await page.getByTestId('copy-link').click();
+  const link = await page.getByTestId('share-link').inputValue();
+  const fresh = await browser.newContext();
+  const reader = await fresh.newPage();
+  await reader.goto(link);
+  await reader.getByTestId('shared-banner').waitFor();
+  await expect(reader.getByTestId('add-touchpoint').first()).toBeDisabled();
+  await reader.getByTestId('zoom-out').click();
+  await expect(reader.getByTestId('zoom-level')).toHaveText('80 %');
+  const png = await download(reader, 'export-png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual(SIGNATURE);
+  await fresh.close();
+});
