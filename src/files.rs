@@ -1,4 +1,5 @@
-//! Files in and out of the browser: downloading a text as a file, reading a picked file.
+//! Files in and out of the browser: downloading a text or bytes as a file, reading a picked
+//! file as text or bytes.
 
 use wasm_bindgen::JsCast;
 
@@ -9,16 +10,34 @@ pub const MAX_FILE_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
 /// Offer `text` to the user as a file called `file_name`. Returns false if the browser
 /// refused one of the steps (no document, blobs or object URLs).
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
-    try_download(file_name, mime, text).is_some()
-}
-
-fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .ok()
+        .and_then(|blob| try_download(file_name, &blob))
+        .is_some()
+}
+
+/// Offer `bytes` to the user as a file called `file_name`, as [`download`] does a text.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> bool {
+    bytes_blob(bytes, mime)
+        .and_then(|blob| try_download(file_name, &blob))
+        .is_some()
+}
+
+/// A blob of `bytes` with the type `mime`.
+pub fn bytes_blob(bytes: &[u8], mime: &str) -> Option<web_sys::Blob> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()
+}
+
+fn try_download(file_name: &str, blob: &web_sys::Blob) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
     let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
@@ -81,4 +100,15 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, ReadError> {
         .await
         .map_err(|_| ReadError::Unreadable)?;
     text.as_string().ok_or(ReadError::Unreadable)
+}
+
+/// Read a picked file's bytes, within the same size limit as [`read_text`].
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, ReadError> {
+    if file.size() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge);
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

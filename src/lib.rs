@@ -9,6 +9,7 @@ pub mod components;
 pub mod files;
 pub mod language;
 pub mod offline;
+pub mod picture;
 pub mod share;
 pub mod shortcuts;
 pub mod storage;

@@ -200,9 +200,11 @@ impl Workspace {
     }
 }
 
-/// A new journey from a template; one without a name (the blank one) is named as untitled.
+/// A new journey from a template, in the words of the language in use (a French user gets
+/// French stakeholders, touchpoints, personas, KPIs and insights); one without a name (the
+/// blank one) is named as untitled.
 pub fn journey_from_template(template: Template) -> Journey {
-    let mut journey = journey_from(template);
+    let mut journey = journey_from(template, &strings().journey_texts());
     if journey.name.trim().is_empty() {
         journey.name = strings().untitled_journey.to_owned();
     }

@@ -6,7 +6,8 @@
 use leptos::prelude::*;
 use sightline::components::Blueprint;
 use sightline::store::{FocusedStep, JourneyStore, Notices, Selection};
-use sightline_engine::{evaluate, sample_journey, Edit, Journey, Lane, StepId};
+use sightline_engine::{evaluate, Edit, Journey, Lane, StepId};
+use sightline_english::sample_journey;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -12,7 +12,8 @@ use sightline_charts::{
     blueprint, experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
     value_along_journey, value_balance, Chart, ChartText,
 };
-use sightline_engine::{evaluate, sample_journey, synthetic_journey, Journey, Size, Valuation};
+use sightline_engine::{evaluate, synthetic_journey, Journey, Size, Valuation};
+use sightline_english::sample_journey;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -9,7 +9,8 @@ use sightline_charts::{
     blueprint, experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
     value_along_journey, value_balance,
 };
-use sightline_engine::{evaluate, sample_journey, synthetic_journey, Size};
+use sightline_engine::{evaluate, synthetic_journey, Size};
+use sightline_english::sample_journey;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_dedicated_worker);

@@ -6,7 +6,8 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)]
 
-use sightline_engine::{evaluate, sample_journey, synthetic_journey, Journey, Size};
+use sightline_engine::{evaluate, synthetic_journey, Journey, Size};
+use sightline_english::sample_journey;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use sightline::store::JourneyStore;
-use sightline_engine::{sample_journey, Journey, Kpi, KpiId, Measure};
+use sightline_engine::{Journey, Kpi, KpiId, Measure};
+use sightline_english::sample_journey;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

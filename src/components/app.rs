@@ -13,6 +13,7 @@ use super::{
 };
 use super::{InsightsPanel, KpisPanel, PrioritiesPanel, ViewNav};
 use super::{PersonaStrip, PersonasPanel};
+use super::{Presentation, Presenting, PrintSheet, Printing};
 use crate::language;
 use crate::share;
 use crate::shortcuts::Shortcut;
@@ -40,7 +41,7 @@ pub fn App() -> impl IntoView {
     let (journey, attach) = match link {
         Some(journey) => (journey, None),
         None => {
-            let opened = journeys().open_with(strings().sample);
+            let opened = journeys().open(strings().sample);
             for notice in &opened.notices {
                 notices.push(match notice {
                     OpenNotice::Storage(error) => strings().storage_error(*error).to_owned(),
@@ -73,6 +74,8 @@ pub fn App() -> impl IntoView {
         view_choice.start_on_map();
     }
     provide_context(view_choice);
+    provide_context(Presenting(RwSignal::new(None)));
+    provide_context(Printing(RwSignal::new(false)));
 
     // Another tab wrote storage: the open journey may need the other version, lists a re-read.
     let storage = window_event_listener(ev::storage, move |write| {
@@ -142,7 +145,12 @@ pub fn App() -> impl IntoView {
             <SharedBanner />
             {move || match workspace.screen.get() {
                 Screen::Library => view! { <LibraryView /> }.into_any(),
-                Screen::Journey => view! { <JourneyScreen /> }.into_any(),
+                Screen::Journey => view! {
+                    <JourneyScreen />
+                    <PrintSheet />
+                    <Presentation />
+                }
+                .into_any(),
             }}
         }
     }

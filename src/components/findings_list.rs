@@ -89,7 +89,7 @@ fn FindingItem(
     let go = move |_| view_choice.show_step(finding.step);
     view! {
         <li class="finding" data-testid="finding" data-kind=format!("{:?}", finding.kind)>
-            <strong class="finding__title">{s.finding_titles[finding.kind.index()]}</strong>
+            <strong class="finding__title">{(s.finding_title)(finding.kind)}</strong>
             <p class="finding__text">{explanation}</p>
             <button class="button button--small" on:click=go data-testid="finding-go">
                 {move || (s.show_step)(&step_name.get())}

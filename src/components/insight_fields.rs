@@ -107,11 +107,7 @@ pub fn InsightFields(
     let insight = move || store.item::<Insight, _>(id, Clone::clone);
     let update = move |change: &dyn Fn(&mut Insight)| store.set_item::<Insight>(id, |i| change(i));
     let kind = move || insight().map(|i| i.kind);
-    let kind_name = move || {
-        kind()
-            .map(|k| s.insight_kinds[k.index()])
-            .unwrap_or_default()
-    };
+    let kind_name = move || kind().map(|k| (s.insight_kind)(k)).unwrap_or_default();
     let title = move || {
         insight()
             .map(|i| format!("{}: {}", kind_name(), description(&i)))
@@ -121,7 +117,7 @@ pub fn InsightFields(
     let quadrant = move || {
         insight().map(|i| {
             let quadrant = PriorityQuadrant::of(i.value(), i.effort);
-            (s.priority_is)(s.priority_quadrants[quadrant.index()])
+            (s.priority_is)((s.priority_quadrant)(quadrant))
         })
     };
     let score = move |read: fn(&Insight) -> u8,
@@ -168,7 +164,7 @@ pub fn InsightFields(
             <div class="insight__head">
                 <ChoiceField
                     label=(s.insight_field)(InsightField::Kind).to_owned()
-                    options=named(&InsightKind::ALL, |k| s.insight_kinds[k.index()])
+                    options=named(&InsightKind::ALL, |k| (s.insight_kind)(k))
                     value=Signal::derive(kind)
                     on_choose=Callback::new(move |choice: Option<InsightKind>| {
                         if let Some(kind) = choice {

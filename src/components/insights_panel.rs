@@ -54,7 +54,7 @@ pub fn InsightsPanel() -> impl IntoView {
                 }
                 data-testid=format!("add-step-{}", kind_key(kind))
             >
-                {s.add_insight[kind.index()]}
+                {(s.add_insight)(kind)}
             </button>
         }
     };

@@ -5,7 +5,7 @@ use sightline_document::{encode_pretty, touchpoints_csv, write_cjml, write_merma
 use sightline_engine::{Edit, Journey};
 
 use super::share_link::ShareLink;
-use super::ShortcutsHelp;
+use super::{PresentButton, PrintButton, ShortcutsHelp};
 use crate::files::{download, file_stem};
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
@@ -133,6 +133,8 @@ pub fn JourneyToolbar() -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            <PrintButton />
+            <PresentButton />
             <ShortcutsHelp />
             </div>
         </nav>

@@ -17,7 +17,7 @@ use crate::view_choice::ViewChoice;
 pub(crate) fn kpi_name(kpi: &Kpi) -> String {
     kpi.label
         .clone()
-        .unwrap_or_else(|| strings().measures[kpi.measure.index()].to_owned())
+        .unwrap_or_else(|| (strings().measure)(kpi.measure).to_owned())
 }
 
 /// A status's key, for styling and tests.
@@ -102,7 +102,7 @@ pub fn KpisPanel() -> impl IntoView {
                 />
                 <ChoiceField
                     label=s.new_kpi_measure.to_owned()
-                    options=named(&Measure::ALL, |m| s.measures[m.index()])
+                    options=named(&Measure::ALL, |m| (s.measure)(m))
                     value=Signal::derive(move || Some(chosen_measure.get()))
                     on_choose=Callback::new(move |measure: Option<Measure>| {
                         if let Some(measure) = measure {
@@ -244,7 +244,7 @@ fn KpiRow(
                     id=name_id(id)
                     class="kpis__name"
                     aria-label=label(KpiField::Name)
-                    placeholder=move || measure().map(|m| s.measures[m.index()])
+                    placeholder=move || measure().map(|m| (s.measure)(m))
                     prop:value=move || kpi().and_then(|k| k.label).unwrap_or_default()
                     on:input=move |event| {
                         let text = event_target_value(&event);
@@ -257,7 +257,7 @@ fn KpiRow(
             <td>
                 <ChoiceField
                     label=label(KpiField::Measure)
-                    options=named(&Measure::ALL, |m| s.measures[m.index()])
+                    options=named(&Measure::ALL, |m| (s.measure)(m))
                     value=Signal::derive(measure)
                     on_choose=Callback::new(move |choice: Option<Measure>| {
                         if let Some(measure) = choice {

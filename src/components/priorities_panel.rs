@@ -110,11 +110,11 @@ fn Quadrant(
             data-quadrant=key
         >
             <h3 id=title_id class="priorities__title">
-                {s.priority_quadrants[quadrant.index()]}
+                {(s.priority_quadrant)(quadrant)}
                 " "
                 <span class="panel__count">{count}</span>
             </h3>
-            <p class="priorities__hint">{s.priority_hints[quadrant.index()]}</p>
+            <p class="priorities__hint">{(s.priority_hint)(quadrant)}</p>
             {if items.is_empty() {
                 view! { <p class="priorities__empty">{s.quadrant_empty}</p> }.into_any()
             } else {
@@ -153,7 +153,7 @@ fn PriorityItem(
                 data-insight=item.id.0.to_string()
                 data-kind=kind
             >
-                <span class="priority__kind">{s.insight_kinds[item.kind.index()]}</span>
+                <span class="priority__kind">{(s.insight_kind)(item.kind)}</span>
                 <span class="priority__text" data-testid="priority-text">
                     {item.text}
                 </span>

@@ -37,11 +37,7 @@ pub fn ValuePanel() -> impl IntoView {
                 .map(|((_, name), figures)| (name, "stakeholder", *figures))
                 .collect();
             for side in Side::ALL {
-                rows.push((
-                    s.side_totals[side.index()].to_owned(),
-                    "side",
-                    *by_side.side(side),
-                ));
+                rows.push(((s.side_total)(side).to_owned(), "side", *by_side.side(side)));
             }
             rows.push((s.total.to_owned(), "total", *total));
             rows

@@ -10,7 +10,8 @@ use sightline_charts::{
     blueprint, experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
     value_along_journey, value_balance,
 };
-use sightline_engine::{evaluate, sample_journey, synthetic_journey, Journey, Size};
+use sightline_engine::{evaluate, synthetic_journey, Journey, Size};
+use sightline_english::sample_journey;
 use std::hint::black_box;
 
 fn chart_journey(c: &mut Criterion, label: &str, journey: &Journey) {

@@ -21,7 +21,7 @@ const MARKERS_UP_TO: usize = 60;
 /// where they feel something, on the journey's own emotion scale; the lowest point is
 /// ringed and named.
 pub fn experience_curve(journey: &Journey, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::ExperienceCurve.index()];
+    let title = (text.title)(ChartKind::ExperienceCurve);
     if journey.stakeholders.is_empty() {
         return message(text, title, text.no_stakeholders);
     }

@@ -18,7 +18,7 @@ const NAMED_UP_TO: usize = 12;
 /// in the two misaligned quadrants (misdirected effort, neglected) are vermillion and named;
 /// the others are blue.
 pub fn importance_effort(journey: &Journey, valuation: &Valuation, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::ImportanceEffort.index()];
+    let title = (text.title)(ChartKind::ImportanceEffort);
     if journey.touchpoints.is_empty() {
         return message(text, title, text.no_touchpoints);
     }
@@ -42,12 +42,8 @@ pub fn importance_effort(journey: &Journey, valuation: &Valuation, text: &ChartT
             .filter(|(_, q)| **q == quadrant)
             .map(|(t, _)| t.name.clone())
             .collect();
-        (!names.is_empty()).then(|| {
-            (text.figure)(
-                text.effort_quadrants[quadrant.index()],
-                &list(&names, text, 8),
-            )
-        })
+        (!names.is_empty())
+            .then(|| (text.figure)((text.effort_quadrant)(quadrant), &list(&names, text, 8)))
     });
     let summary = summary(title, figures);
     let named = quadrant_of.iter().filter(|q| misaligned(**q)).count() <= NAMED_UP_TO;
@@ -55,7 +51,7 @@ pub fn importance_effort(journey: &Journey, valuation: &Valuation, text: &ChartT
     draw(text, title, &[], summary, |area| {
         let (low, high) = (0.5, 5.5);
         let quadrant = |q: EffortQuadrant, tint: RGBColor, opacity: f64| Quadrant {
-            label: text.effort_quadrants[q.index()],
+            label: (text.effort_quadrant)(q),
             tint: tint.mix(opacity),
         };
         // Effort is up, importance across: misdirected effort sits top left, neglected

@@ -9,7 +9,8 @@
 //!
 //! ```
 //! use sightline_charts::{value_along_journey, ChartText};
-//! use sightline_engine::{evaluate, sample_journey};
+//! use sightline_engine::{evaluate};
+//! use sightline_english::sample_journey;
 //!
 //! /// The sample's value curve, in the words of `text`.
 //! fn sample_curve(text: &ChartText) -> String {
@@ -30,7 +31,7 @@ mod text;
 mod value_along;
 mod value_balance;
 
-pub use blueprint::blueprint;
+pub use blueprint::{blueprint, map_picture, Background};
 pub use experience::experience_curve;
 pub use frame::{Marker, SERIES_WIDTH};
 pub use importance_effort::importance_effort;
@@ -126,7 +127,7 @@ pub fn file_name(journey_name: &str, kind: ChartKind) -> String {
 fn step_name(text: &ChartText, step: &Step) -> String {
     step.custom_name
         .clone()
-        .unwrap_or_else(|| text.stages[step.stage.index()].to_owned())
+        .unwrap_or_else(|| (text.stage)(step.stage).to_owned())
 }
 
 /// Every step's name, in journey order.

@@ -30,7 +30,7 @@ pub fn bar_amounts(figures: &Figures) -> [f64; 4] {
 /// a bar of costs down with risk exposure below it, and net value V as a point. A zero
 /// amount draws no bar.
 pub fn outcomes_costs_risks(journey: &Journey, valuation: &Valuation, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::OutcomesCostsRisks.index()];
+    let title = (text.title)(ChartKind::OutcomesCostsRisks);
     if valuation.steps.is_empty() {
         return message(text, title, text.no_steps);
     }

@@ -16,7 +16,7 @@ const SPLIT: f64 = 5.5;
 /// (their step override, else their journey-wide standing; `None`: journey-wide), on the four
 /// named quadrants: manage closely, keep satisfied, keep informed, monitor.
 pub fn stakeholder_map(journey: &Journey, step: Option<StepId>, text: &ChartText) -> Chart {
-    let base = text.titles[ChartKind::StakeholderMap.index()];
+    let base = (text.title)(ChartKind::StakeholderMap);
     let in_step = step.and_then(|id| journey.step(id));
     let title = match in_step {
         Some(step) => (text.figure)(base, &step_name(text, step)),
@@ -51,19 +51,15 @@ pub fn stakeholder_map(journey: &Journey, step: Option<StepId>, text: &ChartText
             .filter(|(_, standing)| MapQuadrant::of(**standing) == quadrant)
             .map(|(s, _)| s.name.clone())
             .collect();
-        (!names.is_empty()).then(|| {
-            (text.figure)(
-                text.map_quadrants[quadrant.index()],
-                &list(&names, text, 12),
-            )
-        })
+        (!names.is_empty())
+            .then(|| (text.figure)((text.map_quadrant)(quadrant), &list(&names, text, 12)))
     });
     let summary = summary(&title, figures);
 
     draw(text, &title, &legend, summary, |area| {
         let (low, high) = (-0.5, 10.5);
         let quadrant = |q: MapQuadrant, tint: RGBColor, opacity: f64| Quadrant {
-            label: text.map_quadrants[q.index()],
+            label: (text.map_quadrant)(q),
             tint: tint.mix(opacity),
         };
         // Influence is up, interest across: keep satisfied sits top left, manage closely

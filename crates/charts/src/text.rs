@@ -1,25 +1,28 @@
 //! The words a chart shows, passed in by the caller: this crate holds no user-visible text.
 
+use crate::ChartKind;
+use sightline_engine::{EffortQuadrant, Lane, Line, MapQuadrant, Side, Stage};
+
 /// Every label, title and message the charts draw, in the user's language. The app fills it
 /// from its strings; texts that embed figures are functions so each language orders its words.
 #[derive(Clone, Copy)]
 pub struct ChartText {
-    /// Titles of the charts, in [`ChartKind::ALL`](crate::ChartKind::ALL) order.
-    pub titles: [&'static str; 7],
-    /// Names of the ITIL stages, for steps without a name of their own.
-    pub stages: [&'static str; 7],
-    /// Names of the sides: consumer, provider, other.
-    pub sides: [&'static str; 3],
-    /// Names of the blueprint lanes, top to bottom.
-    pub lanes: [&'static str; 5],
-    /// Names of the blueprint lines, top to bottom.
-    pub lines: [&'static str; 4],
+    /// Title of a chart.
+    pub title: fn(ChartKind) -> &'static str,
+    /// Name of an ITIL stage, for steps without a name of their own.
+    pub stage: fn(Stage) -> &'static str,
+    /// Name of a side.
+    pub side: fn(Side) -> &'static str,
+    /// Name of a blueprint lane.
+    pub lane: fn(Lane) -> &'static str,
+    /// Name of a blueprint line.
+    pub line: fn(Line) -> &'static str,
     /// Label of the shaded band between the two lines of visibility.
     pub zone_of_visibility: &'static str,
-    /// Stakeholder-map quadrants: manage closely, keep satisfied, keep informed, monitor.
-    pub map_quadrants: [&'static str; 4],
-    /// Importance/effort quadrants: misdirected effort, neglected, well invested, kept lean.
-    pub effort_quadrants: [&'static str; 4],
+    /// Name of a stakeholder-map quadrant (manage closely, keep satisfied, keep informed, monitor).
+    pub map_quadrant: fn(MapQuadrant) -> &'static str,
+    /// Name of an importance/effort quadrant (misdirected effort, neglected, well invested, kept lean).
+    pub effort_quadrant: fn(EffortQuadrant) -> &'static str,
     /// Title of the axis of steps.
     pub steps_axis: &'static str,
     /// Title of the cumulative value axis, given the journey's unit of value (empty when the
@@ -55,6 +58,8 @@ pub struct ChartText {
     pub removes_value: &'static str,
     /// Legend: the lowest emotion.
     pub lowest_point: &'static str,
+    /// The experience lane's name, on the map and its picture.
+    pub emotion_lane: &'static str,
     /// Shown when the journey has no steps.
     pub no_steps: &'static str,
     /// Shown when the journey has no stakeholders.

@@ -20,7 +20,7 @@ pub const MARKERS_UP_TO: usize = 40;
 /// colour, a marker shape per stakeholder within a side, and a band behind every step whose
 /// value V(k) is negative.
 pub fn value_along_journey(journey: &Journey, valuation: &Valuation, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::ValueAlongJourney.index()];
+    let title = (text.title)(ChartKind::ValueAlongJourney);
     if valuation.steps.is_empty() {
         return message(text, title, text.no_steps);
     }

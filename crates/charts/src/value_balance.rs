@@ -10,7 +10,7 @@ use crate::{step_names, summary, unit_figure, value_unit, Chart, ChartKind, Char
 /// Two bars per step, the consumer side's value V and the provider side's, from zero; a side
 /// whose value is zero in a step draws no bar there.
 pub fn value_balance(journey: &Journey, valuation: &Valuation, text: &ChartText) -> Chart {
-    let title = text.titles[ChartKind::ValueBalance.index()];
+    let title = (text.title)(ChartKind::ValueBalance);
     if valuation.steps.is_empty() {
         return message(text, title, text.no_steps);
     }
@@ -37,12 +37,12 @@ pub fn value_balance(journey: &Journey, valuation: &Valuation, text: &ChartText)
         .iter()
         .map(|side| LegendEntry {
             swatch: Swatch::Fill(palette::side(*side).into()),
-            label: text.sides[side.index()].to_owned(),
+            label: (text.side)(*side).to_owned(),
         })
         .collect();
     let number = text.number;
     let unit = value_unit(journey);
-    let [consumer, provider] = sides.map(|side| text.sides[side.index()]);
+    let [consumer, provider] = sides.map(|side| (text.side)(side));
     let mut figures: Vec<String> = unit_figure(text, &unit).into_iter().collect();
     figures.extend([
         (text.figure)(consumer, &number(valuation.by_side.consumer.value)),

@@ -9,9 +9,10 @@ use roxmltree::{Document, Node};
 use sightline_charts::palette::{self, hex};
 use sightline_charts::{
     experience_curve, importance_effort, outcomes_costs_risks, stakeholder_map,
-    value_along_journey, value_balance, SERIES_WIDTH,
+    value_along_journey, value_balance, Background, ChartKind, SERIES_WIDTH,
 };
-use sightline_engine::{evaluate, sample_journey, Side, Stage, StepId};
+use sightline_engine::{evaluate, EffortQuadrant, Lane, Line, MapQuadrant, Side, Stage, StepId};
+use sightline_english::sample_journey;
 
 fn parse(svg: &str) -> Document<'_> {
     Document::parse(svg).unwrap_or_else(|error| panic!("the SVG parses: {error}\n{svg}"))
@@ -59,7 +60,10 @@ fn every_chart_parses_and_carries_its_text_alternative() {
     let journey = sample_journey();
     let valuation = evaluate(&journey);
     let text = english();
-    for (chart, title) in all_charts(&journey, &valuation).iter().zip(text.titles) {
+    for (chart, title) in all_charts(&journey, &valuation)
+        .iter()
+        .zip(ChartKind::ALL.map(text.title))
+    {
         let doc = parse(&chart.svg);
         let root = doc.root_element();
         assert_eq!(root.tag_name().name(), "svg");
@@ -216,7 +220,7 @@ fn the_stakeholder_map_labels_its_quadrants_and_follows_the_chosen_step() {
     let chart = stakeholder_map(&journey, None, &text);
     let doc = parse(&chart.svg);
     let drawn = texts(&doc);
-    for quadrant in text.map_quadrants {
+    for quadrant in MapQuadrant::ALL.map(text.map_quadrant) {
         assert!(
             drawn.contains(&quadrant.to_owned()),
             "{quadrant} is labelled"
@@ -282,7 +286,7 @@ fn importance_against_effort_places_every_touchpoint_and_names_the_misaligned_on
     let doc = parse(&chart.svg);
     assert_eq!(elements(&doc, "circle").len(), journey.touchpoints.len());
     let drawn = texts(&doc);
-    for quadrant in text.effort_quadrants {
+    for quadrant in EffortQuadrant::ALL.map(text.effort_quadrant) {
         assert!(
             drawn.contains(&quadrant.to_owned()),
             "{quadrant} is labelled"
@@ -331,7 +335,12 @@ fn the_blueprint_export_draws_the_grid_its_four_lines_and_every_touchpoint() {
     let chart = sightline_charts::blueprint(&journey, &text);
     let doc = parse(&chart.svg);
     let drawn = texts(&doc);
-    for label in text.lines.iter().chain(&text.lanes).chain(&text.stages) {
+    let lines = Line::ALL.map(text.line).into_iter();
+    let lanes_and_stages = Lane::ALL
+        .map(text.lane)
+        .into_iter()
+        .chain(Stage::ALL.map(text.stage));
+    for label in lines.chain(lanes_and_stages) {
         assert!(drawn.contains(&label.to_string()), "{label} is drawn");
     }
     assert!(drawn.contains(&text.zone_of_visibility.to_owned()));
@@ -358,4 +367,44 @@ fn the_blueprint_export_draws_the_grid_its_four_lines_and_every_touchpoint() {
         .count();
     let figure = format!("Consumer actions: {in_actions};");
     assert!(chart.summary.contains(&figure), "{}", chart.summary);
+}
+
+#[test]
+fn the_map_picture_adds_step_values_and_one_experience_line_per_feeling_stakeholder() {
+    let journey = sample_journey();
+    let valuation = evaluate(&journey);
+    let text = english();
+    let light = sightline_charts::map_picture(&journey, &valuation, &text, Background::Light);
+    let doc = parse(&light.svg);
+    let values: Vec<String> = elements(&doc, "text")
+        .iter()
+        .filter(|n| n.attribute("data-step-value").is_some())
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect();
+    let expected: Vec<String> = valuation
+        .steps
+        .iter()
+        .map(|s| format!("V {}", (text.number)(s.total.value)))
+        .collect();
+    assert_eq!(values, expected);
+    let lines = elements(&doc, "polyline");
+    assert_eq!(
+        lines.len(),
+        sightline_engine::experience_lines(&journey).len()
+    );
+    assert!(lines.len() > 1);
+    assert!(texts(&doc).contains(&text.emotion_lane.to_owned()));
+    // Everything the blueprint export draws is there too.
+    assert_eq!(elements(&doc, "g").len(), journey.touchpoints.len());
+
+    let dark = sightline_charts::map_picture(&journey, &valuation, &text, Background::Dark);
+    let background = |svg: &str| {
+        let doc = parse(svg);
+        elements(&doc, "rect")
+            .first()
+            .and_then(|r| r.attribute("fill"))
+            .map(str::to_owned)
+    };
+    assert_eq!(background(&light.svg).as_deref(), Some("#FFFFFF"));
+    assert_ne!(background(&dark.svg), background(&light.svg));
 }

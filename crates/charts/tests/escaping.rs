@@ -6,7 +6,8 @@ mod common;
 
 use common::all_charts;
 use roxmltree::Document;
-use sightline_engine::{evaluate, sample_journey, Emotion, StakeholderId};
+use sightline_engine::{evaluate, Emotion, StakeholderId};
+use sightline_english::sample_journey;
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 const QUOTED: &str = "A & B \"quoted\" 'too'";

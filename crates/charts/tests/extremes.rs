@@ -7,9 +7,10 @@ use common::{all_charts, english};
 use proptest::prelude::*;
 use roxmltree::Document;
 use sightline_engine::{
-    evaluate, sample_journey, synthetic_journey, EffectKind, Journey, Role, Side, Size,
-    Stakeholder, StakeholderId,
+    evaluate, synthetic_journey, EffectKind, Journey, Line, Role, Side, Size, Stage, Stakeholder,
+    StakeholderId,
 };
+use sightline_english::sample_journey;
 
 /// Every text drawn in a chart, trimmed.
 fn texts(svg: &str) -> Vec<String> {
@@ -42,7 +43,8 @@ fn a_journey_without_stakeholders_says_so_where_it_matters() {
     assert!(drawn[1].contains(&text.no_values.to_owned()));
     assert!(drawn[4].contains(&text.no_touchpoints.to_owned()));
     // The blueprint still shows its grid: every step and every line.
-    for name in text.stages.iter().chain(&text.lines) {
+    let stages = Stage::ALL.map(text.stage).into_iter();
+    for name in stages.chain(Line::ALL.map(text.line)) {
         assert!(drawn[6].contains(&name.to_string()), "{name}");
     }
 }

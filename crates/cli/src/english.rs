@@ -12,7 +12,7 @@ pub use sightline_english::{feature, ignored, number};
 
 /// The name of a stage.
 pub fn stage(stage: Stage) -> &'static str {
-    sightline_english::STAGES[stage.index()]
+    sightline_english::stage_name(stage)
 }
 
 /// The name a step shows: its own, or its stage's.
@@ -44,7 +44,7 @@ pub fn finding_key(kind: FindingKind) -> &'static str {
 
 /// A finding's title, as the app shows it.
 pub fn finding_title(kind: FindingKind) -> &'static str {
-    sightline_english::FINDING_TITLES[kind.index()]
+    sightline_english::finding_title(kind)
 }
 
 /// A finding in the app's words, its figure worded as the app words it.

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use sightline_document::{decode, decode_link, encode_pretty, read_mermaid};
-use sightline_engine::{evaluate, sample_journey, Journey};
+use sightline_engine::{evaluate, Journey};
+use sightline_english::sample_journey;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -3,7 +3,8 @@
 //! -- <file> [<kpis-file>]`. Made up deterministically, so every run edits the same journeys.
 
 use sightline_document::encode_link;
-use sightline_engine::{sample_journey, synthetic_journey, Journey, Kpi, KpiId, Measure, Size};
+use sightline_engine::{synthetic_journey, Journey, Kpi, KpiId, Measure, Size};
+use sightline_english::sample_journey;
 
 /// 100 steps, 1,000 touchpoints (two per cell of 100 steps × 5 lanes), 20 stakeholders and
 /// 3,000 value effects: a large journey of the kind people draw by hand.

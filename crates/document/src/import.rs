@@ -279,21 +279,23 @@ pub fn stage_named(name: &str) -> Option<Stage> {
 pub(crate) fn step_title(step: &sightline_engine::Step) -> String {
     step.custom_name
         .clone()
-        .unwrap_or_else(|| ENGLISH_STAGE_NAMES[step.stage.index()].to_owned())
+        .unwrap_or_else(|| english_stage_name(step.stage).to_owned())
 }
 
-/// The stages' English names, in [`Stage::ALL`] order: what the foreign formats write for a
-/// step without a name of its own (and [`stage_named`] reads back), and the names the app
-/// and the command line show in English.
-pub const ENGLISH_STAGE_NAMES: [&str; 7] = [
-    "Explore",
-    "Engage",
-    "Offer",
-    "Agree",
-    "Onboard",
-    "Co-create",
-    "Realize",
-];
+/// A stage's English name: what the foreign formats write for a step without a name of its
+/// own (and [`stage_named`] reads back), and the name the app and the command line show in
+/// English.
+pub fn english_stage_name(stage: Stage) -> &'static str {
+    match stage {
+        Stage::Explore => "Explore",
+        Stage::Engage => "Engage",
+        Stage::Offer => "Offer",
+        Stage::Agree => "Agree",
+        Stage::Onboard => "Onboard",
+        Stage::CoCreate => "Co-create",
+        Stage::Realize => "Realize",
+    }
+}
 
 /// A step's touchpoints as the blueprint shows them and the writers list them: lane by lane,
 /// in the journey's order within a lane.

@@ -17,16 +17,18 @@ mod csv;
 mod csv_import;
 mod import;
 mod mermaid;
+mod png;
 mod share_link;
 
 pub use cjml::{read_cjml, write_cjml};
 pub use csv::{csv_row, touchpoints_csv, write_touchpoints_csv, CSV_COLUMNS};
 pub use csv_import::read_touchpoints_csv;
 pub use import::{
-    stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind,
-    Imported, ENGLISH_STAGE_NAMES, MAX_IMPORT_BYTES,
+    english_stage_name, stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError,
+    ImportErrorKind, Imported, MAX_IMPORT_BYTES,
 };
 pub use mermaid::{read_mermaid, write_mermaid};
+pub use png::{embed_in_png, journey_in_png, PngError, PNG_KEYWORD, PNG_SIGNATURE};
 pub use share_link::{
     decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION, MAX_INFLATED_BYTES,
     MAX_LINK_CHARS,

@@ -6,9 +6,8 @@ use proptest::prelude::*;
 use sightline_document::{
     decode, encode, encode_pretty, touchpoints_csv, CSV_COLUMNS, FORMAT, VERSION,
 };
-use sightline_engine::{
-    sample_journey, Journey, Lane, Size, StakeholderId, StepId, Touchpoint, TouchpointId,
-};
+use sightline_engine::{Journey, Lane, Size, StakeholderId, StepId, Touchpoint, TouchpointId};
+use sightline_english::sample_journey;
 
 fn fixtures() -> Vec<(&'static str, sightline_engine::Journey)> {
     journeys::fixtures(Size {

@@ -12,7 +12,8 @@ use sightline_document::{
     write_mermaid, At, Feature, IgnoredKind, ImportError, ImportErrorKind, Imported,
     MAX_IMPORT_BYTES,
 };
-use sightline_engine::{sample_journey, Channel, Journey, Lane, Side, Stage};
+use sightline_engine::{Channel, Journey, Lane, Side, Stage};
+use sightline_english::sample_journey;
 
 type Reader = fn(&[u8]) -> Result<Imported, ImportError>;
 

@@ -2,10 +2,11 @@
 
 use sightline_document::{decode, encode, encode_pretty, LoadError, FORMAT, VERSION};
 use sightline_engine::{
-    sample_journey, synthetic_journey, Anchor, Better, Edit, FieldName, Insight, InsightId,
-    InsightKind, Journey, Kpi, KpiId, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Place,
-    Problem, Settings, Size, StakeholderId, StepId, TouchpointId, Weights,
+    synthetic_journey, Anchor, Better, Edit, FieldName, Insight, InsightId, InsightKind, Journey,
+    Kpi, KpiId, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Place, Problem, Settings,
+    Size, StakeholderId, StepId, TouchpointId, Weights,
 };
+use sightline_english::sample_journey;
 
 #[test]
 fn sample_journey_round_trips_through_the_document_format() {

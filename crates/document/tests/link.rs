@@ -8,7 +8,8 @@ use sightline_document::{
     decode, decode_link, encode_link, is_link_fragment, LinkError, LINK_VERSION,
     MAX_INFLATED_BYTES, MAX_LINK_CHARS,
 };
-use sightline_engine::{sample_journey, Problem, Size, StepId, TouchpointId};
+use sightline_engine::{Problem, Size, StepId, TouchpointId};
+use sightline_english::sample_journey;
 
 fn fixtures() -> Vec<(&'static str, sightline_engine::Journey)> {
     journeys::fixtures(Size {

@@ -5,7 +5,8 @@
 //! that BENCHMARKS.md quotes; the test holds each link to at most 0.6 of that length.
 
 use sightline_document::{decode, encode, encode_link};
-use sightline_engine::{sample_journey, synthetic_journey, Journey, Size};
+use sightline_engine::{synthetic_journey, Journey, Size};
+use sightline_english::sample_journey;
 
 /// A large journey as people make them: ten passes through the seven stages, 500
 /// touchpoints, 20 stakeholders and 1,000 value effects.

@@ -2,7 +2,8 @@
 //! 10,000 touchpoints, 50 stakeholders and 30,000 effects. Run with `cargo xtask bench`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use sightline_engine::{evaluate, sample_journey, synthetic_journey, Size};
+use sightline_engine::{evaluate, synthetic_journey, Size};
+use sightline_english::sample_journey;
 use std::hint::black_box;
 
 fn evaluate_journeys(c: &mut Criterion) {

@@ -9,7 +9,8 @@
 //! ## Usage
 //!
 //! ```
-//! use sightline_engine::{sample_journey, Edit, Group, History, TouchpointId};
+//! use sightline_engine::{Edit, Group, History, TouchpointId};
+//! use sightline_english::sample_journey;
 //!
 //! let mut journey = sample_journey();
 //! let before = journey.clone();

@@ -7,6 +7,7 @@
 
 mod beside;
 mod build;
+mod compare;
 mod edit;
 mod error;
 mod experience;
@@ -35,6 +36,10 @@ mod valuation;
 mod value;
 
 pub use beside::{Direction, Neighbours};
+pub use compare::{
+    compare, Annotation, Change, ChangeKind, Comparison, Delta, FindingChange, FindingChanges,
+    Matching, Paired, Shift, SideDelta, Spot, StakeholderDelta, StepDelta, Units,
+};
 pub use edit::Edit;
 pub use error::EditError;
 pub use experience::{experience_lines, felt_touchpoints, ExperienceLine, ExperiencePoint, Trend};
@@ -54,9 +59,9 @@ pub use persona::Persona;
 pub use priorities::{prioritise, Priority};
 pub use problem::{FieldName, Place, Problem};
 pub use quadrants::{EffortQuadrant, MapQuadrant, PriorityQuadrant};
-pub use sample::{sample_journey, sample_journey_in, PersonaText, SampleText, SAMPLE_ENGLISH};
+pub use sample::{sample_journey_in, PersonaText, SampleText};
 pub use synthetic::{synthetic_journey, Size};
-pub use templates::{journey_from, Template};
+pub use templates::{journey_from, IncidentText, JourneyTexts, SaasText, Template};
 pub use validate::MAX_LABEL_CHARS;
 pub use valuation::{evaluate, LowPoint, Valuation};
 pub use value::{

@@ -84,7 +84,7 @@ impl Stage {
         Stage::Realize,
     ];
 
-    /// Position in [`Stage::ALL`], for looking up per-stage tables such as translations.
+    /// Position in [`Stage::ALL`].
     pub fn index(self) -> usize {
         self as usize
     }

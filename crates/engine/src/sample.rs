@@ -12,7 +12,7 @@ use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
 use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings, Weights};
 
-pub use text::{PersonaText, SampleText, ENGLISH as SAMPLE_ENGLISH};
+pub use text::{PersonaText, SampleText};
 
 mod text;
 
@@ -25,11 +25,6 @@ struct People {
     operator: StakeholderId,
     account_team: StakeholderId,
     handset_supplier: StakeholderId,
-}
-
-/// The built-in sample in English; see [`sample_journey_in`].
-pub fn sample_journey() -> Journey {
-    sample_journey_in(&text::ENGLISH)
 }
 
 /// The built-in sample: a B2B mobile telephony contract, from first market scan to the

@@ -3,11 +3,11 @@
 //! touchpoint or stakeholder takes along and undo brings back.
 
 use sightline_engine::{
-    prioritise, sample_journey, Anchor, Better, Edit, EditError, FieldName, Group, History,
-    Insight, InsightId, InsightKind, Journey, Kpi, KpiId, KpiStatus, ListEdit, Loop, LoopId,
-    Measure, Persona, PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, Step,
-    StepId, TouchpointId,
+    prioritise, Anchor, Better, Edit, EditError, FieldName, Group, History, Insight, InsightId,
+    InsightKind, Journey, Kpi, KpiId, KpiStatus, ListEdit, Loop, LoopId, Measure, Persona,
+    PersonaId, Place, PriorityQuadrant, Problem, Stage, StakeholderId, Step, StepId, TouchpointId,
 };
+use sightline_english::sample_journey;
 
 fn apply(journey: &mut Journey, history: &mut History, edit: Edit) {
     history

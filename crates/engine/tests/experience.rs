@@ -2,9 +2,10 @@
 //! touchpoint's step, the lowest point and the trend as the emotions say.
 
 use sightline_engine::{
-    experience_lines, sample_journey, Emotion, Journey, Lane, Role, Side, Stakeholder,
-    StakeholderId, Touchpoint, TouchpointId, Trend,
+    experience_lines, Emotion, Journey, Lane, Role, Side, Stakeholder, StakeholderId, Touchpoint,
+    TouchpointId, Trend,
 };
+use sightline_english::sample_journey;
 
 /// Every stakeholder with at least one finite emotion, in the journey's order.
 fn feeling(journey: &Journey) -> Vec<StakeholderId> {

@@ -3,28 +3,16 @@
 //! after any such edit, applied or refused.
 
 mod edits;
+mod starts;
 
 use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::{
-    evaluate, sample_journey, synthetic_journey, Anchor, Channel, Edit, EffectKind, Insight,
-    InsightKind, Journey, Kpi, ListEdit, Loop, Measure, Persona, Size, ValueEffect,
+    evaluate, Anchor, Channel, Edit, EffectKind, Insight, InsightKind, Kpi, ListEdit, Loop,
+    Measure, Persona, ValueEffect,
 };
-
-/// The sample (with every annotation list filled) or a generated journey with effects.
-fn any_start() -> impl Strategy<Value = Journey> {
-    prop_oneof![
-        Just(sample_journey()),
-        (1usize..8, 0usize..30, 1usize..5, 0usize..40).prop_map(
-            |(steps, touchpoints, stakeholders, effects)| synthetic_journey(Size {
-                steps,
-                touchpoints,
-                stakeholders,
-                effects,
-            })
-        ),
-    ]
-}
+use sightline_english::sample_journey;
+use starts::any_start;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]

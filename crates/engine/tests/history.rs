@@ -6,9 +6,10 @@ mod edits;
 use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::{
-    sample_journey, synthetic_journey, Edit, EditError, Emotion, Group, History, Journey, Problem,
-    Size, StakeholderId, TouchpointId,
+    synthetic_journey, Edit, EditError, Emotion, Group, History, Journey, Problem, Size,
+    StakeholderId, TouchpointId,
 };
+use sightline_english::sample_journey;
 
 /// Equal as values and in every float's bits (`Debug` spells `-0.0` and every digit).
 fn assert_identical(actual: &Journey, expected: &Journey) {

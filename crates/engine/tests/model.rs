@@ -5,11 +5,12 @@ mod edits;
 use edits::any_edit;
 use proptest::prelude::*;
 use sightline_engine::{
-    evaluate, sample_journey, EditError, EffectKind, EmotionScale, Journey, Lane, Line, Place,
-    Problem, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, Touchpoint,
-    TouchpointId, ValueEffect,
+    evaluate, EditError, EffectKind, EmotionScale, Journey, Lane, Line, Place, Problem, Role,
+    Settings, Side, Stage, Stakeholder, StakeholderId, StepId, Touchpoint, TouchpointId,
+    ValueEffect,
 };
 use sightline_engine::{Edit, FieldName};
+use sightline_english::sample_journey;
 
 #[test]
 fn sample_journey_is_sound_and_has_touchpoints_in_every_step() {

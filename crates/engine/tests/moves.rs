@@ -1,9 +1,8 @@
 //! Moving a touchpoint to another cell, or within its cell: where it lands in the list,
 //! what is refused, and that undo puts it back exactly.
 
-use sightline_engine::{
-    sample_journey, Edit, EditError, History, Journey, Lane, StepId, TouchpointId,
-};
+use sightline_engine::{Edit, EditError, History, Journey, Lane, StepId, TouchpointId};
+use sightline_english::sample_journey;
 
 /// The ids in a cell, in order.
 fn cell(journey: &Journey, step: StepId, lane: Lane) -> Vec<TouchpointId> {

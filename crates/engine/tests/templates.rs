@@ -1,34 +1,40 @@
 //! Templates: every journey a user can start from is sound, fills the blueprint and gives the
 //! value engine something to say.
 
-use sightline_engine::{
-    evaluate, journey_from, sample_journey, Figures, Journey, Lane, Problem, Side, Template,
-};
+use sightline_engine::{evaluate, journey_from, Figures, Journey, Lane, Problem, Side, Template};
+use sightline_english::sample_journey;
+use sightline_english::JOURNEY_TEXTS as ENGLISH;
 
 /// The templates with content; the blank one has none by design.
 fn worked_examples() -> impl Iterator<Item = (Template, Journey)> {
     Template::ALL
         .into_iter()
         .filter(|t| *t != Template::Blank)
-        .map(|t| (t, journey_from(t)))
+        .map(|t| (t, journey_from(t, &ENGLISH)))
 }
 
 #[test]
 fn every_template_is_sound() {
     for template in Template::ALL {
-        let problems = journey_from(template).problems();
+        let problems = journey_from(template, &ENGLISH).problems();
         assert_eq!(problems, Vec::<Problem>::new(), "{template:?}");
     }
 }
 
 #[test]
 fn blank_is_the_seven_itil_steps_and_nothing_else() {
-    assert_eq!(journey_from(Template::Blank), Journey::with_itil_steps(""));
+    assert_eq!(
+        journey_from(Template::Blank, &ENGLISH),
+        Journey::with_itil_steps("")
+    );
 }
 
 #[test]
 fn a_service_purchase_is_the_sample() {
-    assert_eq!(journey_from(Template::B2bServicePurchase), sample_journey());
+    assert_eq!(
+        journey_from(Template::B2bServicePurchase, &ENGLISH),
+        sample_journey()
+    );
 }
 
 #[test]
@@ -94,7 +100,7 @@ fn worked_examples_evaluate_to_numbers_and_findings() {
 #[test]
 fn every_template_round_trips_through_json() {
     for template in Template::ALL {
-        let journey = journey_from(template);
+        let journey = journey_from(template, &ENGLISH);
         let json = serde_json::to_string(&journey).unwrap();
         let back: Journey = serde_json::from_str(&json).unwrap();
         assert_eq!(back, journey, "{template:?}");
@@ -129,12 +135,15 @@ fn content_templates_name_their_unit_of_value() {
         Template::SaasOnboarding,
     ] {
         assert_eq!(
-            journey_from(template).settings.value_unit,
+            journey_from(template, &ENGLISH).settings.value_unit,
             "k€",
             "{template:?}"
         );
     }
-    assert_eq!(journey_from(Template::Blank).settings.value_unit, "");
+    assert_eq!(
+        journey_from(Template::Blank, &ENGLISH).settings.value_unit,
+        ""
+    );
 }
 
 /// A designer starting from a worked example sees every kind of annotation filled in: a

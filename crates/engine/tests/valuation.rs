@@ -2,10 +2,11 @@
 
 use proptest::prelude::*;
 use sightline_engine::{
-    evaluate, sample_journey, EffectKind, EffortQuadrant, Finding, FindingKind, Journey, Lane,
-    MapQuadrant, Rates, Relationship, Role, Settings, Side, Stage, Stakeholder, StakeholderId,
-    StepId, Touchpoint, TouchpointId, Valuation, ValueEffect, Weights,
+    evaluate, EffectKind, EffortQuadrant, Finding, FindingKind, Journey, Lane, MapQuadrant, Rates,
+    Relationship, Role, Settings, Side, Stage, Stakeholder, StakeholderId, StepId, Touchpoint,
+    TouchpointId, Valuation, ValueEffect, Weights,
 };
+use sightline_english::sample_journey;
 
 /// Stakeholders of the sample, in order.
 const IT: usize = 0;

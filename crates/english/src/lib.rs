@@ -5,24 +5,29 @@
 //! as it does in the findings panel; a file is refused in the same words) lives here, and
 //! the app's English table takes it from here. Nothing here knows the browser.
 
+mod journeys;
+
+pub use journeys::{sample_journey, INCIDENT, JOURNEY_TEXTS, SAAS, SAMPLE};
+
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LoadError,
 };
 use sightline_engine::{FindingKind, Problem};
 
-/// The stages' names, in [`sightline_engine::Stage::ALL`] order; the same the foreign
-/// formats write for a step without a name of its own.
-pub const STAGES: [&str; 7] = sightline_document::ENGLISH_STAGE_NAMES;
+/// A stage's name; the same the foreign formats write for a step without a name of its own.
+pub use sightline_document::english_stage_name as stage_name;
 
-/// Short titles of the findings, in [`FindingKind::ALL`] order.
-pub const FINDING_TITLES: [&str; 6] = [
-    "Step removes value",
-    "Unrealised potential",
-    "One-sided benefit",
-    "No interaction",
-    "Value not tracked",
-    "Narrow zone of visibility",
-];
+/// The short title of a finding.
+pub fn finding_title(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::RemovesValue => "Step removes value",
+        FindingKind::UnrealisedPotential => "Unrealised potential",
+        FindingKind::OneSidedBenefit => "One-sided benefit",
+        FindingKind::NoInteraction => "No interaction",
+        FindingKind::RealizeWithoutOutcome => "Value not tracked",
+        FindingKind::NarrowZone => "Narrow zone of visibility",
+    }
+}
 
 /// A finding in plain words: its kind, the step's name, whom it concerns (a stakeholder's
 /// name, or a side in lower case) and its figure, already worded ([`number`], or

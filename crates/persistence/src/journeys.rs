@@ -7,7 +7,7 @@
 //! (`sightline.journey`) is moved into the library on the first start of this one.
 
 use sightline_document::{decode, encode, LoadError};
-use sightline_engine::{sample_journey_in, Edit, Journey, SampleText, SAMPLE_ENGLISH};
+use sightline_engine::{sample_journey_in, Edit, Journey, SampleText};
 
 use crate::index::{is_valid_id, new_id, Entry, LibraryIndex};
 use crate::storage::{Storage, StorageError};
@@ -120,8 +120,8 @@ pub enum RenameFailure {
 /// names recovery keys, `random` tells apart ids made in the same millisecond.
 pub struct StoredJourneys<'a, S: Storage + ?Sized> {
     pub(crate) storage: &'a S,
-    now_ms: f64,
-    random: f64,
+    pub(crate) now_ms: f64,
+    pub(crate) random: f64,
 }
 
 impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
@@ -136,15 +136,9 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
     }
 
     /// Open the journey the user had open, or the most recent one, or the sample on a first
-    /// visit. Unreadable documents met on the way are set aside and named in the notices.
-    /// The sample is in English; [`Self::open_with`] words it in the visitor's language.
-    pub fn open(&self) -> Opened {
-        self.open_with(&SAMPLE_ENGLISH)
-    }
-
-    /// [`Self::open`], with the sample (on a first visit or without storage) worded by
-    /// `sample`.
-    pub fn open_with(&self, sample: &SampleText) -> Opened {
+    /// visit (or without storage), worded by `sample` in the visitor's language. Unreadable
+    /// documents met on the way are set aside and named in the notices.
+    pub fn open(&self, sample: &SampleText) -> Opened {
         if !self.storage.available() {
             return Opened::unsaved(OpenNotice::Storage(StorageError::Unavailable), sample);
         }
@@ -412,9 +406,11 @@ impl<'a, S: Storage + ?Sized> StoredJourneys<'a, S> {
         index.unused_name(name, |n| candidate(name, n))
     }
 
-    /// Remove a journey from the library for good.
+    /// Remove a journey from the library for good, with its versions.
     pub fn delete(&self, id: &str) {
         self.storage.remove(&journey_key(id));
+        self.delete_versions(id);
+        self.forget_origin(id);
         self.update_index(|index| {
             index.remove(id);
         });

@@ -9,8 +9,10 @@
 mod autosave;
 mod index;
 mod journeys;
+mod lineage;
 mod memory;
 mod storage;
+mod versions;
 
 pub use autosave::{changed_elsewhere, decide, Elsewhere, Flushed, KeptBoth, SaveAction};
 pub use index::{is_valid_id, new_id, Entry, LibraryIndex, INDEX_FORMAT, INDEX_VERSION};
@@ -19,5 +21,11 @@ pub use journeys::{
     StoredJourneys, Unreadable, INDEX_KEY, JOURNEY_PREFIX, LAST_OPEN_KEY, LEGACY_KEY,
     RECOVERY_PREFIX,
 };
+pub use lineage::{derived_key, DERIVED_PREFIX};
 pub use memory::MemoryStorage;
 pub use storage::{Storage, StorageError};
+pub use versions::{
+    daily_version_due, version_key, Compared, RestoreFailure, Restored, SavedVersion,
+    UnreadableVersion, VersionError, VersionFailure, VersionInfo, VersionKind, VersionList,
+    VersionRefused, VERSION_BUDGET_CHARS, VERSION_FORMAT, VERSION_PREFIX, VERSION_RECORD_VERSION,
+};

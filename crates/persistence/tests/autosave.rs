@@ -3,7 +3,8 @@
 //! and a full quota.
 
 use sightline_document::{encode, LoadError};
-use sightline_engine::{sample_journey, Journey};
+use sightline_engine::Journey;
+use sightline_english::{sample_journey, SAMPLE};
 use sightline_persistence::{
     changed_elsewhere, decide, journey_key, Elsewhere, Flushed, MemoryStorage, SaveAction, Storage,
     StorageError, StoredJourneys,
@@ -35,7 +36,7 @@ fn saved(flushed: Flushed) -> String {
 
 /// A stored sample, as a freshly opened tab sees it: its id and base text.
 fn opened(storage: &MemoryStorage) -> (String, String, Journey) {
-    let opened = at(storage).open();
+    let opened = at(storage).open(&SAMPLE);
     let id = opened.id.expect("stored");
     let text = opened.text.expect("written");
     (id, text, opened.journey)
@@ -248,7 +249,7 @@ fn storage_gone_refuses_the_save_and_nothing_is_renamed_or_forked() {
 fn a_journey_opened_where_storage_was_full_is_stored_once_there_is_room() {
     let storage = MemoryStorage::new();
     storage.fill();
-    let opened = at(&storage).open();
+    let opened = at(&storage).open(&SAMPLE);
     let id = opened.id.expect("an id to retry under");
     assert_eq!(
         at(&storage).flush(&id, None, &opened.journey),

@@ -2,7 +2,8 @@
 //! aside before anything is written.
 
 use sightline_document::{decode, encode, LoadError};
-use sightline_engine::{sample_journey, Journey};
+use sightline_engine::Journey;
+use sightline_english::{sample_journey, SAMPLE};
 use sightline_persistence::{
     journey_key, LibraryIndex, LoadFailure, MemoryStorage, OpenNotice, RenameFailure, SaveProblem,
     Storage, StorageError, Stored, StoredJourneys, Unreadable, INDEX_KEY, LAST_OPEN_KEY,
@@ -45,7 +46,7 @@ fn recovery_keys(storage: &MemoryStorage) -> Vec<String> {
 #[test]
 fn a_first_visit_opens_the_sample_and_stores_it() {
     let storage = MemoryStorage::new();
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey, sample_journey());
     assert!(opened.notices.is_empty());
     assert!(opened.may_save);
@@ -60,10 +61,10 @@ fn a_reload_opens_the_journey_open_last_or_else_the_most_recent() {
     let storage = MemoryStorage::new();
     let (old, _) = at(&storage, NOW).create(named("Old"));
     let _ = at(&storage, NOW + 10.0).create(named("Recent"));
-    assert_eq!(at(&storage, NOW).open().journey.name, "Recent");
+    assert_eq!(at(&storage, NOW).open(&SAMPLE).journey.name, "Recent");
 
     at(&storage, NOW).remember_open(&old.id);
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey.name, "Old");
     assert_eq!(opened.id, Some(old.id));
     assert_eq!(listed_names(&storage), ["Recent", "Old"]);
@@ -73,7 +74,7 @@ fn a_reload_opens_the_journey_open_last_or_else_the_most_recent() {
 fn without_storage_the_sample_opens_and_nothing_is_saved() {
     let storage = MemoryStorage::new();
     storage.set_unavailable(true);
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey, sample_journey());
     assert_eq!(opened.id, None);
     assert!(!opened.may_save);
@@ -89,7 +90,7 @@ fn without_storage_the_sample_opens_and_nothing_is_saved() {
 fn a_first_visit_with_a_full_quota_opens_the_sample_and_says_so() {
     let storage = MemoryStorage::new();
     storage.fill();
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey, sample_journey());
     assert_eq!(opened.text, None);
     assert!(opened.may_save, "autosave retries once there is room");
@@ -102,7 +103,7 @@ fn a_first_visit_with_a_full_quota_opens_the_sample_and_says_so() {
 #[test]
 fn the_first_releases_single_save_is_moved_into_the_library() {
     let storage = MemoryStorage::with(&[(LEGACY_KEY, &encode(&named("From release one")))]);
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey.name, "From release one");
     assert!(opened.notices.is_empty());
     assert_eq!(storage.read(LEGACY_KEY), None);
@@ -113,7 +114,7 @@ fn the_first_releases_single_save_is_moved_into_the_library() {
 fn an_unreadable_single_save_is_set_aside_and_the_sample_opens() {
     let garbage = r#"{"format":"sightline-journey","version":1,"journey":{"name":"Half a jour"#;
     let storage = MemoryStorage::with(&[(LEGACY_KEY, garbage)]);
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey, sample_journey());
     assert!(opened.may_save);
     let kept_under = format!("{RECOVERY_PREFIX}{}", NOW as u64);
@@ -139,7 +140,7 @@ fn an_unreadable_single_save_that_cannot_be_set_aside_stops_all_saving() {
     let storage = MemoryStorage::with(&[(LEGACY_KEY, "not json")]);
     storage.fill();
     let before = storage.items();
-    let opened = at(&storage, NOW).open();
+    let opened = at(&storage, NOW).open(&SAMPLE);
     assert_eq!(opened.journey, sample_journey());
     assert_eq!(opened.id, None);
     assert!(!opened.may_save);
@@ -167,7 +168,7 @@ fn an_unreadable_journey_is_set_aside_before_the_next_one_opens() {
     let damaged = r#"{"format":"sightline-journey","version":99,"journey":{}}"#.to_owned();
     let (storage, good, bad) = good_and_damaged(&damaged);
 
-    let opened = at(&storage, NOW + 2.0).open();
+    let opened = at(&storage, NOW + 2.0).open(&SAMPLE);
     assert_eq!(opened.id, Some(good.id));
     let kept_under = format!("{RECOVERY_PREFIX}{}", (NOW + 2.0) as u64);
     assert_eq!(
@@ -187,7 +188,7 @@ fn an_unreadable_journey_that_cannot_be_set_aside_is_left_where_it_is() {
     let (storage, good, bad) = good_and_damaged("{");
     storage.fill();
 
-    let opened = at(&storage, NOW + 2.0).open();
+    let opened = at(&storage, NOW + 2.0).open(&SAMPLE);
     assert_eq!(opened.id, Some(good.id));
     assert!(matches!(
         opened.notices.as_slice(),
@@ -350,7 +351,7 @@ fn only_recovery_keys_can_be_discarded() {
     let journeys = at(&storage, NOW);
     let (stored, _) = journeys.create(named("Kept"));
     storage.write(LEGACY_KEY, "{").expect("room");
-    assert!(at(&storage, NOW).open().notices.len() == 1);
+    assert!(at(&storage, NOW).open(&SAMPLE).notices.len() == 1);
     let (key, _) = journeys.recovered().pop().expect("set aside");
     journeys.discard_recovered(&journey_key(&stored.id));
     journeys.discard_recovered(INDEX_KEY);

@@ -34,6 +34,11 @@ fn no_source_file_reads_the_clock() {
         include_str!("../src/index.rs"),
         include_str!("../src/journeys.rs"),
         include_str!("../src/autosave.rs"),
+        include_str!("../src/versions.rs"),
+        include_str!("../src/lineage.rs"),
+        include_str!("../src/versions/record.rs"),
+        include_str!("../src/versions/due.rs"),
+        include_str!("../src/versions/room.rs"),
     ];
     for source in sources {
         for clock in ["SystemTime", "Instant", "std::time"] {

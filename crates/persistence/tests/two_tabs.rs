@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use proptest::prelude::*;
 use sightline_document::encode;
 use sightline_engine::Journey;
+use sightline_english::SAMPLE;
 use sightline_persistence::{
     changed_elsewhere, journey_key, Elsewhere, Flushed, MemoryStorage, Storage, StoredJourneys,
 };
@@ -150,7 +151,7 @@ proptest! {
     #[test]
     fn two_tabs_never_write_over_each_other_and_lose_nothing(ops in prop::collection::vec(op(), 0..40)) {
         let storage = MemoryStorage::new();
-        let opened = StoredJourneys::new(&storage, 0.0, 0.5).open();
+        let opened = StoredJourneys::new(&storage, 0.0, 0.5).open(&SAMPLE);
         let id = opened.id.expect("stored");
         let tab = || Tab {
             id: id.clone(),

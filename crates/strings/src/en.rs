@@ -4,13 +4,14 @@
 
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::LinkError;
 use sightline_engine::{
-    Better, EditError, FieldName, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, InsightKind,
+    KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem, Relationship,
+    Role, Side, Template, Trend, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 fn place(at: &Place) -> String {
@@ -75,16 +76,18 @@ pub static EN: Strings = Strings {
     language: Language::En,
     language_picker: "Language",
     app_name: "Sightline",
-    sample: &sightline_engine::SAMPLE_ENGLISH,
-    channels: [
-        "In person",
-        "Phone",
-        "E-mail",
-        "Web",
-        "App",
-        "Document",
-        "Other",
-    ],
+    sample: &sightline_english::SAMPLE,
+    incident: &sightline_english::INCIDENT,
+    saas: &sightline_english::SAAS,
+    channel_name: |channel| match channel {
+        Channel::InPerson => "In person",
+        Channel::Phone => "Phone",
+        Channel::Email => "E-mail",
+        Channel::Web => "Web",
+        Channel::App => "App",
+        Channel::Document => "Document",
+        Channel::Other => "Other",
+    },
     blueprint: "Journey blueprint",
     lanes_header: "Lanes",
     new_touchpoint: "New touchpoint",
@@ -122,24 +125,39 @@ pub static EN: Strings = Strings {
     storage_unavailable: "This browser does not let Sightline use its storage, so changes \
                           are not saved. Check that site data is allowed.",
     load_error: |error| sightline_english::load_error(error, unsound),
-    roles: [
-        "Sponsor",
-        "Customer",
-        "User",
-        "Provider",
-        "Provider employee",
-        "Partner or supplier",
-        "Shareholder",
-        "Regulator",
-        "Society and community",
-        "Charity",
-        "Other",
-    ],
-    side_totals: ["Consumer side", "Provider side", "Others"],
-    relationships: ["Basic", "Cooperative", "Partnership"],
-    aspects: ["Outcome", "Cost", "Risk"],
-    elements: ["Process element", "Outcome element"],
-    finding_titles: sightline_english::FINDING_TITLES,
+    role_name: |role| match role {
+        Role::Sponsor => "Sponsor",
+        Role::Customer => "Customer",
+        Role::User => "User",
+        Role::Provider => "Provider",
+        Role::ProviderEmployee => "Provider employee",
+        Role::Partner => "Partner or supplier",
+        Role::Shareholder => "Shareholder",
+        Role::Regulator => "Regulator",
+        Role::Society => "Society and community",
+        Role::Charity => "Charity",
+        Role::Other => "Other",
+    },
+    side_total: |side| match side {
+        Side::Consumer => "Consumer side",
+        Side::Provider => "Provider side",
+        Side::Other => "Others",
+    },
+    relationship_name: |relationship| match relationship {
+        Relationship::Basic => "Basic",
+        Relationship::Cooperative => "Cooperative",
+        Relationship::Partnership => "Partnership",
+    },
+    aspect_name: |aspect| match aspect {
+        Aspect::Outcome => "Outcome",
+        Aspect::Cost => "Cost",
+        Aspect::Risk => "Risk",
+    },
+    element_name: |element| match element {
+        ElementKind::Process => "Process element",
+        ElementKind::Outcome => "Outcome element",
+    },
+    finding_title: sightline_english::finding_title,
     explain_finding: sightline_english::explain_finding,
     show_step: |step| format!("Show {step}"),
     findings: "Findings",
@@ -402,12 +420,12 @@ pub static EN: Strings = Strings {
     library: "My journeys",
     journey_actions: "Journey",
     start_from_template: "Start a new journey",
-    templates: [
-        "New blank journey",
-        "New: B2B purchase of a service",
-        "New: ITIL incident resolution",
-        "New: SaaS onboarding",
-    ],
+    template: |template| match template {
+        Template::Blank => "New blank journey",
+        Template::B2bServicePurchase => "New: B2B purchase of a service",
+        Template::IncidentResolution => "New: ITIL incident resolution",
+        Template::SaasOnboarding => "New: SaaS onboarding",
+    },
     last_changed: |when| format!("Changed {when}"),
     never_changed: "Time of change unknown",
     library_action: |action, name| {
@@ -619,14 +637,14 @@ pub static EN: Strings = Strings {
     // KPIs, pain points and opportunities.
     kpis: "KPIs",
     no_kpis: "No KPIs yet. Choose a step and what to measure, then Add KPI.",
-    measures: [
-        "CSAT",
-        "CES",
-        "NPS",
-        "Duration",
-        "Cost to serve",
-        "Custom",
-    ],
+    measure: |measure| match measure {
+        Measure::Csat => "CSAT",
+        Measure::Ces => "CES",
+        Measure::Nps => "NPS",
+        Measure::Duration => "Duration",
+        Measure::CostToServe => "Cost to serve",
+        Measure::Custom => "Custom",
+    },
     better: |better| match better {
         Better::Higher => "Higher is better",
         Better::Lower => "Lower is better",
@@ -671,8 +689,14 @@ pub static EN: Strings = Strings {
         }
     },
     insights: "Pain points and opportunities",
-    insight_kinds: ["Pain point", "Opportunity"],
-    add_insight: ["Add pain point", "Add opportunity"],
+    insight_kind: |kind| match kind {
+        InsightKind::PainPoint => "Pain point",
+        InsightKind::Opportunity => "Opportunity",
+    },
+    add_insight: |kind| match kind {
+        InsightKind::PainPoint => "Add pain point",
+        InsightKind::Opportunity => "Add opportunity",
+    },
     insight_field: |field| match field {
         InsightField::Kind => "Kind",
         InsightField::Description => "Description",
@@ -691,13 +715,18 @@ pub static EN: Strings = Strings {
     on_step: |step| format!("{step} (the whole step)"),
     on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
     priorities: "Priorities",
-    priority_quadrants: ["Quick wins", "Major projects", "Fill-ins", "Money pits"],
-    priority_hints: [
-        "High value, low effort: do these first.",
-        "High value, high effort: worth planning.",
-        "Low value, low effort: when there is time.",
-        "Low value, high effort: not worth it.",
-    ],
+    priority_quadrant: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Quick wins",
+        PriorityQuadrant::MajorProject => "Major projects",
+        PriorityQuadrant::FillIn => "Fill-ins",
+        PriorityQuadrant::MoneyPit => "Money pits",
+    },
+    priority_hint: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "High value, low effort: do these first.",
+        PriorityQuadrant::MajorProject => "High value, high effort: worth planning.",
+        PriorityQuadrant::FillIn => "Low value, low effort: when there is time.",
+        PriorityQuadrant::MoneyPit => "Low value, high effort: not worth it.",
+    },
     quadrant_empty: "Nothing here.",
     value_and_effort: |value, effort| format!("Value {value}, effort {effort}"),
     show_on_blueprint: "Show it on the blueprint",
@@ -718,45 +747,52 @@ pub static EN: Strings = Strings {
             .collect::<Vec<_>>()
             .join(", ")
     },
-    card_insight_marks: ["Pain", "Opp."],
+    card_insight_mark: |kind| match kind {
+        InsightKind::PainPoint => "Pain",
+        InsightKind::Opportunity => "Opp.",
+    },
     chart: ChartText {
-        titles: [
-            "Value along the journey",
-            "Outcomes, costs and risks per step",
-            "Stakeholder map",
-            "Experience curve",
-            "Importance against effort",
-            "Value balance",
-            "Journey blueprint",
-        ],
-        stages: sightline_english::STAGES,
-        sides: ["Consumer", "Provider", "Other"],
-        lanes: [
-            "Consumer's hidden activities",
-            "Consumer actions",
-            "Provider frontstage",
-            "Provider backstage",
-            "Support processes",
-        ],
-        lines: [
-            "Consumer's line of visibility",
-            "Line of interaction",
-            "Provider's line of visibility",
-            "Line of internal interaction",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Value along the journey",
+            ChartKind::OutcomesCostsRisks => "Outcomes, costs and risks per step",
+            ChartKind::StakeholderMap => "Stakeholder map",
+            ChartKind::ExperienceCurve => "Experience curve",
+            ChartKind::ImportanceEffort => "Importance against effort",
+            ChartKind::ValueBalance => "Value balance",
+            ChartKind::Blueprint => "Journey blueprint",
+        },
+        stage: sightline_english::stage_name,
+        side: |side| match side {
+            Side::Consumer => "Consumer",
+            Side::Provider => "Provider",
+            Side::Other => "Other",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Consumer's hidden activities",
+            Lane::ConsumerActions => "Consumer actions",
+            Lane::ProviderFrontstage => "Provider frontstage",
+            Lane::ProviderBackstage => "Provider backstage",
+            Lane::SupportProcesses => "Support processes",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Consumer's line of visibility",
+            Line::Interaction => "Line of interaction",
+            Line::ProviderVisibility => "Provider's line of visibility",
+            Line::InternalInteraction => "Line of internal interaction",
+        },
         zone_of_visibility: "Zone of visibility",
-        map_quadrants: [
-            "Manage closely",
-            "Keep satisfied",
-            "Keep informed",
-            "Monitor",
-        ],
-        effort_quadrants: [
-            "Misdirected effort",
-            "Neglected",
-            "Well invested",
-            "Kept lean",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Manage closely",
+            MapQuadrant::KeepSatisfied => "Keep satisfied",
+            MapQuadrant::KeepInformed => "Keep informed",
+            MapQuadrant::Monitor => "Monitor",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Misdirected effort",
+            EffortQuadrant::Neglected => "Neglected",
+            EffortQuadrant::WellInvested => "Well invested",
+            EffortQuadrant::KeptLean => "Kept lean",
+        },
         steps_axis: "Steps",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {
@@ -786,6 +822,7 @@ pub static EN: Strings = Strings {
         net_value: "Net value (V)",
         removes_value: "Step removes value",
         lowest_point: "Lowest point",
+        emotion_lane: "Experience",
         no_steps: "The journey has no steps.",
         no_stakeholders: "No stakeholders yet: add them in the Stakeholders panel.",
         no_touchpoints: "No touchpoints yet: add them on the blueprint.",
@@ -810,7 +847,6 @@ pub static EN: Strings = Strings {
         settings: "Settings",
     },
     experience: ExperienceText {
-        lane: "Experience",
         lines: "Lines",
         who: |stakeholder, personas| {
             if personas.is_empty() {
@@ -828,5 +864,35 @@ pub static EN: Strings = Strings {
             Trend::Falling => format!("{who}: falls from {first} to {last}."),
             Trend::Level => format!("{who}: ends as it starts, at {last}."),
         },
+    },
+    picture: PictureText {
+        picture: "Picture of the map",
+        background: "Background",
+        light: "White",
+        dark: "Dark",
+        download_png: "Download PNG",
+        copy_png: "Copy picture",
+        copied: "The map is on the clipboard as a picture: paste it into a slide or a document.",
+        copy_refused: "This browser does not let Sightline copy a picture. Download the PNG instead.",
+        failed: "The browser could not draw the picture of the map. Nothing was changed; try again, or download the SVG from the Charts view.",
+        clamped: |percent| format!("The map is too large for a picture at twice its size: it was drawn at {percent} % of its size on screen."),
+        not_png: "This file is not a PNG picture.",
+        damaged: "This PNG picture is cut short or damaged, so the journey in it cannot be read.",
+        no_journey: "This PNG picture holds no journey. Only pictures exported by Sightline (Download PNG) bring their journey back.",
+        too_large: "The journey in this picture is larger than Sightline can open.",
+    },
+    present: PresentText {
+        print: "Print / Save as PDF",
+        present: "Present",
+        presentation: "Presentation of the journey",
+        step_of: |n, total| format!("Step {n} of {total}"),
+        previous: "Previous",
+        next: "Next",
+        leave: "Leave (Esc)",
+        touchpoints: "Touchpoints",
+        experience_so_far: "Experience so far",
+        summary: "Value of the journey",
+        no_touchpoints: "No touchpoint in this step.",
+        value_pages: "Value and findings",
     },
 };

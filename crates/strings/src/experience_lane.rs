@@ -5,8 +5,6 @@ use sightline_engine::Trend;
 /// The experience lane: its name, its controls, and its text alternative.
 #[derive(Clone, Copy, Debug)]
 pub struct ExperienceText {
-    /// The lane's name, on the button that folds and unfolds it.
-    pub lane: &'static str,
     /// Heading of the lane's legend, whose boxes show or hide each stakeholder's line.
     pub lines: &'static str,
     /// A line's name in the legend: the stakeholder, and their personas' names when they

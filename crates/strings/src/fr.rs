@@ -6,16 +6,17 @@ use crate::number::decimal;
 use crate::plural::fr_word;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    InsightKind, KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem,
+    Relationship, Role, Side, Stage, Template, Trend, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -192,15 +193,17 @@ pub static FR: Strings = Strings {
     language_picker: "Langue",
     app_name: "Sightline",
     sample: &crate::journeys::fr::SAMPLE,
-    channels: [
-        "En personne",
-        "Téléphone",
-        "E-mail",
-        "Web",
-        "Application",
-        "Document",
-        "Autre",
-    ],
+    incident: &crate::journeys::fr::INCIDENT,
+    saas: &crate::journeys::fr::SAAS,
+    channel_name: |channel| match channel {
+        Channel::InPerson => "En personne",
+        Channel::Phone => "Téléphone",
+        Channel::Email => "E-mail",
+        Channel::Web => "Web",
+        Channel::App => "Application",
+        Channel::Document => "Document",
+        Channel::Other => "Autre",
+    },
     blueprint: "Blueprint du parcours",
     lanes_header: "Couloirs",
     new_touchpoint: "Nouveau point de contact",
@@ -258,31 +261,46 @@ pub static FR: Strings = Strings {
         }
         LoadError::Unsound(problems) => unsound(problems),
     },
-    roles: [
-        "Sponsor",
-        "Client",
-        "Utilisateur",
-        "Fournisseur de services",
-        "Employé du fournisseur",
-        "Partenaire ou fournisseur",
-        "Actionnaire",
-        "Régulateur",
-        "Société et communauté",
-        "Organisation caritative",
-        "Autre",
-    ],
-    side_totals: ["Côté consommateur", "Côté fournisseur", "Autres"],
-    relationships: ["Basique", "Coopérative", "Partenariat"],
-    aspects: ["Résultat", "Coût", "Risque"],
-    elements: ["Élément de processus", "Élément de résultat"],
-    finding_titles: [
-        "L'étape retire de la valeur",
-        "Potentiel non réalisé",
-        "Bénéfice unilatéral",
-        "Aucune interaction",
-        "Valeur non suivie",
-        "Zone de visibilité étroite",
-    ],
+    role_name: |role| match role {
+        Role::Sponsor => "Sponsor",
+        Role::Customer => "Client",
+        Role::User => "Utilisateur",
+        Role::Provider => "Fournisseur de services",
+        Role::ProviderEmployee => "Employé du fournisseur",
+        Role::Partner => "Partenaire ou fournisseur",
+        Role::Shareholder => "Actionnaire",
+        Role::Regulator => "Régulateur",
+        Role::Society => "Société et communauté",
+        Role::Charity => "Organisation caritative",
+        Role::Other => "Autre",
+    },
+    side_total: |side| match side {
+        Side::Consumer => "Côté consommateur",
+        Side::Provider => "Côté fournisseur",
+        Side::Other => "Autres",
+    },
+    relationship_name: |relationship| match relationship {
+        Relationship::Basic => "Basique",
+        Relationship::Cooperative => "Coopérative",
+        Relationship::Partnership => "Partenariat",
+    },
+    aspect_name: |aspect| match aspect {
+        Aspect::Outcome => "Résultat",
+        Aspect::Cost => "Coût",
+        Aspect::Risk => "Risque",
+    },
+    element_name: |element| match element {
+        ElementKind::Process => "Élément de processus",
+        ElementKind::Outcome => "Élément de résultat",
+    },
+    finding_title: |kind| match kind {
+        FindingKind::RemovesValue => "L'étape retire de la valeur",
+        FindingKind::UnrealisedPotential => "Potentiel non réalisé",
+        FindingKind::OneSidedBenefit => "Bénéfice unilatéral",
+        FindingKind::NoInteraction => "Aucune interaction",
+        FindingKind::RealizeWithoutOutcome => "Valeur non suivie",
+        FindingKind::NarrowZone => "Zone de visibilité étroite",
+    },
     explain_finding: |kind, step, who, amount| {
         match kind {
         FindingKind::RemovesValue => format!(
@@ -584,12 +602,12 @@ pub static FR: Strings = Strings {
     library: "Mes parcours",
     journey_actions: "Parcours",
     start_from_template: "Commencer un nouveau parcours",
-    templates: [
-        "Nouveau parcours vide",
-        "Nouveau\u{a0}: achat B2B d'un service",
-        "Nouveau\u{a0}: résolution d'incident ITIL",
-        "Nouveau\u{a0}: intégration SaaS",
-    ],
+    template: |template| match template {
+        Template::Blank => "Nouveau parcours vide",
+        Template::B2bServicePurchase => "Nouveau\u{a0}: achat B2B d'un service",
+        Template::IncidentResolution => "Nouveau\u{a0}: résolution d'incident ITIL",
+        Template::SaasOnboarding => "Nouveau\u{a0}: intégration SaaS",
+    },
     last_changed: |when| format!("Modifié le {when}"),
     never_changed: "Date de modification inconnue",
     library_action: |action, name| {
@@ -823,14 +841,14 @@ pub static FR: Strings = Strings {
     kpis: "KPI",
     no_kpis: "Aucun KPI pour l'instant. Choisissez une étape et ce qu'il faut mesurer, puis \
               Ajouter un KPI.",
-    measures: [
-        "CSAT",
-        "CES",
-        "NPS",
-        "Durée",
-        "Coût de service",
-        "Personnalisé",
-    ],
+    measure: |measure| match measure {
+        Measure::Csat => "CSAT",
+        Measure::Ces => "CES",
+        Measure::Nps => "NPS",
+        Measure::Duration => "Durée",
+        Measure::CostToServe => "Coût de service",
+        Measure::Custom => "Personnalisé",
+    },
     better: |better| match better {
         Better::Higher => "Plus haut, c'est mieux",
         Better::Lower => "Plus bas, c'est mieux",
@@ -874,8 +892,14 @@ pub static FR: Strings = Strings {
         }
     },
     insights: "Points de douleur et opportunités",
-    insight_kinds: ["Point de douleur", "Opportunité"],
-    add_insight: ["Ajouter un point de douleur", "Ajouter une opportunité"],
+    insight_kind: |kind| match kind {
+        InsightKind::PainPoint => "Point de douleur",
+        InsightKind::Opportunity => "Opportunité",
+    },
+    add_insight: |kind| match kind {
+        InsightKind::PainPoint => "Ajouter un point de douleur",
+        InsightKind::Opportunity => "Ajouter une opportunité",
+    },
     insight_field: |field| match field {
         InsightField::Kind => "Type",
         InsightField::Description => "Description",
@@ -896,18 +920,18 @@ pub static FR: Strings = Strings {
     on_step: |step| format!("{step} (toute l'étape)"),
     on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
     priorities: "Priorités",
-    priority_quadrants: [
-        "Gains rapides",
-        "Grands projets",
-        "Bouche-trous",
-        "Gouffres financiers",
-    ],
-    priority_hints: [
-        "Forte valeur, faible effort\u{a0}: à faire d'abord.",
-        "Forte valeur, fort effort\u{a0}: à planifier.",
-        "Faible valeur, faible effort\u{a0}: quand il y a le temps.",
-        "Faible valeur, fort effort\u{a0}: n'en vaut pas la peine.",
-    ],
+    priority_quadrant: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Gains rapides",
+        PriorityQuadrant::MajorProject => "Grands projets",
+        PriorityQuadrant::FillIn => "Bouche-trous",
+        PriorityQuadrant::MoneyPit => "Gouffres financiers",
+    },
+    priority_hint: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Forte valeur, faible effort\u{a0}: à faire d'abord.",
+        PriorityQuadrant::MajorProject => "Forte valeur, fort effort\u{a0}: à planifier.",
+        PriorityQuadrant::FillIn => "Faible valeur, faible effort\u{a0}: quand il y a le temps.",
+        PriorityQuadrant::MoneyPit => "Faible valeur, fort effort\u{a0}: n'en vaut pas la peine.",
+    },
     quadrant_empty: "Rien ici.",
     value_and_effort: |value, effort| format!("Valeur {value}, effort {effort}"),
     show_on_blueprint: "L'afficher sur le blueprint",
@@ -930,53 +954,60 @@ pub static FR: Strings = Strings {
             .collect::<Vec<_>>()
             .join(", ")
     },
-    card_insight_marks: ["Douleur", "Opp."],
+    card_insight_mark: |kind| match kind {
+        InsightKind::PainPoint => "Douleur",
+        InsightKind::Opportunity => "Opp.",
+    },
     chart: ChartText {
-        titles: [
-            "Valeur le long du parcours",
-            "Résultats, coûts et risques par étape",
-            "Carte des parties prenantes",
-            "Courbe d'expérience",
-            "Importance par rapport à l'effort",
-            "Équilibre de la valeur",
-            "Blueprint du parcours",
-        ],
-        stages: [
-            "Explorer",
-            "Engager",
-            "Offrir",
-            "Convenir",
-            "Intégrer",
-            "Co-créer",
-            "Réaliser",
-        ],
-        sides: ["Consommateur", "Fournisseur", "Autre"],
-        lanes: [
-            "Activités cachées du consommateur",
-            "Actions du consommateur",
-            "Front-office du fournisseur",
-            "Back-office du fournisseur",
-            "Processus de support",
-        ],
-        lines: [
-            "Ligne de visibilité du consommateur",
-            "Ligne d'interaction",
-            "Ligne de visibilité du fournisseur",
-            "Ligne d'interaction interne",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Valeur le long du parcours",
+            ChartKind::OutcomesCostsRisks => "Résultats, coûts et risques par étape",
+            ChartKind::StakeholderMap => "Carte des parties prenantes",
+            ChartKind::ExperienceCurve => "Courbe d'expérience",
+            ChartKind::ImportanceEffort => "Importance par rapport à l'effort",
+            ChartKind::ValueBalance => "Équilibre de la valeur",
+            ChartKind::Blueprint => "Blueprint du parcours",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "Explorer",
+            Stage::Engage => "Engager",
+            Stage::Offer => "Offrir",
+            Stage::Agree => "Convenir",
+            Stage::Onboard => "Intégrer",
+            Stage::CoCreate => "Co-créer",
+            Stage::Realize => "Réaliser",
+        },
+        side: |side| match side {
+            Side::Consumer => "Consommateur",
+            Side::Provider => "Fournisseur",
+            Side::Other => "Autre",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Activités cachées du consommateur",
+            Lane::ConsumerActions => "Actions du consommateur",
+            Lane::ProviderFrontstage => "Front-office du fournisseur",
+            Lane::ProviderBackstage => "Back-office du fournisseur",
+            Lane::SupportProcesses => "Processus de support",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Ligne de visibilité du consommateur",
+            Line::Interaction => "Ligne d'interaction",
+            Line::ProviderVisibility => "Ligne de visibilité du fournisseur",
+            Line::InternalInteraction => "Ligne d'interaction interne",
+        },
         zone_of_visibility: "Zone de visibilité",
-        map_quadrants: [
-            "Gérer de près",
-            "Garder satisfait",
-            "Tenir informé",
-            "Surveiller",
-        ],
-        effort_quadrants: [
-            "Effort mal placé",
-            "Négligé",
-            "Bien investi",
-            "Maintenu léger",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Gérer de près",
+            MapQuadrant::KeepSatisfied => "Garder satisfait",
+            MapQuadrant::KeepInformed => "Tenir informé",
+            MapQuadrant::Monitor => "Surveiller",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Effort mal placé",
+            EffortQuadrant::Neglected => "Négligé",
+            EffortQuadrant::WellInvested => "Bien investi",
+            EffortQuadrant::KeptLean => "Maintenu léger",
+        },
         steps_axis: "Étapes",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {
@@ -1006,6 +1037,7 @@ pub static FR: Strings = Strings {
         net_value: "Valeur nette (V)",
         removes_value: "L'étape retire de la valeur",
         lowest_point: "Point le plus bas",
+        emotion_lane: "Expérience",
         no_steps: "Le parcours n'a aucune étape.",
         no_stakeholders:
             "Aucune partie prenante pour l'instant\u{a0}: ajoutez-les dans le panneau \
@@ -1036,7 +1068,6 @@ pub static FR: Strings = Strings {
         settings: "Réglages",
     },
     experience: ExperienceText {
-        lane: "Expérience",
         lines: "Courbes",
         who: |stakeholder, personas| {
             if personas.is_empty() {
@@ -1056,5 +1087,35 @@ pub static FR: Strings = Strings {
             Trend::Falling => format!("{who}\u{a0}: descend de {first} à {last}."),
             Trend::Level => format!("{who}\u{a0}: finit comme elle commence, à {last}."),
         },
+    },
+    picture: PictureText {
+        picture: "Image de la carte",
+        background: "Fond",
+        light: "Blanc",
+        dark: "Sombre",
+        download_png: "Télécharger le PNG",
+        copy_png: "Copier l'image",
+        copied: "La carte est dans le presse-papiers en image\u{a0}: collez-la dans une diapositive ou un document.",
+        copy_refused: "Ce navigateur ne laisse pas Sightline copier une image. Téléchargez plutôt le PNG.",
+        failed: "Le navigateur n'a pas pu dessiner l'image de la carte. Rien n'a changé\u{a0}; réessayez, ou téléchargez le SVG depuis la vue Graphiques.",
+        clamped: |percent| format!("La carte est trop grande pour une image au double de sa taille\u{a0}: elle a été dessinée à {percent}\u{a0}% de sa taille à l'écran."),
+        not_png: "Ce fichier n'est pas une image PNG.",
+        damaged: "Cette image PNG est tronquée ou abîmée\u{a0}: le parcours qu'elle contient ne peut pas être lu.",
+        no_journey: "Cette image PNG ne contient aucun parcours. Seules les images exportées par Sightline (Télécharger le PNG) ramènent leur parcours.",
+        too_large: "Le parcours de cette image est plus grand que ce que Sightline peut ouvrir.",
+    },
+    present: PresentText {
+        print: "Imprimer / Enregistrer en PDF",
+        present: "Présenter",
+        presentation: "Présentation du parcours",
+        step_of: |n, total| format!("Étape {n} sur {total}"),
+        previous: "Précédente",
+        next: "Suivante",
+        leave: "Quitter (Échap)",
+        touchpoints: "Points de contact",
+        experience_so_far: "L'expérience jusqu'ici",
+        summary: "Valeur du parcours",
+        no_touchpoints: "Aucun point de contact dans cette étape.",
+        value_pages: "Valeur et constats",
     },
 };

@@ -1,5 +1,5 @@
-//! The words of the built-in sample journey in each language; the engine keeps its figures
-//! and structure (`sightline_engine::sample_journey_in`).
+//! The words of the built-in sample journey and the templates in each language; the engine
+//! keeps their figures and structure (`sightline_engine::journey_from`).
 
 pub(crate) mod fr;
 pub(crate) mod ru;

@@ -16,7 +16,9 @@ pub mod fields;
 pub mod fr;
 mod journeys;
 pub mod number;
+mod picture;
 pub mod plural;
+mod present;
 pub mod ru;
 mod workspace;
 pub mod zh;
@@ -26,15 +28,18 @@ pub use fields::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
     StakeholderField,
 };
+pub use picture::PictureText;
 pub use plural::Plural;
+pub use present::PresentText;
 pub use sightline_charts::ChartText;
 pub use workspace::{WorkspaceText, WorkspaceView};
 
-use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError};
+use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError, PngError};
 use sightline_engine::{
     Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
     KpiStatus, Lane, Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
 };
+use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
 use sightline_persistence::{LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable};
 
 /// A language the interface is written in.
@@ -131,8 +136,12 @@ pub struct Strings {
     pub app_name: &'static str,
     /// The words of the built-in sample journey, shown on a first visit.
     pub sample: &'static sightline_engine::SampleText,
-    /// Names of the channels, in [`Channel::ALL`] order.
-    pub channels: [&'static str; 7],
+    /// The words of the incident resolution template.
+    pub incident: &'static sightline_engine::IncidentText,
+    /// The words of the SaaS onboarding template.
+    pub saas: &'static sightline_engine::SaasText,
+    /// Name of a channel.
+    pub channel_name: fn(Channel) -> &'static str,
     /// Accessible name of the blueprint table.
     pub blueprint: &'static str,
     /// Header of the lane column.
@@ -177,18 +186,18 @@ pub struct Strings {
     pub field_name: fn(FieldName) -> &'static str,
     /// What is wrong with one part of a journey, naming the field.
     pub problem: fn(&Problem) -> String,
-    /// Names of stakeholder roles, in [`Role::ALL`] order.
-    pub roles: [&'static str; 11],
-    /// Row labels of the side totals, in [`Side::ALL`] order.
-    pub side_totals: [&'static str; 3],
-    /// Names of relationship types, in [`Relationship::ALL`] order.
-    pub relationships: [&'static str; 3],
-    /// Names of the aspects of value, in [`Aspect::ALL`] order.
-    pub aspects: [&'static str; 3],
-    /// Names of the element kinds, in [`ElementKind::ALL`] order.
-    pub elements: [&'static str; 2],
-    /// Short titles of the findings, in [`FindingKind::ALL`] order.
-    pub finding_titles: [&'static str; 6],
+    /// Name of a stakeholder role.
+    pub role_name: fn(Role) -> &'static str,
+    /// Row label of a side's total.
+    pub side_total: fn(Side) -> &'static str,
+    /// Name of a relationship type.
+    pub relationship_name: fn(Relationship) -> &'static str,
+    /// Name of an aspect of value.
+    pub aspect_name: fn(Aspect) -> &'static str,
+    /// Name of an element kind.
+    pub element_name: fn(ElementKind) -> &'static str,
+    /// Short title of a finding.
+    pub finding_title: fn(FindingKind) -> &'static str,
     /// A finding in plain words: its kind, the step's name, whom it concerns (a stakeholder
     /// or a side, may be empty) and its amount, already formatted.
     pub explain_finding: fn(kind: FindingKind, step: &str, who: &str, amount: &str) -> String,
@@ -289,9 +298,8 @@ pub struct Strings {
     pub journey_actions: &'static str,
     /// Accessible name of the group of buttons that start a journey from a template.
     pub start_from_template: &'static str,
-    /// Buttons that start a journey from each template, in
-    /// [`Template::ALL`](sightline_engine::Template::ALL) order.
-    pub templates: [&'static str; 4],
+    /// Button that starts a journey from a template.
+    pub template: fn(Template) -> &'static str,
     /// When a journey last changed, given the formatted date and time.
     pub last_changed: fn(when: &str) -> String,
     /// Shown for a journey whose time of change is not known.
@@ -524,8 +532,8 @@ pub struct Strings {
     pub kpis: &'static str,
     /// Shown in the KPIs panel when no step has a KPI.
     pub no_kpis: &'static str,
-    /// Names of the measures, in [`Measure::ALL`](sightline_engine::Measure::ALL) order.
-    pub measures: [&'static str; 6],
+    /// Name of a measure.
+    pub measure: fn(Measure) -> &'static str,
     /// Name of a direction of a KPI.
     pub better: fn(Better) -> &'static str,
     /// How a KPI stands: not measured yet, met, missed.
@@ -552,10 +560,10 @@ pub struct Strings {
     pub with_unit: fn(figure: &str, unit: &str) -> String,
     /// Heading of the pain points and opportunities, in the panel and in the editor.
     pub insights: &'static str,
-    /// Names of the kinds of insight, in [`InsightKind::ALL`](sightline_engine::InsightKind::ALL) order.
-    pub insight_kinds: [&'static str; 2],
-    /// Buttons that add a pain point and an opportunity.
-    pub add_insight: [&'static str; 2],
+    /// Name of a kind of insight.
+    pub insight_kind: fn(InsightKind) -> &'static str,
+    /// Button that adds a pain point or an opportunity.
+    pub add_insight: fn(InsightKind) -> &'static str,
     /// Label of one of a pain point's or opportunity's fields.
     pub insight_field: fn(InsightField) -> &'static str,
     /// Shown for an insight with no description yet.
@@ -578,11 +586,10 @@ pub struct Strings {
     pub on_touchpoint: fn(step: &str, touchpoint: &str) -> String,
     /// Heading of the prioritised list.
     pub priorities: &'static str,
-    /// Names of the priority quadrants, in
-    /// [`PriorityQuadrant::ALL`](sightline_engine::PriorityQuadrant::ALL) order.
-    pub priority_quadrants: [&'static str; 4],
-    /// What each priority quadrant means, in the same order.
-    pub priority_hints: [&'static str; 4],
+    /// Name of a priority quadrant.
+    pub priority_quadrant: fn(PriorityQuadrant) -> &'static str,
+    /// What a priority quadrant means.
+    pub priority_hint: fn(PriorityQuadrant) -> &'static str,
     /// Shown under a quadrant that holds nothing.
     pub quadrant_empty: &'static str,
     /// An insight's value and effort in the prioritised list.
@@ -592,18 +599,31 @@ pub struct Strings {
     /// The pain points and opportunities of a touchpoint (on its card) or a step (in its
     /// header), in full words.
     pub card_insights: fn(pain_points: usize, opportunities: usize) -> String,
-    /// Short marks of pain points and opportunities on a card, before their counts.
-    pub card_insight_marks: [&'static str; 2],
+    /// Short mark of pain points or opportunities on a card, before their count.
+    pub card_insight_mark: fn(InsightKind) -> &'static str,
     /// The journey screen's views.
     pub workspace: WorkspaceText,
     /// The map's experience lane.
     pub experience: ExperienceText,
+    /// Pictures of the map.
+    pub picture: PictureText,
+    /// Printing and presenting the journey.
+    pub present: PresentText,
 }
 
 impl Strings {
+    /// The words of every template with content, for `sightline_engine::journey_from`.
+    pub fn journey_texts(&self) -> sightline_engine::JourneyTexts<'static> {
+        sightline_engine::JourneyTexts {
+            sample: self.sample,
+            incident: self.incident,
+            saas: self.saas,
+        }
+    }
+
     /// The name of an ITIL stage.
     pub fn stage(&self, stage: Stage) -> &'static str {
-        self.chart.stages[stage.index()]
+        (self.chart.stage)(stage)
     }
 
     /// The name a step shows: the user's own, or its stage's name in this language.
@@ -615,52 +635,52 @@ impl Strings {
 
     /// The name of a blueprint lane.
     pub fn lane(&self, lane: Lane) -> &'static str {
-        self.chart.lanes[lane.index()]
+        (self.chart.lane)(lane)
     }
 
     /// The name of a blueprint line.
     pub fn line(&self, line: Line) -> &'static str {
-        self.chart.lines[line.index()]
+        (self.chart.line)(line)
     }
 
     /// The name of a channel.
     pub fn channel(&self, channel: Channel) -> &'static str {
-        self.channels[channel.index()]
+        (self.channel_name)(channel)
     }
 
     /// The name of a role.
     pub fn role(&self, role: Role) -> &'static str {
-        self.roles[role.index()]
+        (self.role_name)(role)
     }
 
     /// The name of a side.
     pub fn side(&self, side: Side) -> &'static str {
-        self.chart.sides[side.index()]
+        (self.chart.side)(side)
     }
 
     /// The name of a relationship type.
     pub fn relationship(&self, relationship: Relationship) -> &'static str {
-        self.relationships[relationship.index()]
+        (self.relationship_name)(relationship)
     }
 
     /// The name of an aspect of value.
     pub fn aspect(&self, aspect: Aspect) -> &'static str {
-        self.aspects[aspect.index()]
+        (self.aspect_name)(aspect)
     }
 
     /// The name of an element kind.
     pub fn element(&self, element: ElementKind) -> &'static str {
-        self.elements[element.index()]
+        (self.element_name)(element)
     }
 
     /// The name of a stakeholder-map quadrant.
     pub fn map_quadrant(&self, quadrant: MapQuadrant) -> &'static str {
-        self.chart.map_quadrants[quadrant.index()]
+        (self.chart.map_quadrant)(quadrant)
     }
 
     /// The name of an importance/effort quadrant.
     pub fn effort_quadrant(&self, quadrant: EffortQuadrant) -> &'static str {
-        self.chart.effort_quadrants[quadrant.index()]
+        (self.chart.effort_quadrant)(quadrant)
     }
 
     /// Told when storage refused a write: [`Strings::storage_full`] or
@@ -697,6 +717,17 @@ impl Strings {
             RenameFailure::Save(SaveProblem::ChangedElsewhere) => {
                 self.changed_elsewhere_retry.to_owned()
             }
+        }
+    }
+
+    /// Why a PNG file gives no journey, in the table's words.
+    pub fn png_error(&self, error: &PngError) -> String {
+        match error {
+            PngError::NotPng => self.picture.not_png.to_owned(),
+            PngError::Damaged => self.picture.damaged.to_owned(),
+            PngError::NoJourney => self.picture.no_journey.to_owned(),
+            PngError::TooLarge => self.picture.too_large.to_owned(),
+            PngError::Document(error) => (self.load_error)(error),
         }
     }
 

@@ -7,16 +7,17 @@ use crate::number::decimal;
 use crate::plural::ru_word;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    InsightKind, KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem,
+    Relationship, Role, Side, Stage, Template, Trend, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// The one, few and many forms of "touchpoint".
@@ -187,15 +188,17 @@ pub static RU: Strings = Strings {
     language_picker: "Язык",
     app_name: "Sightline",
     sample: &crate::journeys::ru::SAMPLE,
-    channels: [
-        "Лично",
-        "Телефон",
-        "Эл. почта",
-        "Веб",
-        "Приложение",
-        "Документ",
-        "Другое",
-    ],
+    incident: &crate::journeys::ru::INCIDENT,
+    saas: &crate::journeys::ru::SAAS,
+    channel_name: |channel| match channel {
+        Channel::InPerson => "Лично",
+        Channel::Phone => "Телефон",
+        Channel::Email => "Эл. почта",
+        Channel::Web => "Веб",
+        Channel::App => "Приложение",
+        Channel::Document => "Документ",
+        Channel::Other => "Другое",
+    },
     blueprint: "Blueprint пути клиента",
     lanes_header: "Дорожки",
     new_touchpoint: "Новая точка контакта",
@@ -246,31 +249,46 @@ pub static RU: Strings = Strings {
         }
         LoadError::Unsound(problems) => unsound(problems),
     },
-    roles: [
-        "Спонсор",
-        "Заказчик",
-        "Пользователь",
-        "Поставщик услуг",
-        "Сотрудник поставщика",
-        "Партнёр или подрядчик",
-        "Акционер",
-        "Регулятор",
-        "Общество и сообщество",
-        "Благотворительный фонд",
-        "Другое",
-    ],
-    side_totals: ["Сторона потребителя", "Сторона поставщика", "Прочие"],
-    relationships: ["Базовые", "Кооперативные", "Партнёрство"],
-    aspects: ["Результат", "Затраты", "Риск"],
-    elements: ["Элемент процесса", "Элемент результата"],
-    finding_titles: [
-        "Этап отнимает ценность",
-        "Нереализованный потенциал",
-        "Односторонняя выгода",
-        "Нет взаимодействия",
-        "Ценность не отслеживается",
-        "Узкая зона видимости",
-    ],
+    role_name: |role| match role {
+        Role::Sponsor => "Спонсор",
+        Role::Customer => "Заказчик",
+        Role::User => "Пользователь",
+        Role::Provider => "Поставщик услуг",
+        Role::ProviderEmployee => "Сотрудник поставщика",
+        Role::Partner => "Партнёр или подрядчик",
+        Role::Shareholder => "Акционер",
+        Role::Regulator => "Регулятор",
+        Role::Society => "Общество и сообщество",
+        Role::Charity => "Благотворительный фонд",
+        Role::Other => "Другое",
+    },
+    side_total: |side| match side {
+        Side::Consumer => "Сторона потребителя",
+        Side::Provider => "Сторона поставщика",
+        Side::Other => "Прочие",
+    },
+    relationship_name: |relationship| match relationship {
+        Relationship::Basic => "Базовые",
+        Relationship::Cooperative => "Кооперативные",
+        Relationship::Partnership => "Партнёрство",
+    },
+    aspect_name: |aspect| match aspect {
+        Aspect::Outcome => "Результат",
+        Aspect::Cost => "Затраты",
+        Aspect::Risk => "Риск",
+    },
+    element_name: |element| match element {
+        ElementKind::Process => "Элемент процесса",
+        ElementKind::Outcome => "Элемент результата",
+    },
+    finding_title: |kind| match kind {
+        FindingKind::RemovesValue => "Этап отнимает ценность",
+        FindingKind::UnrealisedPotential => "Нереализованный потенциал",
+        FindingKind::OneSidedBenefit => "Односторонняя выгода",
+        FindingKind::NoInteraction => "Нет взаимодействия",
+        FindingKind::RealizeWithoutOutcome => "Ценность не отслеживается",
+        FindingKind::NarrowZone => "Узкая зона видимости",
+    },
     explain_finding: |kind, step, who, amount| match kind {
         FindingKind::RemovesValue => format!(
             "Этап «{step}» отнимает больше ценности, чем добавляет (V = {amount}). Каждый этап \
@@ -557,12 +575,12 @@ pub static RU: Strings = Strings {
     library: "Мои пути клиента",
     journey_actions: "Путь клиента",
     start_from_template: "Начать новый путь",
-    templates: [
-        "Новый пустой путь",
-        "Новый: B2B-покупка услуги",
-        "Новый: решение инцидента по ITIL",
-        "Новый: подключение к SaaS",
-    ],
+    template: |template| match template {
+        Template::Blank => "Новый пустой путь",
+        Template::B2bServicePurchase => "Новый: B2B-покупка услуги",
+        Template::IncidentResolution => "Новый: решение инцидента по ITIL",
+        Template::SaasOnboarding => "Новый: подключение к SaaS",
+    },
     last_changed: |when| format!("Изменено {when}"),
     never_changed: "Время изменения неизвестно",
     library_action: |action, name| {
@@ -789,14 +807,14 @@ pub static RU: Strings = Strings {
     // KPIs, pain points and opportunities.
     kpis: "KPI",
     no_kpis: "KPI пока нет. Выберите этап и что измерять, затем «Добавить KPI».",
-    measures: [
-        "CSAT",
-        "CES",
-        "NPS",
-        "Длительность",
-        "Стоимость обслуживания",
-        "Свой",
-    ],
+    measure: |measure| match measure {
+        Measure::Csat => "CSAT",
+        Measure::Ces => "CES",
+        Measure::Nps => "NPS",
+        Measure::Duration => "Длительность",
+        Measure::CostToServe => "Стоимость обслуживания",
+        Measure::Custom => "Свой",
+    },
     better: |better| match better {
         Better::Higher => "Чем выше, тем лучше",
         Better::Lower => "Чем ниже, тем лучше",
@@ -842,8 +860,14 @@ pub static RU: Strings = Strings {
         }
     },
     insights: "Болевые точки и возможности",
-    insight_kinds: ["Болевая точка", "Возможность"],
-    add_insight: ["Добавить болевую точку", "Добавить возможность"],
+    insight_kind: |kind| match kind {
+        InsightKind::PainPoint => "Болевая точка",
+        InsightKind::Opportunity => "Возможность",
+    },
+    add_insight: |kind| match kind {
+        InsightKind::PainPoint => "Добавить болевую точку",
+        InsightKind::Opportunity => "Добавить возможность",
+    },
     insight_field: |field| match field {
         InsightField::Kind => "Вид",
         InsightField::Description => "Описание",
@@ -862,18 +886,18 @@ pub static RU: Strings = Strings {
     on_step: |step| format!("{step} (весь этап)"),
     on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
     priorities: "Приоритеты",
-    priority_quadrants: [
-        "Быстрые победы",
-        "Крупные проекты",
-        "Заполнители",
-        "Денежные ямы",
-    ],
-    priority_hints: [
-        "Высокая ценность, малые усилия: делать в первую очередь.",
-        "Высокая ценность, большие усилия: стоит планировать.",
-        "Низкая ценность, малые усилия: когда будет время.",
-        "Низкая ценность, большие усилия: не стоит того.",
-    ],
+    priority_quadrant: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Быстрые победы",
+        PriorityQuadrant::MajorProject => "Крупные проекты",
+        PriorityQuadrant::FillIn => "Заполнители",
+        PriorityQuadrant::MoneyPit => "Денежные ямы",
+    },
+    priority_hint: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "Высокая ценность, малые усилия: делать в первую очередь.",
+        PriorityQuadrant::MajorProject => "Высокая ценность, большие усилия: стоит планировать.",
+        PriorityQuadrant::FillIn => "Низкая ценность, малые усилия: когда будет время.",
+        PriorityQuadrant::MoneyPit => "Низкая ценность, большие усилия: не стоит того.",
+    },
     quadrant_empty: "Здесь ничего нет.",
     value_and_effort: |value, effort| format!("Ценность {value}, усилия {effort}"),
     show_on_blueprint: "Показать на blueprint",
@@ -902,53 +926,60 @@ pub static RU: Strings = Strings {
             .collect::<Vec<_>>()
             .join(", ")
     },
-    card_insight_marks: ["Боль", "Возм."],
+    card_insight_mark: |kind| match kind {
+        InsightKind::PainPoint => "Боль",
+        InsightKind::Opportunity => "Возм.",
+    },
     chart: ChartText {
-        titles: [
-            "Ценность на протяжении пути",
-            "Результаты, затраты и риски по этапам",
-            "Карта заинтересованных сторон",
-            "Кривая опыта",
-            "Важность и усилия",
-            "Баланс ценности",
-            "Blueprint пути",
-        ],
-        stages: [
-            "Исследование",
-            "Вовлечение",
-            "Предложение",
-            "Соглашение",
-            "Подключение",
-            "Совместное создание",
-            "Реализация",
-        ],
-        sides: ["Потребитель", "Поставщик", "Другие"],
-        lanes: [
-            "Скрытые действия потребителя",
-            "Действия потребителя",
-            "Видимые действия поставщика",
-            "Закулисные действия поставщика",
-            "Поддерживающие процессы",
-        ],
-        lines: [
-            "Линия видимости потребителя",
-            "Линия взаимодействия",
-            "Линия видимости поставщика",
-            "Линия внутреннего взаимодействия",
-        ],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "Ценность на протяжении пути",
+            ChartKind::OutcomesCostsRisks => "Результаты, затраты и риски по этапам",
+            ChartKind::StakeholderMap => "Карта заинтересованных сторон",
+            ChartKind::ExperienceCurve => "Кривая опыта",
+            ChartKind::ImportanceEffort => "Важность и усилия",
+            ChartKind::ValueBalance => "Баланс ценности",
+            ChartKind::Blueprint => "Blueprint пути",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "Исследование",
+            Stage::Engage => "Вовлечение",
+            Stage::Offer => "Предложение",
+            Stage::Agree => "Соглашение",
+            Stage::Onboard => "Подключение",
+            Stage::CoCreate => "Совместное создание",
+            Stage::Realize => "Реализация",
+        },
+        side: |side| match side {
+            Side::Consumer => "Потребитель",
+            Side::Provider => "Поставщик",
+            Side::Other => "Другие",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "Скрытые действия потребителя",
+            Lane::ConsumerActions => "Действия потребителя",
+            Lane::ProviderFrontstage => "Видимые действия поставщика",
+            Lane::ProviderBackstage => "Закулисные действия поставщика",
+            Lane::SupportProcesses => "Поддерживающие процессы",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "Линия видимости потребителя",
+            Line::Interaction => "Линия взаимодействия",
+            Line::ProviderVisibility => "Линия видимости поставщика",
+            Line::InternalInteraction => "Линия внутреннего взаимодействия",
+        },
         zone_of_visibility: "Зона видимости",
-        map_quadrants: [
-            "Тесно управлять",
-            "Поддерживать удовлетворённость",
-            "Держать в курсе",
-            "Наблюдать",
-        ],
-        effort_quadrants: [
-            "Усилия не туда",
-            "Без внимания",
-            "Хорошие вложения",
-            "Экономно",
-        ],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "Тесно управлять",
+            MapQuadrant::KeepSatisfied => "Поддерживать удовлетворённость",
+            MapQuadrant::KeepInformed => "Держать в курсе",
+            MapQuadrant::Monitor => "Наблюдать",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "Усилия не туда",
+            EffortQuadrant::Neglected => "Без внимания",
+            EffortQuadrant::WellInvested => "Хорошие вложения",
+            EffortQuadrant::KeptLean => "Экономно",
+        },
         steps_axis: "Этапы",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {
@@ -978,6 +1009,7 @@ pub static RU: Strings = Strings {
         net_value: "Чистая ценность (V)",
         removes_value: "Этап отнимает ценность",
         lowest_point: "Низшая точка",
+        emotion_lane: "Опыт",
         no_steps: "В пути нет этапов.",
         no_stakeholders: "Заинтересованных сторон пока нет: добавьте их в панели \
                           «Заинтересованные стороны».",
@@ -1005,7 +1037,6 @@ pub static RU: Strings = Strings {
         settings: "Настройки",
     },
     experience: ExperienceText {
-        lane: "Опыт",
         lines: "Кривые",
         who: |stakeholder, personas| {
             if personas.is_empty() {
@@ -1023,5 +1054,35 @@ pub static RU: Strings = Strings {
             Trend::Falling => format!("{who}: падает с {first} до {last}."),
             Trend::Level => format!("{who}: заканчивается там же, где начинается, на {last}."),
         },
+    },
+    picture: PictureText {
+        picture: "Изображение карты",
+        background: "Фон",
+        light: "Белый",
+        dark: "Тёмный",
+        download_png: "Скачать PNG",
+        copy_png: "Копировать изображение",
+        copied: "Карта скопирована в буфер обмена как изображение: вставьте её в слайд или документ.",
+        copy_refused: "Этот браузер не позволяет Sightline копировать изображения. Скачайте PNG.",
+        failed: "Браузер не смог нарисовать изображение карты. Ничего не изменилось; попробуйте ещё раз или скачайте SVG в разделе «Диаграммы».",
+        clamped: |percent| format!("Карта слишком велика для изображения в двойном размере: она нарисована в {percent} % от размера на экране."),
+        not_png: "Этот файл не является изображением PNG.",
+        damaged: "Это изображение PNG обрезано или повреждено, поэтому путь клиента в нём не читается.",
+        no_journey: "В этом изображении PNG нет пути клиента. Путь возвращают только изображения, экспортированные Sightline («Скачать PNG»).",
+        too_large: "Путь клиента в этом изображении больше, чем может открыть Sightline.",
+    },
+    present: PresentText {
+        print: "Печать / Сохранить в PDF",
+        present: "Презентация",
+        presentation: "Презентация пути клиента",
+        step_of: |n, total| format!("Этап {n} из {total}"),
+        previous: "Назад",
+        next: "Далее",
+        leave: "Выйти (Esc)",
+        touchpoints: "Точки контакта",
+        experience_so_far: "Опыт до этого этапа",
+        summary: "Ценность пути клиента",
+        no_touchpoints: "На этом этапе нет точек контакта.",
+        value_pages: "Ценность и выводы",
     },
 };

@@ -5,16 +5,17 @@
 use crate::number::decimal;
 use crate::{
     Amount, ExperienceText, HelpLine, InsightField, KpiField, Language, LibraryAction,
-    PersonaField, SettingField, StakeholderField, Strings, WorkspaceText,
+    PersonaField, PictureText, PresentText, SettingField, StakeholderField, Strings, WorkspaceText,
 };
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
     MAX_IMPORT_BYTES,
 };
 use sightline_engine::{
-    Better, EditError, FieldName, FindingKind, KpiStatus, Place, Problem, Trend, MAX_LABEL_CHARS,
-    MAX_VALUE_UNIT_CHARS,
+    Aspect, Better, Channel, EditError, EffortQuadrant, ElementKind, FieldName, FindingKind,
+    InsightKind, KpiStatus, Lane, Line, MapQuadrant, Measure, Place, PriorityQuadrant, Problem,
+    Relationship, Role, Side, Stage, Template, Trend, MAX_LABEL_CHARS, MAX_VALUE_UNIT_CHARS,
 };
 
 /// Where a problem is: the words [`Strings::problem`] puts the field's name in.
@@ -156,7 +157,17 @@ pub static ZH: Strings = Strings {
     language_picker: "语言",
     app_name: "Sightline",
     sample: &crate::journeys::zh::SAMPLE,
-    channels: ["面对面", "电话", "电子邮件", "网页", "应用", "文档", "其他"],
+    incident: &crate::journeys::zh::INCIDENT,
+    saas: &crate::journeys::zh::SAAS,
+    channel_name: |channel| match channel {
+        Channel::InPerson => "面对面",
+        Channel::Phone => "电话",
+        Channel::Email => "电子邮件",
+        Channel::Web => "网页",
+        Channel::App => "应用",
+        Channel::Document => "文档",
+        Channel::Other => "其他",
+    },
     blueprint: "旅程蓝图",
     lanes_header: "泳道",
     new_touchpoint: "新接触点",
@@ -202,31 +213,46 @@ pub static ZH: Strings = Strings {
         LoadError::BadField { path } => format!("字段“{path}”缺失或有误"),
         LoadError::Unsound(problems) => unsound(problems),
     },
-    roles: [
-        "赞助者",
-        "客户",
-        "用户",
-        "服务提供者",
-        "服务提供者雇员",
-        "合作伙伴或供应商",
-        "股东",
-        "监管机构",
-        "社会和社区",
-        "慈善机构",
-        "其他",
-    ],
-    side_totals: ["消费者一方", "提供者一方", "其他"],
-    relationships: ["基本", "合作", "伙伴关系"],
-    aspects: ["成果", "成本", "风险"],
-    elements: ["流程要素", "成果要素"],
-    finding_titles: [
-        "步骤减少价值",
-        "未实现的潜力",
-        "单方受益",
-        "没有交互",
-        "价值未被跟踪",
-        "可视化范围狭窄",
-    ],
+    role_name: |role| match role {
+        Role::Sponsor => "赞助者",
+        Role::Customer => "客户",
+        Role::User => "用户",
+        Role::Provider => "服务提供者",
+        Role::ProviderEmployee => "服务提供者雇员",
+        Role::Partner => "合作伙伴或供应商",
+        Role::Shareholder => "股东",
+        Role::Regulator => "监管机构",
+        Role::Society => "社会和社区",
+        Role::Charity => "慈善机构",
+        Role::Other => "其他",
+    },
+    side_total: |side| match side {
+        Side::Consumer => "消费者一方",
+        Side::Provider => "提供者一方",
+        Side::Other => "其他",
+    },
+    relationship_name: |relationship| match relationship {
+        Relationship::Basic => "基本",
+        Relationship::Cooperative => "合作",
+        Relationship::Partnership => "伙伴关系",
+    },
+    aspect_name: |aspect| match aspect {
+        Aspect::Outcome => "成果",
+        Aspect::Cost => "成本",
+        Aspect::Risk => "风险",
+    },
+    element_name: |element| match element {
+        ElementKind::Process => "流程要素",
+        ElementKind::Outcome => "成果要素",
+    },
+    finding_title: |kind| match kind {
+        FindingKind::RemovesValue => "步骤减少价值",
+        FindingKind::UnrealisedPotential => "未实现的潜力",
+        FindingKind::OneSidedBenefit => "单方受益",
+        FindingKind::NoInteraction => "没有交互",
+        FindingKind::RealizeWithoutOutcome => "价值未被跟踪",
+        FindingKind::NarrowZone => "可视化范围狭窄",
+    },
     explain_finding: |kind, step, who, amount| match kind {
         FindingKind::RemovesValue => format!(
             "{step}减少的价值多于增加的价值（V = {amount}）。每个步骤增加的利益相关者价值\
@@ -497,12 +523,12 @@ pub static ZH: Strings = Strings {
     library: "我的旅程",
     journey_actions: "旅程",
     start_from_template: "开始新旅程",
-    templates: [
-        "新建空白旅程",
-        "新建：B2B 服务采购",
-        "新建：ITIL 事件解决",
-        "新建：SaaS 引入",
-    ],
+    template: |template| match template {
+        Template::Blank => "新建空白旅程",
+        Template::B2bServicePurchase => "新建：B2B 服务采购",
+        Template::IncidentResolution => "新建：ITIL 事件解决",
+        Template::SaasOnboarding => "新建：SaaS 引入",
+    },
     last_changed: |when| format!("更改于 {when}"),
     never_changed: "更改时间未知",
     library_action: |action, name| {
@@ -690,7 +716,14 @@ pub static ZH: Strings = Strings {
     // KPIs, pain points and opportunities.
     kpis: "KPI",
     no_kpis: "还没有 KPI。请选择步骤和衡量内容，然后点击“添加 KPI”。",
-    measures: ["CSAT", "CES", "NPS", "时长", "服务成本", "自定义"],
+    measure: |measure| match measure {
+        Measure::Csat => "CSAT",
+        Measure::Ces => "CES",
+        Measure::Nps => "NPS",
+        Measure::Duration => "时长",
+        Measure::CostToServe => "服务成本",
+        Measure::Custom => "自定义",
+    },
     better: |better| match better {
         Better::Higher => "越高越好",
         Better::Lower => "越低越好",
@@ -730,8 +763,14 @@ pub static ZH: Strings = Strings {
         }
     },
     insights: "痛点与机会",
-    insight_kinds: ["痛点", "机会"],
-    add_insight: ["添加痛点", "添加机会"],
+    insight_kind: |kind| match kind {
+        InsightKind::PainPoint => "痛点",
+        InsightKind::Opportunity => "机会",
+    },
+    add_insight: |kind| match kind {
+        InsightKind::PainPoint => "添加痛点",
+        InsightKind::Opportunity => "添加机会",
+    },
     insight_field: |field| match field {
         InsightField::Kind => "类型",
         InsightField::Description => "描述",
@@ -749,13 +788,18 @@ pub static ZH: Strings = Strings {
     on_step: |step| format!("{step}（整个步骤）"),
     on_touchpoint: |step, touchpoint| format!("{step} \u{b7} {touchpoint}"),
     priorities: "优先级",
-    priority_quadrants: ["速赢", "重大项目", "填充项", "无底洞"],
-    priority_hints: [
-        "高价值，低投入：优先去做。",
-        "高价值，高投入：值得规划。",
-        "低价值，低投入：有时间再做。",
-        "低价值，高投入：不值得。",
-    ],
+    priority_quadrant: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "速赢",
+        PriorityQuadrant::MajorProject => "重大项目",
+        PriorityQuadrant::FillIn => "填充项",
+        PriorityQuadrant::MoneyPit => "无底洞",
+    },
+    priority_hint: |quadrant| match quadrant {
+        PriorityQuadrant::QuickWin => "高价值，低投入：优先去做。",
+        PriorityQuadrant::MajorProject => "高价值，高投入：值得规划。",
+        PriorityQuadrant::FillIn => "低价值，低投入：有时间再做。",
+        PriorityQuadrant::MoneyPit => "低价值，高投入：不值得。",
+    },
     quadrant_empty: "这里没有内容。",
     value_and_effort: |value, effort| format!("价值 {value}，投入 {effort}"),
     show_on_blueprint: "在蓝图上显示",
@@ -768,30 +812,60 @@ pub static ZH: Strings = Strings {
             .collect::<Vec<_>>()
             .join("，")
     },
-    card_insight_marks: ["痛", "机"],
+    card_insight_mark: |kind| match kind {
+        InsightKind::PainPoint => "痛",
+        InsightKind::Opportunity => "机",
+    },
     chart: ChartText {
-        titles: [
-            "旅程中的价值",
-            "各步骤的成果、成本和风险",
-            "利益相关者地图",
-            "体验曲线",
-            "重要性与投入",
-            "价值平衡",
-            "旅程蓝图",
-        ],
-        stages: ["探索", "契动", "供应", "协议", "引入", "共同创造", "实现"],
-        sides: ["消费者", "提供者", "其他"],
-        lanes: [
-            "消费者的不可见活动",
-            "消费者行动",
-            "提供者前台",
-            "提供者后台",
-            "支持流程",
-        ],
-        lines: ["消费者的可视线", "交互线", "提供者的可视线", "内部交互线"],
+        title: |kind| match kind {
+            ChartKind::ValueAlongJourney => "旅程中的价值",
+            ChartKind::OutcomesCostsRisks => "各步骤的成果、成本和风险",
+            ChartKind::StakeholderMap => "利益相关者地图",
+            ChartKind::ExperienceCurve => "体验曲线",
+            ChartKind::ImportanceEffort => "重要性与投入",
+            ChartKind::ValueBalance => "价值平衡",
+            ChartKind::Blueprint => "旅程蓝图",
+        },
+        stage: |stage| match stage {
+            Stage::Explore => "探索",
+            Stage::Engage => "契动",
+            Stage::Offer => "供应",
+            Stage::Agree => "协议",
+            Stage::Onboard => "引入",
+            Stage::CoCreate => "共同创造",
+            Stage::Realize => "实现",
+        },
+        side: |side| match side {
+            Side::Consumer => "消费者",
+            Side::Provider => "提供者",
+            Side::Other => "其他",
+        },
+        lane: |lane| match lane {
+            Lane::ConsumerHidden => "消费者的不可见活动",
+            Lane::ConsumerActions => "消费者行动",
+            Lane::ProviderFrontstage => "提供者前台",
+            Lane::ProviderBackstage => "提供者后台",
+            Lane::SupportProcesses => "支持流程",
+        },
+        line: |line| match line {
+            Line::ConsumerVisibility => "消费者的可视线",
+            Line::Interaction => "交互线",
+            Line::ProviderVisibility => "提供者的可视线",
+            Line::InternalInteraction => "内部交互线",
+        },
         zone_of_visibility: "可视化范围",
-        map_quadrants: ["密切管理", "保持满意", "保持知情", "关注"],
-        effort_quadrants: ["投入错位", "被忽视", "投入得当", "保持精简"],
+        map_quadrant: |quadrant| match quadrant {
+            MapQuadrant::ManageClosely => "密切管理",
+            MapQuadrant::KeepSatisfied => "保持满意",
+            MapQuadrant::KeepInformed => "保持知情",
+            MapQuadrant::Monitor => "关注",
+        },
+        effort_quadrant: |quadrant| match quadrant {
+            EffortQuadrant::MisdirectedEffort => "投入错位",
+            EffortQuadrant::Neglected => "被忽视",
+            EffortQuadrant::WellInvested => "投入得当",
+            EffortQuadrant::KeptLean => "保持精简",
+        },
         steps_axis: "步骤",
         cumulative_value_axis: |unit| {
             if unit.is_empty() {
@@ -821,6 +895,7 @@ pub static ZH: Strings = Strings {
         net_value: "净价值（V）",
         removes_value: "步骤减少价值",
         lowest_point: "最低点",
+        emotion_lane: "体验",
         no_steps: "旅程没有步骤。",
         no_stakeholders: "还没有利益相关者：请在利益相关者面板中添加。",
         no_touchpoints: "还没有接触点：请在蓝图上添加。",
@@ -845,7 +920,6 @@ pub static ZH: Strings = Strings {
         settings: "设置",
     },
     experience: ExperienceText {
-        lane: "体验",
         lines: "曲线",
         who: |stakeholder, personas| {
             if personas.is_empty() {
@@ -861,5 +935,37 @@ pub static ZH: Strings = Strings {
             Trend::Falling => format!("{who}：从 {first} 下降到 {last}。"),
             Trend::Level => format!("{who}：始终保持在 {last}。"),
         },
+    },
+    picture: PictureText {
+        picture: "地图图片",
+        background: "背景",
+        light: "白色",
+        dark: "深色",
+        download_png: "下载 PNG",
+        copy_png: "复制图片",
+        copied: "地图已作为图片复制到剪贴板：可粘贴到幻灯片或文档中。",
+        copy_refused: "此浏览器不允许 Sightline 复制图片。请改为下载 PNG。",
+        failed: "浏览器无法绘制地图图片。没有任何更改；请重试，或在“图表”视图中下载 SVG。",
+        clamped: |percent| {
+            format!("地图太大，无法以两倍尺寸生成图片：已按屏幕尺寸的 {percent}% 绘制。")
+        },
+        not_png: "此文件不是 PNG 图片。",
+        damaged: "此 PNG 图片不完整或已损坏，无法读取其中的旅程。",
+        no_journey: "此 PNG 图片不含旅程。只有 Sightline 导出的图片（下载 PNG）才能带回其旅程。",
+        too_large: "此图片中的旅程超出了 Sightline 能打开的大小。",
+    },
+    present: PresentText {
+        print: "打印 / 另存为 PDF",
+        present: "演示",
+        presentation: "旅程演示",
+        step_of: |n, total| format!("第 {n} 步，共 {total} 步"),
+        previous: "上一步",
+        next: "下一步",
+        leave: "退出（Esc）",
+        touchpoints: "触点",
+        experience_so_far: "到目前为止的体验",
+        summary: "旅程的价值",
+        no_touchpoints: "此步骤没有触点。",
+        value_pages: "价值与发现",
     },
 };

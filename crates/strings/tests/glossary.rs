@@ -1,6 +1,7 @@
 //! Each language's glossary names the seven steps and the roles exactly as its table does, so
 //! that a reviewer reading the glossary reads what the app shows.
 
+use sightline_engine::{Role, Stage};
 use sightline_strings::Language;
 
 fn glossary(language: Language) -> String {
@@ -18,8 +19,10 @@ fn every_glossary_names_the_steps_and_roles_of_its_table() {
         let text = glossary(language);
         let s = language.strings();
         // "Other" is a catch-all, not a domain term.
-        let roles = &s.roles[..s.roles.len() - 1];
-        for term in s.chart.stages.iter().chain(roles) {
+        let roles = Role::ALL.into_iter().filter(|r| *r != Role::Other);
+        let roles = roles.map(|r| s.role(r));
+        let stages = Stage::ALL.map(|stage| s.stage(stage));
+        for term in stages.into_iter().chain(roles) {
             // A cell holding the term, alone or before its explanation in brackets.
             let named = [" |", " (", "(", "\u{ff08}"]
                 .iter()

@@ -348,7 +348,7 @@ pub fn ExperienceLane(
                     on:click=move |_| folded.update(|folded| *folded = !*folded)
                     data-testid="experience-fold"
                 >
-                    {s.experience.lane}
+                    {s.chart.emotion_lane}
                 </button>
                 <fieldset class="experience-lane__legend" hidden=move || folded.get()>
                     <legend class="visually-hidden">{s.experience.lines}</legend>

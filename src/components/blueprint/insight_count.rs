@@ -54,7 +54,7 @@ pub fn InsightCount(
             (count > 0).then(|| {
                 view! {
                     <span class=format!("insight-mark insight-mark--{class}") aria-hidden="true">
-                        {format!("{} {count}", s.card_insight_marks[kind.index()])}
+                        {format!("{} {count}", (s.card_insight_mark)(kind))}
                     </span>
                 }
             })

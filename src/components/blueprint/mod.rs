@@ -9,6 +9,7 @@ mod insight_count;
 mod lane_row;
 mod line_row;
 mod loops_row;
+mod map_picture;
 mod moving;
 mod step_drag;
 mod step_header;
@@ -26,6 +27,7 @@ use experience_lane::ExperienceLane;
 use lane_row::LaneRow;
 use line_row::LineRow;
 use loops_row::LoopsRow;
+use map_picture::MapPicture;
 use step_header::StepHeader;
 use zoom::{Zoom, ZoomControls};
 
@@ -79,7 +81,10 @@ pub fn Blueprint() -> impl IntoView {
     let zoom = Zoom::new();
     view! {
         <div class="map">
-        <ZoomControls zoom />
+        <div class="map__tools">
+            <MapPicture />
+            <ZoomControls zoom />
+        </div>
         <div class="blueprint" on:wheel=move |event| zoom.on_wheel(&event)>
             <table
                 class="blueprint__table"

@@ -24,7 +24,7 @@ pub fn ChartFigure(
     let store = expect_context::<JourneyStore>();
     let notices = expect_context::<Notices>();
     let s = strings();
-    let title = s.chart.titles[kind.index()];
+    let title = (s.chart.title)(kind);
     let open = RwSignal::new(true);
     let chart = Memo::new(move |_| draw.run(()));
     let toggle = move |event: leptos::ev::Event| {

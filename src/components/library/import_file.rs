@@ -1,15 +1,16 @@
 //! Importing a file as a new library journey: a `.sightline.json` document, a touchpoints
-//! CSV, a mermaid `journey` diagram or CJML, told apart by the file's extension.
+//! CSV, a mermaid `journey` diagram, CJML or a PNG picture exported by Sightline, told apart
+//! by the file's extension.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sightline_document::{
-    decode, read_cjml, read_mermaid, read_touchpoints_csv, ImportError, Imported,
+    decode, journey_in_png, read_cjml, read_mermaid, read_touchpoints_csv, ImportError, Imported,
 };
 use sightline_engine::Journey;
 use wasm_bindgen::JsCast;
 
-use crate::files::{read_text, ReadError};
+use crate::files::{read_bytes, read_text, ReadError};
 use crate::store::Notices;
 use crate::strings::strings;
 use crate::workspace::Workspace;
@@ -28,6 +29,23 @@ fn reader_for(file_name: &str) -> Option<Reader> {
         Some(read_cjml)
     } else {
         None
+    }
+}
+
+/// Whether a file is a picture, which can carry a journey exported by Sightline.
+fn is_picture(file_name: &str) -> bool {
+    file_name.to_lowercase().ends_with(".png")
+}
+
+/// The journey inside a PNG picture of it, or why there is none.
+async fn read_picture(file: &web_sys::File) -> Result<(Journey, Vec<String>), String> {
+    let s = strings();
+    match read_bytes(file).await {
+        Err(ReadError::TooLarge) => Err(s.file_too_large.to_owned()),
+        Err(ReadError::Unreadable) => Err(s.file_unreadable.to_owned()),
+        Ok(bytes) => journey_in_png(&bytes)
+            .map(|journey| (journey, Vec::new()))
+            .map_err(|error| s.png_error(&error)),
     }
 }
 
@@ -85,15 +103,19 @@ pub fn ImportFile() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             let file_name = file.name();
-            let outcome = match read_text(&file).await {
-                Err(ReadError::TooLarge) => Err(s.file_too_large.to_owned()),
-                Err(ReadError::Unreadable) => Err(s.file_unreadable.to_owned()),
-                Ok(text) => match reader_for(&file_name) {
-                    Some(read) => read_foreign(read, &text, &file_name),
-                    None => decode(&text)
-                        .map(|journey| (journey, Vec::new()))
-                        .map_err(|error| (s.load_error)(&error)),
-                },
+            let outcome = if is_picture(&file_name) {
+                read_picture(&file).await
+            } else {
+                match read_text(&file).await {
+                    Err(ReadError::TooLarge) => Err(s.file_too_large.to_owned()),
+                    Err(ReadError::Unreadable) => Err(s.file_unreadable.to_owned()),
+                    Ok(text) => match reader_for(&file_name) {
+                        Some(read) => read_foreign(read, &text, &file_name),
+                        None => decode(&text)
+                            .map(|journey| (journey, Vec::new()))
+                            .map_err(|error| (s.load_error)(&error)),
+                    },
+                }
             };
             match outcome {
                 Ok((journey, left_out)) => add(workspace, notices, journey, &left_out),
@@ -107,7 +129,7 @@ pub fn ImportFile() -> impl IntoView {
             <input
                 type="file"
                 class="visually-hidden"
-                accept=".json,application/json,.csv,text/csv,.mmd,.xml"
+                accept=".json,application/json,.csv,text/csv,.mmd,.xml,.png,image/png"
                 on:change=import
                 data-testid="import-journey"
             />

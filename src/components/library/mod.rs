@@ -44,7 +44,7 @@ pub fn LibraryView() -> impl IntoView {
                                 data-testid="new-journey"
                                 data-template=template.key()
                             >
-                                {s.templates[template.index()]}
+                                {(s.template)(template)}
                             </button>
                         }
                     })

@@ -34,7 +34,7 @@ pub fn TouchpointInsights(
                 on:click=move |_| add_insight(store, kind, on)
                 data-testid=format!("add-{}", crate::components::insight_fields::kind_key(kind))
             >
-                {s.add_insight[kind.index()]}
+                {(s.add_insight)(kind)}
             </button>
         }
     };

@@ -3,6 +3,7 @@
 // Russian counts in their plural forms.
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
+import { LibraryPage } from '../pages/library-page.js';
 
 /** What a first visit shows in each language: the interface's and the sample's texts come from its own table. */
 const firstVisits = [
@@ -115,4 +116,36 @@ test.describe('Russian counts', () => {
     await journey.addTouchpoint('explore', 'consumer-actions', 'Звонок');
     await expect(summary('explore')).toHaveText(/^1 точка контакта/);
   });
+});
+
+/** The incident resolution template's touchpoints in English, none of which a Russian user should see. */
+const incidentTouchpointsInEnglish = [
+  'Sales team works around lost e-mail', 'Report the incident on the portal', 'Log the ticket and acknowledge it',
+  'Agree priority and target time', 'Classify and route to resolvers', 'Reschedule client calls',
+  'Send logs and screenshots', 'Reproduce the fault and find its cause', 'Vendor checks the mail gateway',
+  'Apply and test the fix', 'Emergency change approval', 'E-mail works again', 'Ask the user to confirm the fix',
+  'Confirm that service is restored', 'Close the ticket with resolution notes', 'Rate the support received',
+  'Post-incident review', 'Remove the root cause', 'Update the knowledge base', 'Update the continuity plan',
+];
+
+test('a template started in Russian is written in Russian', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await page.getByTestId('language').selectOption('ru');
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.createFrom('incident-resolution');
+
+  await expect(library.journeyName).toHaveValue('Решение инцидента: не работает почта отдела продаж');
+  expect(await stepNames(journey)).toEqual(
+    ['Обращение', 'Сортировка', 'Диагностика', 'Решение', 'Подтверждение', 'Закрытие', 'Разбор'],
+  );
+  const cards = page.getByTestId('touchpoint');
+  await expect(cards).toHaveCount(incidentTouchpointsInEnglish.length);
+  for (const name of ['Сообщить об инциденте на портале', 'Почта снова работает', 'Разбор после инцидента']) {
+    await expect(cards.filter({ hasText: name })).toHaveCount(1);
+  }
+  for (const name of incidentTouchpointsInEnglish) {
+    await expect(cards.filter({ hasText: name })).toHaveCount(0);
+  }
 });

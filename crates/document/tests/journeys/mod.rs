@@ -496,7 +496,7 @@ pub fn fixtures(size: sightline_engine::Size) -> Vec<(&'static str, Journey)> {
         shipped("v2.json", include_str!("../fixtures/v2.json")),
         shipped("v3.json", include_str!("../fixtures/v3.json")),
         shipped("v4.json", include_str!("../fixtures/v4.json")),
-        ("sample", sightline_engine::sample_journey()),
+        ("sample", sightline_english::sample_journey()),
         ("synthetic", sightline_engine::synthetic_journey(size)),
     ]
 }

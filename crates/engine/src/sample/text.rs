@@ -1,5 +1,5 @@
-//! The words of the sample journey, one field per text, and (until each language's table
-//! carries them all) the English wording the engine's own tests and benches build from.
+//! The words of the sample journey, one field per text. Each language writes them beside its
+//! other texts (English in `sightline-english`, the others in `sightline-strings`).
 
 /// A persona's four texts.
 #[derive(Clone, Copy, Debug)]
@@ -116,73 +116,3 @@ pub struct SampleText {
     /// The persona of the martine stakeholder.
     pub martine: PersonaText,
 }
-
-/// The sample's English wording.
-pub const ENGLISH: SampleText = SampleText {
-    name: "Mobile telephony for Acme Corp",
-    it_manager: "IT manager",
-    comms_manager: "Communications manager",
-    cfo: "CFO",
-    employees: "Employees",
-    operator: "Operator",
-    account_team: "Account team",
-    handset_supplier: "Handset supplier",
-    audit_costs: "Audit current phone costs",
-    benchmark: "Benchmark operators in analyst reports",
-    segmentation: "Market segmentation",
-    design_offers: "Design offers for large accounts",
-    request_meeting: "Request a meeting",
-    discovery: "Discovery meeting with account manager",
-    qualify_lead: "Qualify the lead in CRM",
-    requirements: "Define requirements and budget",
-    proposal: "Tailored proposal",
-    pricing: "Price the fleet and coverage",
-    approval: "CFO approves the negotiated cost",
-    negotiate: "Negotiate contract terms",
-    contract: "Contract and service levels",
-    credit_check: "Credit check of the customer",
-    legal_review: "Legal review",
-    user_list: "Prepare the list of users",
-    order_phones: "Employees order their phones",
-    workshop: "Onboarding workshop",
-    activation: "Port numbers and activate lines",
-    logistics: "Handset logistics",
-    allowances: "Manage phone allowances",
-    usage: "Employees call and use data",
-    support_line: "Business support line",
-    network: "Network operations",
-    billing: "Billing run",
-    monitoring: "Monitor performance against the contract",
-    quarterly_review: "Quarterly service review",
-    usage_report: "Usage and savings report",
-    upsell_analysis: "Analyse usage for upsell",
-    long_waits: "Long waits on the support line",
-    standard_contract: "Standard contract with pre-approved options",
-    negotiation_rounds: "Three rounds of negotiation before approval",
-    dashboard: "Self-service usage dashboard",
-    remote_workshop: "Shorter, remote onboarding workshop",
-    early_upsell: "Upsell pushed before service issues are fixed",
-    terms_rejected: "Terms rejected",
-    renewal: "Contract renewal",
-    days: "days",
-    karim: PersonaText {
-        name: "Karim",
-        role: "Head of IT infrastructure",
-        goals: "Reliable coverage for 400 staff, one invoice, no lock-in.",
-        context: "Compares offers line by line in a spreadsheet; was burnt by a previous \
-                  operator's hidden fees.",
-    },
-    lea: PersonaText {
-        name: "Léa",
-        role: "Field sales representative",
-        goals: "A phone that works everywhere, ready on her first day.",
-        context: "On the road four days a week; calls support only as a last resort and \
-                  judges the operator by her first week.",
-    },
-    martine: PersonaText {
-        name: "Martine",
-        role: "Chief financial officer",
-        goals: "Telecom spend down 15 %, and costs she can predict.",
-        context: "",
-    },
-};

@@ -13,6 +13,10 @@ use crate::model::Lane::{ProviderFrontstage, SupportProcesses};
 use crate::model::{Journey, Role, Side, Stage, StakeholderId};
 use crate::value::{Rates, Relationship, Settings};
 
+pub use text::IncidentText;
+
+mod text;
+
 /// Everyone the incident touches, consumer side first.
 struct People {
     user: StakeholderId,
@@ -24,8 +28,9 @@ struct People {
     vendor: StakeholderId,
 }
 
-/// The incident resolution template.
-pub(super) fn journey() -> Journey {
+/// The incident resolution template, worded by `t`; every figure, id and structure is the
+/// same whatever the words.
+pub(super) fn journey(t: &IncidentText) -> Journey {
     let settings = Settings {
         relationship: Relationship::Cooperative,
         // Value in thousands of euros; time in hours, an hour worth 50 euros.
@@ -36,131 +41,106 @@ pub(super) fn journey() -> Journey {
         value_unit: "k€".to_owned(),
         ..Settings::default()
     };
-    let mut draft = Draft::new("Incident resolution: sales e-mail down", settings);
+    let mut draft = Draft::new(t.name, settings);
     let (consumer, provider) = (Side::Consumer, Side::Provider);
     let people = People {
-        user: draft.stakeholder("Sales representative", Role::User, consumer, (2, 9)),
-        service_owner: draft.stakeholder("IT service owner", Role::Customer, consumer, (7, 8)),
-        head_of_sales: draft.stakeholder("Head of sales", Role::Sponsor, consumer, (8, 5)),
-        provider: draft.stakeholder("Managed service provider", Role::Provider, provider, (8, 7)),
-        agent: draft.stakeholder(
-            "Service desk agent",
-            Role::ProviderEmployee,
-            provider,
-            (3, 6),
-        ),
-        engineer: draft.stakeholder(
-            "Resolver engineer",
-            Role::ProviderEmployee,
-            provider,
-            (4, 7),
-        ),
-        vendor: draft.stakeholder("Mail platform vendor", Role::Partner, provider, (5, 3)),
+        user: draft.stakeholder(t.user, Role::User, consumer, (2, 9)),
+        service_owner: draft.stakeholder(t.service_owner, Role::Customer, consumer, (7, 8)),
+        head_of_sales: draft.stakeholder(t.head_of_sales, Role::Sponsor, consumer, (8, 5)),
+        provider: draft.stakeholder(t.provider, Role::Provider, provider, (8, 7)),
+        agent: draft.stakeholder(t.agent, Role::ProviderEmployee, provider, (3, 6)),
+        engineer: draft.stakeholder(t.engineer, Role::ProviderEmployee, provider, (4, 7)),
+        vendor: draft.stakeholder(t.vendor, Role::Partner, provider, (5, 3)),
     };
-    report_and_triage(&mut draft, &people);
-    diagnose_and_resolve(&mut draft, &people);
-    confirm_close_and_review(&mut draft, &people);
-    design_notes(&mut draft, &people);
+    report_and_triage(&mut draft, &people, t);
+    diagnose_and_resolve(&mut draft, &people, t);
+    confirm_close_and_review(&mut draft, &people, t);
+    design_notes(&mut draft, &people, t);
     draft.finish()
 }
 
 /// The service desk's targets (triage missed, resolution met, satisfaction missed), the fix
 /// that does not hold, and the sales representative the desk serves.
-fn design_notes(draft: &mut Draft, p: &People) {
-    draft.persona(
-        p.user,
-        [
-            "Sam",
-            "Sales representative",
-            "Back to e-mailing customers within the hour.",
-            "Works from customer sites; reports problems from a phone, between meetings.",
-        ],
-    );
-    let triage = draft.step_named("Triage");
-    draft.kpi(triage, Measure::Duration, "min", (15.0, 40.0));
-    let resolve = draft.step_named("Resolve");
-    draft.kpi(resolve, Measure::Duration, "h", (8.0, 6.0));
-    let close = draft.step_named("Close");
+fn design_notes(draft: &mut Draft, p: &People, t: &IncidentText) {
+    let sam = &t.sam;
+    draft.persona(p.user, [sam.name, sam.role, sam.goals, sam.context]);
+    let triage = draft.step_named(t.triage);
+    draft.kpi(triage, Measure::Duration, t.minutes, (15.0, 40.0));
+    let resolve = draft.step_named(t.resolve);
+    draft.kpi(resolve, Measure::Duration, t.hours, (8.0, 6.0));
+    let close = draft.step_named(t.close);
     draft.kpi(close, Measure::Csat, "/5", (4.5, 3.9));
-    let survey = draft.touchpoint_named("Rate the support received");
-    let ask = "Ask one question in the confirmation e-mail instead of a survey";
+    let survey = draft.touchpoint_named(t.rate_support);
+    let ask = t.one_question;
     draft.insight(InsightKind::Opportunity, survey, ask, (3, 4, 1));
-    let report = Anchor::Step(draft.step_named("Report"));
-    let queue = "No way to tell the desk the whole sales team is affected";
+    let report = Anchor::Step(draft.step_named(t.report));
+    let queue = t.whole_team_affected;
     draft.insight(InsightKind::PainPoint, report, queue, (5, 4, 3));
-    let confirm = draft.step_named("Confirm");
-    let diagnose = draft.step_named("Diagnose");
-    draft.loop_back(confirm, diagnose, "The fix did not hold");
+    let confirm = draft.step_named(t.confirm);
+    let diagnose = draft.step_named(t.diagnose);
+    draft.loop_back(confirm, diagnose, t.fix_did_not_hold);
 }
 
-fn report_and_triage(draft: &mut Draft, p: &People) {
-    draft.step(Stage::Engage, "Report");
+fn report_and_triage(draft: &mut Draft, p: &People, t: &IncidentText) {
+    draft.step(Stage::Engage, t.report);
     draft
-        .touchpoint(ConsumerHidden, "Sales team works around lost e-mail", Other)
+        .touchpoint(ConsumerHidden, t.work_around, Other)
         .effects([time(p.user, 2.0), risk(p.head_of_sales, 0.4, 20.0)])
         .feels(p.user, -2.0);
     draft
-        .touchpoint(ConsumerActions, "Report the incident on the portal", Web)
+        .touchpoint(ConsumerActions, t.report_on_portal, Web)
         .effects([time(p.user, 0.25)])
         .initiated_by(p.user)
         .with([p.user])
         .feels(p.user, -1.0)
         .scores(5, 2);
     draft
-        .touchpoint(
-            ProviderFrontstage,
-            "Log the ticket and acknowledge it",
-            Email,
-        )
+        .touchpoint(ProviderFrontstage, t.log_ticket, Email)
         .effects([time(p.agent, 0.25)])
         .with([p.agent, p.user])
         .scores(4, 3);
 
-    draft.step(Stage::Agree, "Triage");
+    draft.step(Stage::Agree, t.triage);
     draft
-        .touchpoint(ProviderFrontstage, "Agree priority and target time", Phone)
+        .touchpoint(ProviderFrontstage, t.agree_priority, Phone)
         .effects([outcome(p.user, 4.0, 3.0), time(p.agent, 0.25)])
         .initiated_by(p.agent)
         .with([p.agent, p.user])
         .feels(p.user, 0.0);
     draft
-        .touchpoint(ProviderBackstage, "Classify and route to resolvers", App)
+        .touchpoint(ProviderBackstage, t.classify, App)
         .effects([time(p.agent, 0.25), risk(p.provider, 0.2, 5.0)]);
     draft
-        .touchpoint(ConsumerHidden, "Reschedule client calls", Document)
+        .touchpoint(ConsumerHidden, t.reschedule, Document)
         .effects([time(p.head_of_sales, 1.0)]);
 }
 
-fn diagnose_and_resolve(draft: &mut Draft, p: &People) {
-    draft.step(Stage::CoCreate, "Diagnose");
+fn diagnose_and_resolve(draft: &mut Draft, p: &People, t: &IncidentText) {
+    draft.step(Stage::CoCreate, t.diagnose);
     draft
-        .touchpoint(ConsumerActions, "Send logs and screenshots", Email)
+        .touchpoint(ConsumerActions, t.send_logs, Email)
         .effects([time(p.user, 0.5)])
         .initiated_by(p.engineer)
         .with([p.user, p.engineer])
         .feels(p.user, -1.0);
     draft
-        .touchpoint(
-            ProviderBackstage,
-            "Reproduce the fault and find its cause",
-            App,
-        )
+        .touchpoint(ProviderBackstage, t.reproduce, App)
         .effects([time(p.engineer, 3.0)]);
     draft
-        .touchpoint(SupportProcesses, "Vendor checks the mail gateway", Phone)
+        .touchpoint(SupportProcesses, t.vendor_check, Phone)
         .effects([time(p.vendor, 1.0), money(p.provider, 0.5)])
         .initiated_by(p.engineer)
         .with([p.engineer, p.vendor]);
 
-    draft.step(Stage::CoCreate, "Resolve");
+    draft.step(Stage::CoCreate, t.resolve);
     draft
-        .touchpoint(ProviderBackstage, "Apply and test the fix", App)
+        .touchpoint(ProviderBackstage, t.apply_fix, App)
         .effects([time(p.engineer, 1.0), outcome(p.provider, 5.0, 5.0)]);
     draft
-        .touchpoint(SupportProcesses, "Emergency change approval", Document)
+        .touchpoint(SupportProcesses, t.emergency_change, Document)
         .effects([time(p.engineer, 0.5), risk(p.provider, 0.1, 10.0)]);
     draft
-        .touchpoint(ConsumerActions, "E-mail works again", App)
+        .touchpoint(ConsumerActions, t.restored, App)
         .effects([
             outcome(p.user, 10.0, 8.0),
             outcome(p.head_of_sales, 20.0, 14.0),
@@ -170,38 +150,34 @@ fn diagnose_and_resolve(draft: &mut Draft, p: &People) {
         .scores(5, 4);
 }
 
-fn confirm_close_and_review(draft: &mut Draft, p: &People) {
-    draft.step(Stage::Realize, "Confirm");
+fn confirm_close_and_review(draft: &mut Draft, p: &People, t: &IncidentText) {
+    draft.step(Stage::Realize, t.confirm);
     draft
-        .touchpoint(ProviderFrontstage, "Ask the user to confirm the fix", Email)
+        .touchpoint(ProviderFrontstage, t.ask_to_confirm, Email)
         .effects([time(p.agent, 0.1)])
         .initiated_by(p.agent)
         .with([p.agent, p.user])
         .scores(3, 2);
     draft
-        .touchpoint(ConsumerActions, "Confirm that service is restored", Web)
+        .touchpoint(ConsumerActions, t.confirm_restored, Web)
         .effects([time(p.user, 0.1), outcome(p.service_owner, 3.0, 3.0)])
         .initiated_by(p.user)
         .feels(p.user, 1.0)
         .moment_of_truth();
 
-    draft.step(Stage::Realize, "Close");
+    draft.step(Stage::Realize, t.close);
     draft
-        .touchpoint(
-            ProviderBackstage,
-            "Close the ticket with resolution notes",
-            App,
-        )
+        .touchpoint(ProviderBackstage, t.close_ticket, App)
         .effects([time(p.agent, 0.25)]);
     draft
-        .touchpoint(ConsumerActions, "Rate the support received", Web)
+        .touchpoint(ConsumerActions, t.rate_support, Web)
         // Few users answer the survey, so the provider learns little from it.
         .effects([outcome(p.provider, 2.0, 0.5)])
         .scores(2, 3);
 
-    draft.step(Stage::Realize, "Review");
+    draft.step(Stage::Realize, t.review);
     draft
-        .touchpoint(ProviderFrontstage, "Post-incident review", InPerson)
+        .touchpoint(ProviderFrontstage, t.post_incident_review, InPerson)
         .effects([
             time(p.service_owner, 1.0),
             outcome(p.service_owner, 8.0, 4.0),
@@ -210,16 +186,16 @@ fn confirm_close_and_review(draft: &mut Draft, p: &People) {
         .with([p.service_owner, p.engineer, p.provider])
         .feels(p.service_owner, 1.0);
     draft
-        .touchpoint(ProviderBackstage, "Remove the root cause", Document)
+        .touchpoint(ProviderBackstage, t.root_cause, Document)
         .effects([
             time(p.engineer, 4.0),
             outcome(p.provider, 10.0, 6.0),
             risk(p.head_of_sales, 0.1, 20.0),
         ]);
     draft
-        .touchpoint(SupportProcesses, "Update the knowledge base", App)
+        .touchpoint(SupportProcesses, t.knowledge_base, App)
         .effects([time(p.agent, 0.5), outcome(p.agent, 3.0, 2.0)]);
     draft
-        .touchpoint(ConsumerHidden, "Update the continuity plan", Document)
+        .touchpoint(ConsumerHidden, t.continuity_plan, Document)
         .effects([time(p.service_owner, 2.0)]);
 }

@@ -2,13 +2,29 @@
 //!
 //! A template's content (its journey, stakeholder and touchpoint names) is document data, like
 //! the sample's: once created, the journey is the user's to rename. What a template is called
-//! in the picker is UI text, which the app keeps by [`Template::key`].
+//! in the picker is UI text, which the app keeps by [`Template::key`]. Its words come from
+//! the caller, in the language the user reads ([`JourneyTexts`]); its figures, ids and
+//! structure are the same in every language.
 
 mod incident;
 mod saas;
 
 use crate::model::Journey;
-use crate::sample::sample_journey;
+use crate::sample::{sample_journey_in, SampleText};
+
+pub use incident::IncidentText;
+pub use saas::SaasText;
+
+/// The words of every template with content, in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct JourneyTexts<'a> {
+    /// The B2B service purchase, which is the sample.
+    pub sample: &'a SampleText,
+    /// The incident resolution.
+    pub incident: &'a IncidentText,
+    /// The SaaS onboarding.
+    pub saas: &'a SaasText,
+}
 
 /// A journey a user can start from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,13 +64,13 @@ impl Template {
     }
 }
 
-/// A new journey made from a template; every one is sound.
-pub fn journey_from(template: Template) -> Journey {
+/// A new journey made from a template, worded by `texts`; every one is sound.
+pub fn journey_from(template: Template, texts: &JourneyTexts) -> Journey {
     match template {
         // No name: the app shows an untitled journey until the user names it.
         Template::Blank => Journey::with_itil_steps(""),
-        Template::B2bServicePurchase => sample_journey(),
-        Template::IncidentResolution => incident::journey(),
-        Template::SaasOnboarding => saas::journey(),
+        Template::B2bServicePurchase => sample_journey_in(texts.sample),
+        Template::IncidentResolution => incident::journey(texts.incident),
+        Template::SaasOnboarding => saas::journey(texts.saas),
     }
 }

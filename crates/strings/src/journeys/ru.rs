@@ -1,6 +1,6 @@
-//! The sample journey's words in Russian.
+//! The words of the sample journey and the templates in Russian.
 
-use sightline_engine::{PersonaText, SampleText};
+use sightline_engine::{IncidentText, PersonaText, SaasText, SampleText};
 
 /// The sample journey in Russian.
 pub(crate) static SAMPLE: SampleText = SampleText {
@@ -67,5 +67,102 @@ pub(crate) static SAMPLE: SampleText = SampleText {
         role: "Финансовый директор",
         goals: "Расходы на связь ниже на 15 % и предсказуемые затраты.",
         context: "",
+    },
+};
+
+/// The incident resolution template in Russian.
+pub(crate) static INCIDENT: IncidentText = IncidentText {
+    name: "Решение инцидента: не работает почта отдела продаж",
+    user: "Менеджер по продажам",
+    service_owner: "Владелец ИТ-услуги",
+    head_of_sales: "Руководитель отдела продаж",
+    provider: "Поставщик управляемых услуг",
+    agent: "Специалист сервис-деска",
+    engineer: "Инженер группы решения",
+    vendor: "Производитель почтовой платформы",
+    report: "Обращение",
+    triage: "Сортировка",
+    diagnose: "Диагностика",
+    resolve: "Решение",
+    confirm: "Подтверждение",
+    close: "Закрытие",
+    review: "Разбор",
+    work_around: "Отдел продаж обходится без почты",
+    report_on_portal: "Сообщить об инциденте на портале",
+    log_ticket: "Зарегистрировать заявку и подтвердить получение",
+    agree_priority: "Согласовать приоритет и целевой срок",
+    classify: "Классифицировать и передать группе решения",
+    reschedule: "Перенести звонки клиентам",
+    send_logs: "Отправить журналы и снимки экрана",
+    reproduce: "Воспроизвести сбой и найти его причину",
+    vendor_check: "Производитель проверяет почтовый шлюз",
+    apply_fix: "Применить и проверить исправление",
+    emergency_change: "Согласование экстренного изменения",
+    restored: "Почта снова работает",
+    ask_to_confirm: "Попросить пользователя подтвердить исправление",
+    confirm_restored: "Подтвердить восстановление услуги",
+    close_ticket: "Закрыть заявку с описанием решения",
+    rate_support: "Оценить полученную поддержку",
+    post_incident_review: "Разбор после инцидента",
+    root_cause: "Устранить первопричину",
+    knowledge_base: "Обновить базу знаний",
+    continuity_plan: "Обновить план непрерывности",
+    one_question: "Один вопрос в письме-подтверждении вместо анкеты",
+    whole_team_affected: "Нельзя сообщить сервис-деску, что пострадал весь отдел продаж",
+    fix_did_not_hold: "Исправление не помогло",
+    minutes: "мин",
+    hours: "ч",
+    sam: PersonaText {
+        name: "Сэм",
+        role: "Менеджер по продажам",
+        goals: "Снова писать клиентам уже через час.",
+        context:
+            "Работает на площадках клиентов; сообщает о проблемах с телефона, между встречами.",
+    },
+};
+
+/// The SaaS onboarding template in Russian.
+pub(crate) static SAAS: SaasText = SaasText {
+    name: "Подключение SaaS: инструмент планирования для студии",
+    members: "Участники команды",
+    admin: "Администратор команды",
+    finance: "Финансовый менеджер",
+    vendor: "Поставщик SaaS",
+    success_manager: "Менеджер по клиентскому успеху",
+    payments: "Платёжный провайдер",
+    trial_sign_up: "Регистрация на пробный период",
+    activation: "Активация",
+    first_value: "Первая ценность",
+    team_invite: "Приглашение команды",
+    conversion: "Переход на платный тариф",
+    adoption_review: "Обзор внедрения",
+    shortlist: "Отобрать инструменты для команды",
+    sign_up: "Зарегистрироваться на 14-дневный пробный период",
+    welcome_email: "Приветственное письмо с чек-листом",
+    score_sign_up: "Оценить регистрацию для отдела продаж",
+    import_project: "Импортировать первый проект",
+    guided_tour: "Обучающий тур в приложении",
+    provision: "Развернуть рабочее пространство",
+    first_plan: "Выпустить первый план",
+    mark_activated: "Отметить аккаунт как активированный",
+    decide_who_joins: "Решить, кто войдёт в рабочее пространство",
+    invite_members: "Пригласить участников команды",
+    success_call: "Звонок по сопровождению новых команд",
+    approve_subscription: "Утвердить подписку",
+    choose_plan: "Выбрать тариф и оплатить",
+    checkout: "Оформление заказа и первый счёт",
+    card_payment: "Обработка платежа картой",
+    review_call: "Звонок по итогам внедрения",
+    health_score: "Индекс здоровья сигнализирует о риске непродления",
+    time_saved: "Доложить финансам о сэкономленном времени",
+    invite_from_directory: "Приглашать всю команду из корпоративного каталога",
+    another_team: "Ещё одна команда хочет присоединиться",
+    conversion_rate: "Конверсия из пробного периода в оплату",
+    days: "дни",
+    priya: PersonaText {
+        name: "Прия",
+        role: "Руководитель команды продуктовых операций",
+        goals: "Планировать квартал в одном месте, которым пользуется вся команда.",
+        context: "За неделю пробует три инструмента и оставляет тот, который команда осваивает без обучения.",
     },
 };

@@ -1,13 +1,16 @@
 //! Every text of a table, listed by field: what the tests over all languages read.
 
-use sightline_charts::ChartText;
+use sightline_charts::{ChartKind, ChartText};
 use sightline_document::{
     At, Feature, Ignored, IgnoredKind, ImportError, ImportErrorKind, LinkError, LoadError,
 };
+use sightline_engine::{Aspect, Channel, ElementKind, Relationship, Role, Side};
 use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId, Trend};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
+use sightline_engine::{EffortQuadrant, Lane, Line, MapQuadrant, Stage};
+use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
 use sightline_strings::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
     StakeholderField, Strings, WorkspaceView,
@@ -28,6 +31,18 @@ impl Texts {
 
     fn text(&mut self, name: &str, text: &str) {
         self.add(name, text);
+    }
+
+    /// The text of each variant of an enum, named `name(Variant)`.
+    fn each<E: Copy + std::fmt::Debug>(
+        &mut self,
+        name: &str,
+        all: impl IntoIterator<Item = E>,
+        text: impl Fn(E) -> &'static str,
+    ) {
+        for variant in all {
+            self.add(format!("{name}({variant:?})"), text(variant));
+        }
     }
 
     fn list(&mut self, name: &str, texts: &[&str]) {
@@ -259,10 +274,14 @@ pub fn texts(s: &Strings) -> Texts {
         chart: _,
         workspace: _,
         experience: _,
+        picture: _,
+        present: _,
         app_name: _,
-        // Checked by `tests/sample.rs`, against the journey it builds.
+        // Checked by `tests/journeys.rs`, against the journeys they build.
         sample: _,
-        channels: _,
+        incident: _,
+        saas: _,
+        channel_name: _,
         blueprint: _,
         lanes_header: _,
         new_touchpoint: _,
@@ -285,12 +304,12 @@ pub fn texts(s: &Strings) -> Texts {
         load_error: _,
         field_name: _,
         problem: _,
-        roles: _,
-        side_totals: _,
-        relationships: _,
-        aspects: _,
-        elements: _,
-        finding_titles: _,
+        role_name: _,
+        side_total: _,
+        relationship_name: _,
+        aspect_name: _,
+        element_name: _,
+        finding_title: _,
         explain_finding: _,
         show_step: _,
         findings: _,
@@ -340,7 +359,7 @@ pub fn texts(s: &Strings) -> Texts {
         library: _,
         journey_actions: _,
         start_from_template: _,
-        templates: _,
+        template: _,
         last_changed: _,
         never_changed: _,
         library_action: _,
@@ -453,7 +472,7 @@ pub fn texts(s: &Strings) -> Texts {
         link_symbol: _,
         kpis: _,
         no_kpis: _,
-        measures: _,
+        measure: _,
         better: _,
         kpi_status: _,
         kpi_columns: _,
@@ -467,7 +486,7 @@ pub fn texts(s: &Strings) -> Texts {
         kpis_missed: _,
         with_unit: _,
         insights: _,
-        insight_kinds: _,
+        insight_kind: _,
         add_insight: _,
         insight_field: _,
         insight_undescribed: _,
@@ -480,23 +499,23 @@ pub fn texts(s: &Strings) -> Texts {
         on_step: _,
         on_touchpoint: _,
         priorities: _,
-        priority_quadrants: _,
-        priority_hints: _,
+        priority_quadrant: _,
+        priority_hint: _,
         quadrant_empty: _,
         value_and_effort: _,
         show_on_blueprint: _,
         card_insights: _,
-        card_insight_marks: _,
+        card_insight_mark: _,
     } = s;
     let ChartText {
-        titles: _,
-        stages: _,
-        sides: _,
-        lanes: _,
-        lines: _,
+        title: _,
+        stage: _,
+        side: _,
+        lane: _,
+        line: _,
         zone_of_visibility: _,
-        map_quadrants: _,
-        effort_quadrants: _,
+        map_quadrant: _,
+        effort_quadrant: _,
         steps_axis: _,
         cumulative_value_axis: _,
         value_axis: _,
@@ -514,6 +533,7 @@ pub fn texts(s: &Strings) -> Texts {
         net_value: _,
         removes_value: _,
         lowest_point: _,
+        emotion_lane: _,
         no_steps: _,
         no_stakeholders: _,
         no_touchpoints: _,
@@ -526,7 +546,7 @@ pub fn texts(s: &Strings) -> Texts {
     let mut out = Texts::default();
     out.text("language_picker", s.language_picker);
     out.text("app_name", s.app_name);
-    out.list("channels", &s.channels);
+    out.each("channel_name", Channel::ALL, s.channel_name);
     out.text("blueprint", s.blueprint);
     out.text("lanes_header", s.lanes_header);
     out.text("new_touchpoint", s.new_touchpoint);
@@ -565,18 +585,16 @@ pub fn texts(s: &Strings) -> Texts {
     for a0 in &load_errors() {
         out.add(format!("load_error({a0:?})"), &(s.load_error)(a0));
     }
-    for a0 in FieldName::ALL {
-        out.add(format!("field_name({a0:?})"), (s.field_name)(a0));
-    }
+    out.each("field_name", FieldName::ALL, s.field_name);
     for a0 in &problems() {
         out.add(format!("problem({a0:?})"), &(s.problem)(a0));
     }
-    out.list("roles", &s.roles);
-    out.list("side_totals", &s.side_totals);
-    out.list("relationships", &s.relationships);
-    out.list("aspects", &s.aspects);
-    out.list("elements", &s.elements);
-    out.list("finding_titles", &s.finding_titles);
+    out.each("role_name", Role::ALL, s.role_name);
+    out.each("side_total", Side::ALL, s.side_total);
+    out.each("relationship_name", Relationship::ALL, s.relationship_name);
+    out.each("aspect_name", Aspect::ALL, s.aspect_name);
+    out.each("element_name", ElementKind::ALL, s.element_name);
+    out.each("finding_title", FindingKind::ALL, s.finding_title);
     for a0 in FindingKind::ALL {
         out.add(
             format!("explain_finding({a0:?})"),
@@ -607,9 +625,7 @@ pub fn texts(s: &Strings) -> Texts {
         );
     }
     out.text("settings", s.settings);
-    for a0 in SettingField::ALL {
-        out.add(format!("setting({a0:?})"), (s.setting)(a0));
-    }
+    out.each("setting", SettingField::ALL, s.setting);
     out.text("participants", s.participants);
     out.text("initiator", s.initiator);
     out.text("not_recorded", s.not_recorded);
@@ -631,9 +647,7 @@ pub fn texts(s: &Strings) -> Texts {
     }
     out.text("effect_for", s.effect_for);
     out.text("aspect", s.aspect);
-    for a0 in Amount::ALL {
-        out.add(format!("amount({a0:?})"), (s.amount)(a0));
-    }
+    out.each("amount", Amount::ALL, s.amount);
     out.text("not_a_number", s.not_a_number);
     out.text("whole_number", s.whole_number);
     for a0 in [0.5, -2.25, 12.0] {
@@ -668,7 +682,7 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("library", s.library);
     out.text("journey_actions", s.journey_actions);
     out.text("start_from_template", s.start_from_template);
-    out.list("templates", &s.templates);
+    out.each("template", Template::ALL, s.template);
     out.add("last_changed".to_owned(), &(s.last_changed)("Alpha"));
     out.text("never_changed", s.never_changed);
     for a0 in LibraryAction::ALL {
@@ -677,12 +691,11 @@ pub fn texts(s: &Strings) -> Texts {
             &(s.library_action)(a0, "Alpha"),
         );
     }
-    for a0 in LibraryAction::ALL {
-        out.add(
-            format!("library_action_label({a0:?})"),
-            (s.library_action_label)(a0),
-        );
-    }
+    out.each(
+        "library_action_label",
+        LibraryAction::ALL,
+        s.library_action_label,
+    );
     out.add("new_name_of".to_owned(), &(s.new_name_of)("Alpha"));
     out.text("save_name", s.save_name);
     out.text("cancel", s.cancel);
@@ -806,9 +819,7 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("add_persona", s.add_persona);
     out.text("new_persona", s.new_persona);
     out.text("unnamed_persona", s.unnamed_persona);
-    for a0 in PersonaField::ALL {
-        out.add(format!("persona_field({a0:?})"), (s.persona_field)(a0));
-    }
+    out.each("persona_field", PersonaField::ALL, s.persona_field);
     out.add("persona_of".to_owned(), &(s.persona_of)("Alpha"));
     out.text("remove", s.remove);
     out.add("remove_persona".to_owned(), &(s.remove_persona)("Alpha"));
@@ -838,10 +849,8 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("link_symbol", s.link_symbol);
     out.text("kpis", s.kpis);
     out.text("no_kpis", s.no_kpis);
-    out.list("measures", &s.measures);
-    for a0 in Better::ALL {
-        out.add(format!("better({a0:?})"), (s.better)(a0));
-    }
+    out.each("measure", Measure::ALL, s.measure);
+    out.each("better", Better::ALL, s.better);
     for status in [KpiStatus::Unknown, KpiStatus::Met, KpiStatus::Missed] {
         out.add(format!("kpi_status({status:?})"), (s.kpi_status)(status));
     }
@@ -868,11 +877,9 @@ pub fn texts(s: &Strings) -> Texts {
     out.add("kpis_missed".to_owned(), &(s.kpis_missed)("Alpha"));
     out.add("with_unit".to_owned(), &(s.with_unit)("Alpha", "Beta"));
     out.text("insights", s.insights);
-    out.list("insight_kinds", &s.insight_kinds);
-    out.list("add_insight", &s.add_insight);
-    for a0 in InsightField::ALL {
-        out.add(format!("insight_field({a0:?})"), (s.insight_field)(a0));
-    }
+    out.each("insight_kind", InsightKind::ALL, s.insight_kind);
+    out.each("add_insight", InsightKind::ALL, s.add_insight);
+    out.each("insight_field", InsightField::ALL, s.insight_field);
     out.text("insight_undescribed", s.insight_undescribed);
     out.add(
         "remove_insight".to_owned(),
@@ -889,8 +896,12 @@ pub fn texts(s: &Strings) -> Texts {
         &(s.on_touchpoint)("Alpha", "Beta"),
     );
     out.text("priorities", s.priorities);
-    out.list("priority_quadrants", &s.priority_quadrants);
-    out.list("priority_hints", &s.priority_hints);
+    out.each(
+        "priority_quadrant",
+        PriorityQuadrant::ALL,
+        s.priority_quadrant,
+    );
+    out.each("priority_hint", PriorityQuadrant::ALL, s.priority_hint);
     out.text("quadrant_empty", s.quadrant_empty);
     out.add(
         "value_and_effort".to_owned(),
@@ -905,15 +916,19 @@ pub fn texts(s: &Strings) -> Texts {
             );
         }
     }
-    out.list("card_insight_marks", &s.card_insight_marks);
-    out.list("chart.titles", &s.chart.titles);
-    out.list("chart.stages", &s.chart.stages);
-    out.list("chart.sides", &s.chart.sides);
-    out.list("chart.lanes", &s.chart.lanes);
-    out.list("chart.lines", &s.chart.lines);
+    out.each("card_insight_mark", InsightKind::ALL, s.card_insight_mark);
+    out.each("chart.title", ChartKind::ALL, s.chart.title);
+    out.each("chart.stage", Stage::ALL, s.chart.stage);
+    out.each("chart.side", Side::ALL, s.chart.side);
+    out.each("chart.lane", Lane::ALL, s.chart.lane);
+    out.each("chart.line", Line::ALL, s.chart.line);
     out.text("chart.zone_of_visibility", s.chart.zone_of_visibility);
-    out.list("chart.map_quadrants", &s.chart.map_quadrants);
-    out.list("chart.effort_quadrants", &s.chart.effort_quadrants);
+    out.each("chart.map_quadrant", MapQuadrant::ALL, s.chart.map_quadrant);
+    out.each(
+        "chart.effort_quadrant",
+        EffortQuadrant::ALL,
+        s.chart.effort_quadrant,
+    );
     out.text("chart.steps_axis", s.chart.steps_axis);
     out.add(
         "chart.cumulative_value_axis".to_owned(),
@@ -940,6 +955,7 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("chart.net_value", s.chart.net_value);
     out.text("chart.removes_value", s.chart.removes_value);
     out.text("chart.lowest_point", s.chart.lowest_point);
+    out.text("chart.emotion_lane", s.chart.emotion_lane);
     out.text("chart.no_steps", s.chart.no_steps);
     out.text("chart.no_stakeholders", s.chart.no_stakeholders);
     out.text("chart.no_touchpoints", s.chart.no_touchpoints);
@@ -955,6 +971,44 @@ pub fn texts(s: &Strings) -> Texts {
         "chart.figure".to_owned(),
         &(s.chart.figure)("Alpha", "Beta"),
     );
+    let p = s.picture;
+    for (name, text) in [
+        ("picture.picture", p.picture),
+        ("picture.background", p.background),
+        ("picture.light", p.light),
+        ("picture.dark", p.dark),
+        ("picture.download_png", p.download_png),
+        ("picture.copy_png", p.copy_png),
+        ("picture.copied", p.copied),
+        ("picture.copy_refused", p.copy_refused),
+        ("picture.failed", p.failed),
+        ("picture.not_png", p.not_png),
+        ("picture.damaged", p.damaged),
+        ("picture.no_journey", p.no_journey),
+        ("picture.too_large", p.too_large),
+    ] {
+        out.text(name, text);
+    }
+    out.add("picture.clamped", &(p.clamped)("62"));
+    let t = s.present;
+    for (name, text) in [
+        ("present.print", t.print),
+        ("present.present", t.present),
+        ("present.presentation", t.presentation),
+        ("present.previous", t.previous),
+        ("present.next", t.next),
+        ("present.leave", t.leave),
+        ("present.touchpoints", t.touchpoints),
+        ("present.experience_so_far", t.experience_so_far),
+        ("present.summary", t.summary),
+        ("present.no_touchpoints", t.no_touchpoints),
+        ("present.value_pages", t.value_pages),
+    ] {
+        out.text(name, text);
+    }
+    for n in [1, 3, 5] {
+        out.add(format!("present.step_of({n})"), &(t.step_of)(n, 7));
+    }
     out.text("workspace.views", s.workspace.views);
     out.text("workspace.menu", s.workspace.menu);
     out.text("workspace.zoom", s.workspace.zoom);
@@ -962,7 +1016,6 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("workspace.zoom_in", s.workspace.zoom_in);
     out.add("workspace.zoom_reset", &(s.workspace.zoom_reset)("50"));
     let e = s.experience;
-    out.text("experience.lane", e.lane);
     out.text("experience.lines", e.lines);
     out.add("experience.who", &(e.who)("Alpha", "Beta"));
     out.add("experience.who alone", &(e.who)("Alpha", ""));

@@ -1,0 +1,86 @@
+//! Printing the journey, which is also how it becomes a PDF ("Save as PDF" in the print
+//! dialog): the map on the first pages, scaled to the page's width, then the value table and
+//! the findings. The print stylesheet hides the controls and prints light whatever the theme;
+//! this module adds the value pages while printing and scales the map.
+
+use leptos::leptos_dom::helpers::window_event_listener_untyped;
+use leptos::prelude::*;
+
+use super::{FindingsList, ValuePanel};
+use crate::strings::strings;
+
+/// Whether the page is being printed, so that the value pages are drawn; a `Copy` handle
+/// provided by context.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+/// The widest the map is printed, in CSS pixels: a landscape A4 page within its margins.
+const PAGE_WIDTH: f64 = 1040.0;
+
+/// The scale that fits the map's table to the page's width (never larger than it is).
+fn fit_map_to_page() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let width = document
+        .query_selector(".blueprint__table")
+        .ok()
+        .flatten()
+        .map(|table| f64::from(table.scroll_width()))
+        .unwrap_or(PAGE_WIDTH);
+    let scale = (PAGE_WIDTH / width.max(1.0)).min(1.0);
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("style", &format!("--print-zoom: {scale:.3}"));
+    }
+}
+
+/// The button that prints the journey.
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    let printing = expect_context::<Printing>();
+    let print = move |_| {
+        printing.0.set(true);
+        fit_map_to_page();
+        // Once the value pages are drawn.
+        request_animation_frame(|| {
+            request_animation_frame(|| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            })
+        });
+    };
+    view! {
+        <button class="button" on:click=print data-testid="print">
+            {strings().present.print}
+        </button>
+    }
+}
+
+/// The pages after the map, drawn only while printing.
+#[component]
+pub fn PrintSheet() -> impl IntoView {
+    let printing = expect_context::<Printing>();
+    // The browser's own Print command too: the value pages and the scale, as far as the
+    // browser waits for them.
+    let before = window_event_listener_untyped("beforeprint", move |_| {
+        printing.0.set(true);
+        fit_map_to_page();
+    });
+    let after = window_event_listener_untyped("afterprint", move |_| printing.0.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    move || {
+        printing.0.get().then(|| {
+            view! {
+                <section class="print-sheet" data-testid="print-sheet">
+                    <h2 class="print-sheet__title">{strings().present.value_pages}</h2>
+                    <ValuePanel />
+                    <FindingsList />
+                </section>
+            }
+        })
+    }
+}
