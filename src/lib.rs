@@ -18,9 +18,15 @@ pub mod strings;
 pub mod view_choice;
 pub mod workspace;
 
-/// Mount the app on the page body. A panic is reported to the console before the wasm aborts,
-/// so that a bug shows where it happened.
+/// Mount the app on the page body, in place of the header `index.html` shows while the wasm
+/// downloads and compiles (the product's name, the same in every language, painted as soon
+/// as the page and its style sheet arrive rather than an empty window); it is removed in the
+/// same task as the app mounts, so no frame shows both. A panic is reported to the console
+/// before the wasm aborts, so that a bug shows where it happened.
 pub fn start() {
     console_error_panic_hook::set_once();
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
+        shell.remove();
+    }
     leptos::mount::mount_to_body(components::App);
 }

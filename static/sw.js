@@ -28,13 +28,35 @@ const CACHE_PREFIX = `sightline ${SCOPE} `;
 const CACHE = CACHE_PREFIX + PRECACHE.build;
 const INDEX = new URL('index.html', SCOPE).href;
 
+// Trunk names a file by a hash of its content (`sightline-1a3ab3cdefab386a_bg.wasm`): whatever
+// copy of such a file the browser holds is the right one.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+// One file for the new cache. A hashed file is taken from the HTTP cache when the page has
+// just downloaded it (`force-cache`: even a copy the host sent without validators, which a
+// plain request would download again; a first visit would fetch the wasm twice), and from
+// the host otherwise or if that copy is not a success. Any other file (the page, the
+// manifest, the icon) keeps its name across deployments, so it is asked of the host,
+// revalidated (`no-cache`), never taken from the HTTP cache as it is.
+async function download(file) {
+  if (HASHED.test(file)) {
+    const cached = await fetch(file, { cache: 'force-cache' });
+    if (cached.ok) return cached;
+  }
+  return fetch(file, { cache: 'no-cache' });
+}
+
 self.addEventListener('install', (event) => {
-  // All or nothing: `addAll` stores no file unless every one arrived, and an install that
-  // fails leaves the running version in charge.
+  // All or nothing: no file is stored unless every one arrived, and an install that fails
+  // leaves the running version in charge.
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache
-        .addAll(PRECACHE.files.map((file) => new Request(file, { cache: 'no-cache' })))
+      Promise.all(PRECACHE.files.map(download))
+        .then((responses) => {
+          const failed = responses.findIndex((response) => !response.ok);
+          if (failed >= 0) throw new TypeError(`${PRECACHE.files[failed]}: ${responses[failed].status}`);
+          return Promise.all(responses.map((response, i) => cache.put(PRECACHE.files[i], response)));
+        })
         .catch((error) => caches.delete(CACHE).then(() => Promise.reject(error))),
     ),
   );

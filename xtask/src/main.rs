@@ -20,8 +20,10 @@ commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
   bench   measure share-link lengths, the value engine, undo history and the charts
-          natively (criterion), the engine and charts in Chromium (release wasm), and
-          keystroke-to-repaint on a 1,000-touchpoint journey (release build, Playwright)
+          natively (criterion), the engine and charts in Chromium (release wasm), then
+          in the release build (Playwright): first paint and time to the map of the
+          sample and of a 1,000-touchpoint link, what a first visit downloads, and
+          keystroke-to-repaint on a 1,000-touchpoint journey
   precache [dir]
           list the build's files in its service worker (Trunk runs this after each build)";
 
@@ -66,8 +68,8 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
 
 /// Benchmarks for BENCHMARKS.md: share-link lengths, criterion natively (the value engine,
 /// undo history, then the charts), then the same journeys in Chromium from a release wasm
-/// build, whose figures the browser tests log as lines starting with `bench:`, then editing
-/// in the release build (`repaint`).
+/// build, whose figures the browser tests log as lines starting with `bench:`, then opening
+/// and editing the release build (`repaint`).
 fn bench(root: &std::path::Path) -> Result<(), String> {
     setup::for_testing(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.
@@ -109,10 +111,11 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
     repaint(root)
 }
 
-/// Editing a large journey in the release build: from a keystroke to the repaint of the
-/// blueprint, measured by `tests/e2e/bench/repaint.bench.js` in Chromium (its own Playwright
-/// configuration, so `cargo xtask test` never runs it). The journey arrives as a share link
-/// written by the document crate's `bench_link` example.
+/// The release build in Chromium, by the Playwright benchmarks of `tests/e2e/bench/` (their
+/// own configuration, so `cargo xtask test` never runs them): opening it cold (first paint,
+/// time to the map, what a first visit downloads: `first-paint.bench.js`) and editing a large
+/// journey, from a keystroke to the repaint of the blueprint (`repaint.bench.js`). The large
+/// journeys arrive as share links written by the document crate's `bench_link` example.
 fn repaint(root: &std::path::Path) -> Result<(), String> {
     process::run(process::command("trunk", root).args(["build", "--release"]))?;
     let link = root.join("target").join("bench-link.txt");

@@ -161,6 +161,7 @@ test("typing a KPI's name among 500", async ({ page }) => {
   await journey.open(`./#${link('SIGHTLINE_BENCH_KPIS_LINK')}`);
   await page.getByTestId('save-copy').click();
   await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+  // A link opens on the map; the KPIs are on the measures view.
   await journey.showView('measures');
   const names = page.getByTestId('kpi-name');
   await expect(names.nth(499)).toBeAttached();

@@ -1,0 +1,147 @@
+// Opening the app cold, in the release build: first contentful paint and the time until the
+// map shows all its cards, for the sample (a first visit) and for the 1,000-touchpoint share
+// link, each in fresh browser contexts (no HTTP cache, no service worker); then what a first
+// visit downloads, gzipped. Prints `bench:` lines for BENCHMARKS.md; asserts only that the
+// map shows, never how fast.
+//
+// The link is the one `cargo xtask bench` writes with `cargo run -p sightline-document
+// --example bench_link` (100 steps, 1,000 touchpoints); its path comes in SIGHTLINE_BENCH_LINK.
+// The build served is dist/, or the folder in SIGHTLINE_BENCH_DIST (to measure another build).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { serve } from '../static-server.mjs';
+
+const RUNS = 5;
+const SAMPLE_CARDS = 29;
+const LINK_CARDS = 1_000;
+
+const dist = process.env.SIGHTLINE_BENCH_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
+
+/**
+ * The bench's own host, the same static server the suite uses, which also keeps every body it
+ * sends (by URL path, in order), so that a first visit's downloads are counted where they
+ * leave, whoever asked: the page or the service worker.
+ */
+async function host() {
+  const { server, url } = await serve({ dir: dist });
+  const sent = [];
+  server.prependListener('request', (request, response) => {
+    const end = response.end.bind(response);
+    response.end = (body, ...rest) => {
+      if (response.statusCode === 200 && body) sent.push({ path: new URL(request.url, url).pathname, body });
+      return end(body, ...rest);
+    };
+  });
+  return { server, url, sent };
+}
+
+/**
+ * Runs in the page before its own scripts: notes the first contentful paint, the moment the
+ * blueprint holds `cards` touchpoint cards, and the end of the frame that paints them (a task
+ * posted from a requestAnimationFrame callback runs after that frame), all in ms since the
+ * navigation started.
+ */
+function probe(cards) {
+  const times = {};
+  window.__firstPaint = times;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') times.fcp = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  const observer = new MutationObserver(() => {
+    const map = document.querySelector('[data-testid="blueprint"]');
+    if (!map || map.querySelectorAll('[data-testid="touchpoint"]').length < cards) return;
+    observer.disconnect();
+    times.map = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        times.mapPainted = performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Opens `path` in `RUNS` fresh contexts, one after another; returns each run's times. */
+async function coldOpens(browser, url, path, cards) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.addInitScript(probe, cards);
+    await page.goto(new URL(path, url).href);
+    await page.waitForFunction(() => window.__firstPaint.fcp !== undefined && window.__firstPaint.mapPainted !== undefined);
+    await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(cards);
+    runs.push(await page.evaluate(() => window.__firstPaint));
+    await context.close();
+  }
+  return runs;
+}
+
+function report(what, runs) {
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  const figure = (key) => {
+    const sorted = runs.map((run) => run[key]).sort((a, b) => a - b);
+    return `median ${ms(sorted[Math.floor(sorted.length / 2)])}, max ${ms(sorted[sorted.length - 1])}`;
+  };
+  console.log(
+    `bench: ${what}: first contentful paint ${figure('fcp')}; map with its cards ${figure('map')}, painted ${figure('mapPainted')} (${runs.length} cold contexts)`,
+  );
+}
+
+// The `gzip -9` command, as BENCHMARKS.md measures files (zlib's level 9 differs by about 1 %).
+const gzipped = (body) => execFileSync('gzip', ['-9', '-c'], { input: body, maxBuffer: 1 << 26 }).length;
+
+test('opening the sample on a first visit', async ({ browser }) => {
+  const { server, url } = await host();
+  try {
+    report('first visit, the sample', await coldOpens(browser, url, './', SAMPLE_CARDS));
+  } finally {
+    server.close();
+  }
+});
+
+test('opening a 1,000-touchpoint share link', async ({ browser }) => {
+  const file = process.env.SIGHTLINE_BENCH_LINK;
+  if (!file) throw new Error('SIGHTLINE_BENCH_LINK is not set: run `cargo xtask bench`');
+  const link = readFileSync(file, 'utf8').trim();
+  const { server, url } = await host();
+  try {
+    report('a 1,000-touchpoint share link', await coldOpens(browser, url, `./#${link}`, LINK_CARDS));
+  } finally {
+    server.close();
+  }
+});
+
+// Everything the host sends on a first visit, until the service worker holds the app for
+// offline use: each file once, and what was sent again (the worker asking for a file the page
+// already has).
+test('what a first visit downloads', async ({ browser }) => {
+  const { server, url, sent } = await host();
+  try {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(SAMPLE_CARDS);
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active.state);
+    await context.close();
+    const files = new Map();
+    for (const { path, body } of sent) {
+      const file = files.get(path) ?? { times: 0, gzip: gzipped(body) };
+      file.times += 1;
+      files.set(path, file);
+    }
+    const once = [...files.values()].reduce((sum, file) => sum + file.gzip, 0);
+    const all = [...files.values()].reduce((sum, file) => sum + file.times * file.gzip, 0);
+    const lines = [...files].map(([path, file]) => `${path} ${file.gzip} B${file.times > 1 ? ` ×${file.times}` : ''}`);
+    console.log(`bench: a first visit's files, gzip -9: ${lines.join(', ')}`);
+    console.log(`bench: a first visit downloads ${once} B gzipped in ${files.size} files; sent in all, with repeats: ${all} B in ${sent.length} responses`);
+  } finally {
+    server.close();
+  }
+});
