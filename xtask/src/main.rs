@@ -23,7 +23,7 @@ commands:
           natively (criterion), the engine and charts in Chromium (release wasm), then
           in the release build (Playwright): first paint and time to the map of the
           sample and of a 1,000-touchpoint link, what a first visit downloads, and
-          keystroke-to-repaint on a 1,000-touchpoint journey
+          keystroke-to-repaint on a 1,000-touchpoint journey, and PNG export
   precache [dir]
           list the build's files in its service worker (Trunk runs this after each build)";
 
