@@ -19,6 +19,7 @@ pub mod number;
 mod picture;
 pub mod plural;
 pub mod ru;
+mod versions;
 mod workspace;
 pub mod zh;
 
@@ -30,6 +31,7 @@ pub use fields::{
 pub use picture::PictureText;
 pub use plural::Plural;
 pub use sightline_charts::ChartText;
+pub use versions::{CompareText, VersionAction, VersionsText, VERSION_KINDS};
 pub use workspace::{WorkspaceText, WorkspaceView};
 
 use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError, PngError};
@@ -38,7 +40,9 @@ use sightline_engine::{
     KpiStatus, Lane, Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
 };
 use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
-use sightline_persistence::{LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable};
+use sightline_persistence::{
+    LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable, VersionError, VersionFailure,
+};
 
 /// A language the interface is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -605,6 +609,10 @@ pub struct Strings {
     pub experience: ExperienceText,
     /// Pictures of the map.
     pub picture: PictureText,
+    /// Versions of the open journey, and starting a to-be.
+    pub versions: VersionsText,
+    /// The comparison of an as-is with a to-be.
+    pub compare: CompareText,
 }
 
 impl Strings {
@@ -724,6 +732,27 @@ impl Strings {
             PngError::NoJourney => self.picture.no_journey.to_owned(),
             PngError::TooLarge => self.picture.too_large.to_owned(),
             PngError::Document(error) => (self.load_error)(error),
+        }
+    }
+
+    /// Why a version could not be opened, restored, renamed or exported, in this table's
+    /// words.
+    pub fn version_failure(&self, failure: &VersionFailure) -> String {
+        match failure {
+            VersionFailure::Gone => self.versions.gone.to_owned(),
+            VersionFailure::Unreadable(error) => {
+                (self.versions.unreadable)(&self.version_error(error))
+            }
+            VersionFailure::Storage(error) => self.storage_error(*error).to_owned(),
+        }
+    }
+
+    /// Why a stored version cannot be read.
+    pub fn version_error(&self, error: &VersionError) -> String {
+        match error {
+            VersionError::NotAVersion => self.versions.not_a_version.to_owned(),
+            VersionError::NewerRecord(version) => (self.versions.newer_record)(*version),
+            VersionError::Document(error) => (self.load_error)(error),
         }
     }
 
