@@ -4,14 +4,14 @@
 use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
-use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
+use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX, VERSION_PREFIX};
 
 use super::charts::{ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
 use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
     SettingsPanel, SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
-use super::{InsightsPanel, KpisPanel, PrioritiesPanel, ViewNav};
+use super::{InsightsPanel, KpisPanel, PrioritiesPanel, VersionsView, ViewNav};
 use super::{PersonaStrip, PersonasPanel};
 use crate::language;
 use crate::share;
@@ -81,7 +81,7 @@ pub fn App() -> impl IntoView {
             return;
         };
         autosave.changed_elsewhere(&key, write.new_value());
-        if key == INDEX_KEY || key.starts_with(JOURNEY_PREFIX) {
+        if key == INDEX_KEY || key.starts_with(JOURNEY_PREFIX) || key.starts_with(VERSION_PREFIX) {
             workspace.library_changed();
         }
     });
@@ -195,6 +195,7 @@ fn JourneyScreen() -> impl IntoView {
             </div>
         }
         .into_any(),
+        WorkspaceView::Compare => view! { <VersionsView /> }.into_any(),
     };
     view! {
         <main class="workspace">

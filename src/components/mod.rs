@@ -27,6 +27,7 @@ mod stakeholders_panel;
 mod touchpoint_editor;
 mod update_banner;
 mod value_panel;
+mod versions;
 mod view_nav;
 
 pub use app::App;
@@ -49,4 +50,5 @@ pub use stakeholders_panel::StakeholdersPanel;
 pub use touchpoint_editor::TouchpointEditor;
 pub use update_banner::UpdateBanner;
 pub use value_panel::ValuePanel;
+pub use versions::VersionsView;
 pub use view_nav::ViewNav;

@@ -170,13 +170,5 @@ fn changed_at(updated: f64) -> String {
     if updated <= 0.0 {
         return strings().never_changed.to_owned();
     }
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated));
-    // The browser writes dates in the language of the interface, not of the browser.
-    let text: String = date
-        .to_locale_string(
-            crate::language::current().code(),
-            &wasm_bindgen::JsValue::UNDEFINED,
-        )
-        .into();
-    (strings().last_changed)(&text)
+    (strings().last_changed)(&crate::language::date_time(updated))
 }
