@@ -159,14 +159,22 @@ pub fn version_name(version: &VersionInfo) -> String {
         .unwrap_or_else(|| strings().versions.automatic.to_owned())
 }
 
+/// Local time minus UTC, in minutes, as `daily_version_due` takes it.
+pub fn utc_offset_minutes() -> f64 {
+    -js_sys::Date::new_0().get_timezone_offset()
+}
+
 /// Keep the open journey as it was before the first change of a day (`before`, its stored
-/// text) as a daily version, when one is due. Automatic: a version that finds no room is
-/// simply not kept, since the journey itself was saved.
-pub fn keep_daily(id: &str, before: &str) {
+/// text) as a daily version, when one is due at `now`. Automatic: a version that finds no
+/// room is simply not kept, since the journey itself was saved.
+pub fn keep_daily(id: &str, before: &str, now: f64) {
     let journeys = journeys();
-    let now = js_sys::Date::now();
-    let offset = -js_sys::Date::new_0().get_timezone_offset();
-    if !daily_version_due(journeys.versions(id).newest_saved(), now, offset) {
+    let due = daily_version_due(
+        journeys.versions(id).newest_saved(),
+        now,
+        utc_offset_minutes(),
+    );
+    if !due {
         return;
     }
     if let Ok(journey) = sightline_document::decode(before) {

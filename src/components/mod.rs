@@ -19,6 +19,7 @@ mod notice_bar;
 mod persona_strip;
 mod personas_panel;
 mod priorities_panel;
+mod row_modes;
 mod settings_panel;
 mod share_link;
 mod shared_banner;

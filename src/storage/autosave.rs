@@ -12,7 +12,7 @@ use sightline_persistence::{changed_elsewhere, daily_version_due, Elsewhere, Flu
 use super::journeys;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
-use crate::versions::keep_daily;
+use crate::versions::{keep_daily, utc_offset_minutes};
 
 /// How long typing must pause before the journey is saved.
 const PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
@@ -125,13 +125,14 @@ impl Autosave {
     /// the journey's own save needs.
     fn keep_daily(&self, id: &str, before: &str) {
         let now = js_sys::Date::now();
-        let offset = -js_sys::Date::new_0().get_timezone_offset();
         let checked = self.daily.with_value(|daily| match daily {
-            Some((checked, at)) => checked == id && !daily_version_due(Some(*at), now, offset),
+            Some((checked, at)) => {
+                checked == id && !daily_version_due(Some(*at), now, utc_offset_minutes())
+            }
             None => false,
         });
         if !checked {
-            keep_daily(id, before);
+            keep_daily(id, before, now);
             self.daily.set_value(Some((id.to_owned(), now)));
         }
     }
