@@ -22,7 +22,7 @@ pub enum RowMode {
 /// The new-name field with its save and cancel buttons; focused and selected when drawn,
 /// Enter saves and Escape cancels. Either way the row shows its item again.
 #[component]
-pub fn RenameInRow(
+fn RenameInRow(
     /// The row's mode, set back to showing.
     mode: RwSignal<RowMode>,
     /// The name now, in the field at first.
@@ -77,7 +77,7 @@ pub fn RenameInRow(
 
 /// The question before a deletion for good, with the safe answer focused.
 #[component]
-pub fn ConfirmInRow(
+fn ConfirmInRow(
     /// The row's mode, set back to showing on cancel.
     mode: RwSignal<RowMode>,
     /// The question.
@@ -114,5 +114,39 @@ pub fn ConfirmInRow(
         >
             {s.cancel}
         </button>
+    }
+}
+
+/// What a row shows while it is not showing its item: the new-name field or the delete
+/// question, by its mode.
+#[component]
+pub fn RowQuestion(
+    /// The row's mode.
+    mode: RwSignal<RowMode>,
+    /// The item's name now.
+    name: String,
+    /// The new-name field's accessible name.
+    rename_label: String,
+    /// The question before a deletion.
+    question: String,
+    /// Called with the new name.
+    on_rename: Callback<String>,
+    /// Called when the deletion is confirmed.
+    on_delete: Callback<()>,
+    /// Prefix of the tests' hooks.
+    testid: &'static str,
+    /// The class of the question's text.
+    confirm_class: &'static str,
+) -> impl IntoView {
+    move || match mode.get() {
+        RowMode::Showing => ().into_any(),
+        RowMode::Renaming => view! {
+            <RenameInRow mode name=name.clone() label=rename_label.clone() on_rename testid />
+        }
+        .into_any(),
+        RowMode::ConfirmingDelete => view! {
+            <ConfirmInRow mode question=question.clone() on_delete testid class=confirm_class />
+        }
+        .into_any(),
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use sightline_persistence::Entry;
 
-use crate::components::row_modes::{ConfirmInRow, RenameInRow, RowMode};
+use crate::components::row_modes::{RowMode, RowQuestion};
 use crate::strings::{strings, LibraryAction};
 use crate::workspace::Workspace;
 
@@ -74,33 +74,20 @@ pub fn JourneyRow(
                     }
                         .into_any()
                 }
-                RowMode::Renaming => {
+                _ => {
                     view! {
-                        <div class="library-row__actions">
-                            <RenameInRow
+                        <div class="library-row__actions" role="group">
+                            <RowQuestion
                                 mode
                                 name=name.get_value()
-                                label=name.with_value(|n| (s.new_name_of)(n))
+                                rename_label=name.with_value(|n| (s.new_name_of)(n))
+                                question=name.with_value(|n| (s.confirm_delete)(n))
                                 on_rename=Callback::new(move |new_name: String| {
                                     id.with_value(|id| workspace.rename(id, &new_name))
                                 })
+                                on_delete=Callback::new(move |()| id.with_value(|id| workspace.delete(id)))
                                 testid="library"
-                            />
-                        </div>
-                    }
-                        .into_any()
-                }
-                RowMode::ConfirmingDelete => {
-                    view! {
-                        <div class="library-row__actions" role="group">
-                            <ConfirmInRow
-                                mode
-                                question=name.with_value(|n| (s.confirm_delete)(n))
-                                on_delete=Callback::new(move |()| {
-                                    id.with_value(|id| workspace.delete(id))
-                                })
-                                testid="library"
-                                class="library-row__confirm"
+                                confirm_class="library-row__confirm"
                             />
                         </div>
                     }

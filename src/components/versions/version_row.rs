@@ -5,7 +5,7 @@ use sightline_persistence::VersionInfo;
 
 use super::CompareChoice;
 use crate::components::focus::focus_later;
-use crate::components::row_modes::{ConfirmInRow, RenameInRow, RowMode};
+use crate::components::row_modes::{RowMode, RowQuestion};
 use crate::language::date_time;
 use crate::strings::{strings, VersionAction};
 use crate::versions::{version_name, Side, VersionActions};
@@ -79,28 +79,19 @@ pub fn VersionRow(
             <div class="version-row__actions" role="group">
                 {move || match mode.get() {
                     RowMode::Showing => buttons().into_any(),
-                    RowMode::Renaming => {
+                    _ => {
                         view! {
-                            <RenameInRow
+                            <RowQuestion
                                 mode
                                 name=name.get_value()
-                                label=name.with_value(|n| (s.new_name_of)(n))
+                                rename_label=name.with_value(|n| (s.new_name_of)(n))
+                                question=name.with_value(|n| (s.versions.confirm_delete)(n))
                                 on_rename=Callback::new(move |new_name: String| {
                                     id.with_value(|id| actions.rename(id, &new_name))
                                 })
-                                testid="version"
-                            />
-                        }
-                            .into_any()
-                    }
-                    RowMode::ConfirmingDelete => {
-                        view! {
-                            <ConfirmInRow
-                                mode
-                                question=name.with_value(|n| (s.versions.confirm_delete)(n))
                                 on_delete=Callback::new(move |()| id.with_value(|id| actions.delete(id)))
                                 testid="version"
-                                class="version-row__confirm"
+                                confirm_class="version-row__confirm"
                             />
                         }
                             .into_any()
