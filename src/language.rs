@@ -47,6 +47,14 @@ pub fn set_document_language(language: Language) {
     }
 }
 
+/// A date and time (milliseconds since the epoch) in the language of the interface and the
+/// browser's time zone; the browser writes dates in the interface's language, not its own.
+pub fn date_time(ms: f64) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms))
+        .to_locale_string(current().code(), &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
 /// The stored choice, else the first of the browser's languages that Sightline speaks.
 fn initial() -> Language {
     let stored = local_storage()

@@ -15,6 +15,7 @@ pub mod shortcuts;
 pub mod storage;
 pub mod store;
 pub mod strings;
+pub mod versions;
 pub mod view_choice;
 pub mod workspace;
 

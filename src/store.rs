@@ -207,6 +207,12 @@ impl JourneyStore {
         self.changed(true);
     }
 
+    /// Put another journey in the editor as one undoable step (a version restored): Undo
+    /// brings back the journey as it was, and the rest of the history stays.
+    pub fn restore(&self, journey: Journey) -> Result<(), EditError> {
+        self.try_apply(Edit::ReplaceJourney(Box::new(journey)))
+    }
+
     /// Apply an edit whose only possible refusal is that its target is already gone (after a
     /// double click, say); then nothing changes and there is nothing to tell.
     pub fn apply(&self, edit: Edit) {

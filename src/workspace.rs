@@ -179,6 +179,32 @@ impl Workspace {
         self.library_changed();
     }
 
+    /// Store a linked copy of the open journey under `name` (a to-be started from its as-is,
+    /// so that comparing the two pairs items by id) and open it. The as-is stays in the library
+    /// as it was.
+    pub fn start_to_be(&self, name: &str) {
+        let Some(origin) = self.open_id().filter(|_| !self.shared.get_untracked()) else {
+            return;
+        };
+        self.autosave.flush();
+        let as_is = self.open_name();
+        let name = journeys().unused_name(name, strings().copy_name);
+        let derived = self
+            .store
+            .with_untracked(|journey| journeys().derive(&origin, journey, &name));
+        match derived {
+            Ok(stored) => {
+                self.open_stored(stored);
+                self.notices.inform((strings().versions.to_be_started)(
+                    &self.open_name(),
+                    &as_is,
+                ));
+            }
+            Err(error) => self.notices.push(strings().storage_error(error).to_owned()),
+        }
+        self.library_changed();
+    }
+
     /// Delete a stored journey for good. If it is open, the most recent other journey opens,
     /// or a new blank one when none is left.
     pub fn delete(&self, id: &str) {

@@ -4,7 +4,7 @@
 use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
-use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX};
+use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX, VERSION_PREFIX};
 
 use super::blueprint::{MapPicture, Zoom, ZoomControls};
 use super::charts::{ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
@@ -12,7 +12,7 @@ use super::{
     Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
     SettingsPanel, SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
 };
-use super::{InsightsPanel, KpisPanel, PrioritiesPanel, ViewNav};
+use super::{InsightsPanel, KpisPanel, PrioritiesPanel, VersionsView, ViewNav};
 use super::{PersonaStrip, PersonasPanel};
 use super::{Presentation, Presenting, PrintSheet, Printing};
 use crate::language;
@@ -85,7 +85,7 @@ pub fn App() -> impl IntoView {
             return;
         };
         autosave.changed_elsewhere(&key, write.new_value());
-        if key == INDEX_KEY || key.starts_with(JOURNEY_PREFIX) {
+        if key == INDEX_KEY || key.starts_with(JOURNEY_PREFIX) || key.starts_with(VERSION_PREFIX) {
             workspace.library_changed();
         }
     });
@@ -204,6 +204,7 @@ fn JourneyScreen() -> impl IntoView {
             </div>
         }
         .into_any(),
+        WorkspaceView::Compare => view! { <VersionsView /> }.into_any(),
     };
     // The map's picture and zoom work on a shared journey too: they change nothing in it, so
     // they stand outside the fieldset that disables its editing.

@@ -77,15 +77,9 @@ fn FindingItem(
                 .find(|(named, _)| *named == id)
                 .map(|(_, name)| name)
         });
-        let side = finding.side.map(|side| s.side(side).to_lowercase());
-        stakeholder.or(side).unwrap_or_default()
+        who_of(&finding, stakeholder)
     });
-    let amount = match finding.kind {
-        FindingKind::NarrowZone => (s.percent)(finding.amount),
-        _ => s.number(finding.amount),
-    };
-    let explanation =
-        move || (s.explain_finding)(finding.kind, &step_name.get(), &who.get(), &amount);
+    let explanation = move || explain(&finding, &step_name.get(), &who.get());
     let go = move |_| view_choice.show_step(finding.step);
     view! {
         <li class="finding" data-testid="finding" data-kind=format!("{:?}", finding.kind)>
@@ -96,4 +90,20 @@ fn FindingItem(
             </button>
         </li>
     }
+}
+
+/// Whom a finding is about: its stakeholder's name, else the side it favours, in words.
+pub fn who_of(finding: &Finding, stakeholder: Option<String>) -> String {
+    let side = finding.side.map(|side| strings().side(side).to_lowercase());
+    stakeholder.or(side).unwrap_or_default()
+}
+
+/// A finding's explanation with its step's name, whom it is about and its figure.
+pub fn explain(finding: &Finding, step: &str, who: &str) -> String {
+    let s = strings();
+    let amount = match finding.kind {
+        FindingKind::NarrowZone => (s.percent)(finding.amount),
+        _ => s.number(finding.amount),
+    };
+    (s.explain_finding)(finding.kind, step, who, &amount)
 }

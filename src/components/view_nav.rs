@@ -9,7 +9,7 @@ use crate::shortcuts::{is_typing, Shortcut};
 use crate::strings::{strings, WorkspaceView};
 use crate::view_choice::ViewChoice;
 
-/// One button per view; the number keys 1 to 6, outside a field, do the same.
+/// One button per view; the number keys 1 to 7, outside a field, do the same.
 #[component]
 pub fn ViewNav() -> impl IntoView {
     let choice = expect_context::<ViewChoice>();

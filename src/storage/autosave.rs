@@ -7,11 +7,12 @@
 
 use leptos::prelude::*;
 use sightline_engine::Edit;
-use sightline_persistence::{changed_elsewhere, Elsewhere, Flushed};
+use sightline_persistence::{changed_elsewhere, daily_version_due, Elsewhere, Flushed};
 
 use super::journeys;
 use crate::store::{JourneyStore, Notices};
 use crate::strings::strings;
+use crate::versions::{keep_daily, utc_offset_minutes};
 
 /// How long typing must pause before the journey is saved.
 const PAUSE: std::time::Duration = std::time::Duration::from_millis(400);
@@ -30,6 +31,9 @@ struct Target {
 pub struct Autosave {
     target: StoredValue<Option<Target>>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// The journey and time a daily version was last found kept or taken, so that a save
+    /// reads the versions only on the first change of a day.
+    daily: StoredValue<Option<(String, f64)>>,
     store: JourneyStore,
     notices: Notices,
 }
@@ -40,6 +44,7 @@ impl Autosave {
         let autosave = Autosave {
             target: StoredValue::new(None),
             pending: StoredValue::new(None),
+            daily: StoredValue::new(None),
             store,
             notices,
         };
@@ -101,12 +106,34 @@ impl Autosave {
             .with_untracked(|journey| journeys().flush(&id, base.as_deref(), journey));
         match flushed {
             Flushed::UpToDate => self.set_refused(false),
-            Flushed::Written(text) => self.set_base(Some(text)),
+            Flushed::Written(text) => {
+                self.set_base(Some(text));
+                if let Some(before) = base {
+                    self.keep_daily(&id, &before);
+                }
+            }
             Flushed::Refused(error) => {
                 self.set_refused(true);
                 self.notices.push(strings().storage_error(error).to_owned());
             }
             Flushed::ChangedElsewhere => self.keep_both(),
+        }
+    }
+
+    /// Once per day of editing, the journey as it was before the day's first change is kept
+    /// as an automatic version; written after the journey, so that it never takes the room
+    /// the journey's own save needs.
+    fn keep_daily(&self, id: &str, before: &str) {
+        let now = js_sys::Date::now();
+        let checked = self.daily.with_value(|daily| match daily {
+            Some((checked, at)) => {
+                checked == id && !daily_version_due(Some(*at), now, utc_offset_minutes())
+            }
+            None => false,
+        });
+        if !checked {
+            keep_daily(id, before, now);
+            self.daily.set_value(Some((id.to_owned(), now)));
         }
     }
 

@@ -221,6 +221,10 @@ pub enum Edit {
     Insight(ListEdit<Insight, InsightId>),
     /// Add, replace or remove a loop.
     Loop(ListEdit<Loop, LoopId>),
+    /// Put another journey in place of this one as one step (a version restored): refused
+    /// unless that journey is sound. Its undo holds the journey it replaced, which is all
+    /// that changed.
+    ReplaceJourney(Box<Journey>),
 }
 
 impl Edit {
@@ -456,6 +460,10 @@ impl Journey {
             Edit::Kpi(edit) => self.apply_list(edit)?,
             Edit::Insight(edit) => self.apply_list(edit)?,
             Edit::Loop(edit) => self.apply_list(edit)?,
+            Edit::ReplaceJourney(journey) => {
+                refuse_if(journey.problems())?;
+                Change::Whole(Box::new(replace(self, *journey)))
+            }
         };
         Ok(change)
     }

@@ -77,6 +77,8 @@ pub(crate) enum Change {
     Insights(Rows<Insight>),
     /// Loops put back, taken out or replaced.
     Loops(Rows<Loop>),
+    /// The whole journey, as it was before another one took its place.
+    Whole(Box<Journey>),
 }
 
 /// A single-valued field of a touchpoint, holding the value to put back.
@@ -341,6 +343,10 @@ impl Journey {
             Change::Kpis(rows) => Change::Kpis(rows.revert(&mut self.kpis)),
             Change::Insights(rows) => Change::Insights(rows.revert(&mut self.insights)),
             Change::Loops(rows) => Change::Loops(rows.revert(&mut self.loops)),
+            Change::Whole(mut journey) => {
+                std::mem::swap(self, &mut journey);
+                Change::Whole(journey)
+            }
         }
     }
 

@@ -427,3 +427,43 @@ fn typing_edits_have_a_group_and_deliberate_acts_have_none() {
     };
     assert_eq!(Group::of(&feel), Some(Group::Emotion(id, stakeholder)));
 }
+
+/// A version restored is one step: Undo gives back the journey it replaced, exactly, and
+/// Redo the version again; an unsound journey is refused and nothing changes.
+#[test]
+fn replacing_the_whole_journey_is_one_step_undone_exactly() {
+    let mut journey = sample_journey();
+    let before = journey.clone();
+    let mut history = History::new();
+    let version = synthetic_journey(Size {
+        steps: 5,
+        touchpoints: 40,
+        stakeholders: 3,
+        effects: 60,
+    });
+    let edit = Edit::ReplaceJourney(Box::new(version.clone()));
+    assert_eq!(Group::of(&edit), None);
+    assert!(!edit.leaves_figures());
+    history
+        .apply(&mut journey, edit, None, 0.0)
+        .expect("a sound journey");
+    assert_identical(&journey, &version);
+    assert_eq!(history.undo_steps(), 1);
+    assert!(history.undo(&mut journey));
+    assert_identical(&journey, &before);
+    assert!(history.redo(&mut journey));
+    assert_identical(&journey, &version);
+
+    let mut unsound = version;
+    unsound.steps.clear();
+    let refused = history.apply(
+        &mut journey,
+        Edit::ReplaceJourney(Box::new(unsound)),
+        None,
+        1.0,
+    );
+    assert!(
+        matches!(refused, Err(EditError::Invalid(problems)) if problems.contains(&Problem::NoSteps))
+    );
+    assert_eq!(history.undo_steps(), 1);
+}

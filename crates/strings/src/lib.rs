@@ -20,6 +20,7 @@ mod picture;
 pub mod plural;
 mod present;
 pub mod ru;
+mod versions;
 mod workspace;
 pub mod zh;
 
@@ -32,6 +33,7 @@ pub use picture::PictureText;
 pub use plural::Plural;
 pub use present::PresentText;
 pub use sightline_charts::ChartText;
+pub use versions::{CompareText, VersionAction, VersionsText, VERSION_KINDS};
 pub use workspace::{WorkspaceText, WorkspaceView};
 
 use sightline_document::{Feature, Ignored, ImportError, LinkError, LoadError, PngError};
@@ -40,7 +42,9 @@ use sightline_engine::{
     KpiStatus, Lane, Line, MapQuadrant, Problem, Relationship, Role, Side, Stage, Step,
 };
 use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
-use sightline_persistence::{LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable};
+use sightline_persistence::{
+    LoadFailure, RenameFailure, SaveProblem, StorageError, Unreadable, VersionError, VersionFailure,
+};
 
 /// A language the interface is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -609,6 +613,10 @@ pub struct Strings {
     pub picture: PictureText,
     /// Printing and presenting the journey.
     pub present: PresentText,
+    /// Versions of the open journey, and starting a to-be.
+    pub versions: VersionsText,
+    /// The comparison of an as-is with a to-be.
+    pub compare: CompareText,
 }
 
 impl Strings {
@@ -728,6 +736,27 @@ impl Strings {
             PngError::NoJourney => self.picture.no_journey.to_owned(),
             PngError::TooLarge => self.picture.too_large.to_owned(),
             PngError::Document(error) => (self.load_error)(error),
+        }
+    }
+
+    /// Why a version could not be opened, restored, renamed or exported, in this table's
+    /// words.
+    pub fn version_failure(&self, failure: &VersionFailure) -> String {
+        match failure {
+            VersionFailure::Gone => self.versions.gone.to_owned(),
+            VersionFailure::Unreadable(error) => {
+                (self.versions.unreadable)(&self.version_error(error))
+            }
+            VersionFailure::Storage(error) => self.storage_error(*error).to_owned(),
+        }
+    }
+
+    /// Why a stored version cannot be read.
+    pub fn version_error(&self, error: &VersionError) -> String {
+        match error {
+            VersionError::NotAVersion => self.versions.not_a_version.to_owned(),
+            VersionError::NewerRecord(version) => (self.versions.newer_record)(*version),
+            VersionError::Document(error) => (self.load_error)(error),
         }
     }
 

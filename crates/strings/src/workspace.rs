@@ -16,17 +16,20 @@ pub enum WorkspaceView {
     Charts,
     /// The journey's value settings.
     Settings,
+    /// Versions of the journey, the comparison of an as-is with a to-be, starting a to-be.
+    Compare,
 }
 
 impl WorkspaceView {
     /// Every view, in the navigation's order (and the order of their number keys).
-    pub const ALL: [WorkspaceView; 6] = [
+    pub const ALL: [WorkspaceView; 7] = [
         WorkspaceView::Map,
         WorkspaceView::Value,
         WorkspaceView::Measures,
         WorkspaceView::Stakeholders,
         WorkspaceView::Charts,
         WorkspaceView::Settings,
+        WorkspaceView::Compare,
     ];
 
     /// A stable, language-neutral name: the stored choice and the tests' hooks.
@@ -38,6 +41,7 @@ impl WorkspaceView {
             WorkspaceView::Stakeholders => "stakeholders",
             WorkspaceView::Charts => "charts",
             WorkspaceView::Settings => "settings",
+            WorkspaceView::Compare => "compare",
         }
     }
 
@@ -48,7 +52,7 @@ impl WorkspaceView {
             .find(|view| view.key() == key)
     }
 
-    /// The view's number key, 1 to 6, its place in the navigation.
+    /// The view's number key, 1 to 7, its place in the navigation.
     pub fn number(self) -> u32 {
         self as u32 + 1
     }
@@ -88,6 +92,8 @@ pub struct WorkspaceText {
     pub charts: &'static str,
     /// See [`WorkspaceView::Settings`].
     pub settings: &'static str,
+    /// See [`WorkspaceView::Compare`].
+    pub compare: &'static str,
 }
 
 impl WorkspaceText {
@@ -100,6 +106,7 @@ impl WorkspaceText {
             WorkspaceView::Stakeholders => self.stakeholders,
             WorkspaceView::Charts => self.charts,
             WorkspaceView::Settings => self.settings,
+            WorkspaceView::Compare => self.compare,
         }
     }
 }

@@ -34,6 +34,8 @@ fn same_as_english(language: Language, name: &str) -> bool {
         // Only the names it is given, and the punctuation around them.
         "experience.who",
         "experience.who alone",
+        // A version's name and date, and the symbols of the change in value and leakage.
+        "compare.version",
     ];
     let per_language: &[&str] = match language {
         Language::En => return true,
@@ -45,6 +47,8 @@ fn same_as_english(language: Language, name: &str) -> bool {
             "shortcut_line(Close)",
             "shortcut_line(NextControl)",
             "with_unit",
+            // Chinese quotes a name with the marks English uses.
+            "compare.quoted",
         ],
         Language::Ru => &[
             "shortcut_line(Activate)",
@@ -54,6 +58,7 @@ fn same_as_english(language: Language, name: &str) -> bool {
         ],
         Language::Fr => &[
             "workspace.menu",
+            "workspace.name(Compare)",
             "workspace.zoom",
             "channel_name(Email)",
             "channel_name(Web)",

@@ -1,21 +1,11 @@
 //! One journey in the library, with its actions; renaming and deleting happen in the row.
 
-use leptos::html;
 use leptos::prelude::*;
 use sightline_persistence::Entry;
 
-use crate::shortcuts::Shortcut;
+use crate::components::row_modes::{RowMode, RowQuestion};
 use crate::strings::{strings, LibraryAction};
 use crate::workspace::Workspace;
-
-/// What the row is doing: showing the journey, asking for a new name, or asking to confirm
-/// a deletion.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Showing,
-    Renaming,
-    ConfirmingDelete,
-}
 
 /// A library row: the journey's name and time of change, and open, rename, duplicate, delete.
 #[component]
@@ -25,7 +15,7 @@ pub fn JourneyRow(
 ) -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let s = strings();
-    let mode = RwSignal::new(Mode::Showing);
+    let mode = RwSignal::new(RowMode::Showing);
     let name = if entry.name.trim().is_empty() {
         s.untitled_journey.to_owned()
     } else {
@@ -36,34 +26,6 @@ pub fn JourneyRow(
     let id = StoredValue::new(entry.id.clone());
     let name = StoredValue::new(name);
     let label = move |action: LibraryAction| name.with_value(|n| (s.library_action)(action, n));
-    let name_input = NodeRef::<html::Input>::new();
-    let keep_button = NodeRef::<html::Button>::new();
-    // Put the focus where the user's next key belongs once the row changes mode.
-    Effect::new(move |_| match mode.get() {
-        Mode::Renaming => {
-            if let Some(input) = name_input.get() {
-                let _ = input.focus();
-                input.select();
-            }
-        }
-        Mode::ConfirmingDelete => {
-            if let Some(button) = keep_button.get() {
-                let _ = button.focus();
-            }
-        }
-        Mode::Showing => {}
-    });
-    let commit_rename = move || {
-        if let Some(input) = name_input.get_untracked() {
-            id.with_value(|id| workspace.rename(id, &input.value()));
-        }
-        mode.set(Mode::Showing);
-    };
-    let on_rename_key = move |event: leptos::ev::KeyboardEvent| match Shortcut::of(&event) {
-        Some(Shortcut::Confirm) => commit_rename(),
-        Some(Shortcut::Close) => mode.set(Mode::Showing),
-        _ => {}
-    };
     view! {
         <li class="library-row" class:library-row--open=is_open data-testid="library-row">
             <div class="library-row__what">
@@ -73,7 +35,7 @@ pub fn JourneyRow(
                 <span class="library-row__when">{when}</span>
             </div>
             {move || match mode.get() {
-                Mode::Showing => {
+                RowMode::Showing => {
                     view! {
                         <div class="library-row__actions">
                             <button
@@ -87,7 +49,7 @@ pub fn JourneyRow(
                             <button
                                 class="button"
                                 aria-label=label(LibraryAction::Rename)
-                                on:click=move |_| mode.set(Mode::Renaming)
+                                on:click=move |_| mode.set(RowMode::Renaming)
                                 data-testid="library-rename"
                             >
                                 {(s.library_action_label)(LibraryAction::Rename)}
@@ -103,7 +65,7 @@ pub fn JourneyRow(
                             <button
                                 class="button button--danger"
                                 aria-label=label(LibraryAction::Delete)
-                                on:click=move |_| mode.set(Mode::ConfirmingDelete)
+                                on:click=move |_| mode.set(RowMode::ConfirmingDelete)
                                 data-testid="library-delete"
                             >
                                 {(s.library_action_label)(LibraryAction::Delete)}
@@ -112,50 +74,21 @@ pub fn JourneyRow(
                     }
                         .into_any()
                 }
-                Mode::Renaming => {
-                    view! {
-                        <div class="library-row__actions">
-                            <input
-                                node_ref=name_input
-                                aria-label=name.with_value(|n| (s.new_name_of)(n))
-                                value=name.get_value()
-                                on:keydown=on_rename_key
-                                data-testid="library-new-name"
-                            />
-                            <button
-                                class="button button--primary"
-                                on:click=move |_| commit_rename()
-                                data-testid="library-save-name"
-                            >
-                                {s.save_name}
-                            </button>
-                            <button class="button" on:click=move |_| mode.set(Mode::Showing)>
-                                {s.cancel}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                }
-                Mode::ConfirmingDelete => {
+                _ => {
                     view! {
                         <div class="library-row__actions" role="group">
-                            <span class="library-row__confirm">
-                                {name.with_value(|n| (s.confirm_delete)(n))}
-                            </span>
-                            <button
-                                class="button button--danger"
-                                on:click=move |_| id.with_value(|id| workspace.delete(id))
-                                data-testid="library-confirm-delete"
-                            >
-                                {s.delete_for_good}
-                            </button>
-                            <button
-                                class="button"
-                                node_ref=keep_button
-                                on:click=move |_| mode.set(Mode::Showing)
-                            >
-                                {s.cancel}
-                            </button>
+                            <RowQuestion
+                                mode
+                                name=name.get_value()
+                                rename_label=name.with_value(|n| (s.new_name_of)(n))
+                                question=name.with_value(|n| (s.confirm_delete)(n))
+                                on_rename=Callback::new(move |new_name: String| {
+                                    id.with_value(|id| workspace.rename(id, &new_name))
+                                })
+                                on_delete=Callback::new(move |()| id.with_value(|id| workspace.delete(id)))
+                                testid="library"
+                                confirm_class="library-row__confirm"
+                            />
                         </div>
                     }
                         .into_any()
@@ -170,13 +103,5 @@ fn changed_at(updated: f64) -> String {
     if updated <= 0.0 {
         return strings().never_changed.to_owned();
     }
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(updated));
-    // The browser writes dates in the language of the interface, not of the browser.
-    let text: String = date
-        .to_locale_string(
-            crate::language::current().code(),
-            &wasm_bindgen::JsValue::UNDEFINED,
-        )
-        .into();
-    (strings().last_changed)(&text)
+    (strings().last_changed)(&crate::language::date_time(updated))
 }

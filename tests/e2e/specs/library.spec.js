@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
 import { LibraryPage } from '../pages/library-page.js';
+import { fillStorage } from '../support/storage.js';
 
 const SAMPLE = 'Mobile telephony for Acme Corp';
 
@@ -94,17 +95,7 @@ test('a full storage quota is reported and the last good save stays intact', asy
   await page.waitForFunction(() =>
     Object.keys(localStorage).some((k) => k.startsWith('sightline.journey.') && localStorage.getItem(k).includes('Saved before the disk filled')),
   );
-  await page.evaluate(() => {
-    let chunk = 'x'.repeat(1 << 20);
-    let n = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler.${n++}`, chunk);
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-  });
+  await fillStorage(page);
   await journey.addTouchpoint('explore', 'consumer-hidden', 'Written when the disk is full');
   await expect(journey.notices).toContainText("storage is full");
   await expect(journey.notices).toContainText('previous save is intact');

@@ -11,6 +11,7 @@ const VIEWS = [
   { key: 'stakeholders', digit: '4', shows: 'personas' },
   { key: 'charts', digit: '5', shows: 'download-blueprint' },
   { key: 'settings', digit: '6', shows: 'settings' },
+  { key: 'compare', digit: '7', shows: 'versions' },
 ];
 
 test('every view is reached by mouse, shows its own panels, and is kept across a reload', async ({ page }) => {

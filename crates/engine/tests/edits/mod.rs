@@ -3,6 +3,7 @@
 //! the refused paths are exercised.
 
 use proptest::prelude::*;
+use sightline_engine::{synthetic_journey, Size};
 use sightline_engine::{
     Anchor, Better, Channel, Edit, EffectKind, ElementKind, EmotionScale, Insight, InsightId,
     InsightKind, Kpi, KpiId, Lane, ListEdit, Loop, LoopId, Measure, Persona, PersonaId, Rates,
@@ -195,7 +196,28 @@ pub fn any_edit() -> impl Strategy<Value = Edit> {
         any_list_edit(any_kpi(), (1u32..5).prop_map(KpiId)).prop_map(Edit::Kpi),
         any_list_edit(any_insight(), (1u32..5).prop_map(InsightId)).prop_map(Edit::Insight),
         any_list_edit(any_loop(), (1u32..5).prop_map(LoopId)).prop_map(Edit::Loop),
+        any_replacement(),
     ]
+}
+
+/// A whole journey put in place of the one edited (a version restored): a small sound one,
+/// or one without steps, which is refused.
+fn any_replacement() -> impl Strategy<Value = Edit> {
+    (0usize..4, 0usize..8, 1usize..4, 0usize..10).prop_map(
+        |(steps, touchpoints, stakeholders, effects)| {
+            let mut journey = synthetic_journey(Size {
+                steps: steps.max(1),
+                touchpoints,
+                stakeholders,
+                effects,
+            });
+            if steps == 0 {
+                journey.steps.clear();
+                journey.touchpoints.clear();
+            }
+            Edit::ReplaceJourney(Box::new(journey))
+        },
+    )
 }
 
 /// Adding, moving, re-anchoring and removing steps, naming steps that may not exist.

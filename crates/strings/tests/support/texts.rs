@@ -6,6 +6,7 @@ use sightline_document::{
 };
 use sightline_engine::{Aspect, Channel, ElementKind, Relationship, Role, Side};
 use sightline_engine::{Better, InsightId, KpiId, KpiStatus, LoopId, PersonaId, Trend};
+use sightline_engine::{ChangeKind, Shift};
 use sightline_engine::{
     EditError, FieldName, FindingKind, Place, Problem, StakeholderId, StepId, TouchpointId,
 };
@@ -13,7 +14,7 @@ use sightline_engine::{EffortQuadrant, Lane, Line, MapQuadrant, Stage};
 use sightline_engine::{InsightKind, Measure, PriorityQuadrant, Template};
 use sightline_strings::{
     Amount, HelpLine, InsightField, KpiField, LibraryAction, PersonaField, SettingField,
-    StakeholderField, Strings, WorkspaceView,
+    StakeholderField, Strings, VersionAction, WorkspaceView, VERSION_KINDS,
 };
 
 /// The counts every text that takes one is written with: each plural category of every
@@ -276,6 +277,8 @@ pub fn texts(s: &Strings) -> Texts {
         experience: _,
         picture: _,
         present: _,
+        versions: _,
+        compare: _,
         app_name: _,
         // Checked by `tests/journeys.rs`, against the journeys they build.
         sample: _,
@@ -1027,6 +1030,99 @@ pub fn texts(s: &Strings) -> Texts {
             &(e.trend)("Alpha", trend, "1", "2"),
         );
     }
+    let v = s.versions;
+    for (name, text) in [
+        ("versions.heading", v.heading),
+        ("versions.hint", v.hint),
+        ("versions.name_label", v.name_label),
+        ("versions.name_placeholder", v.name_placeholder),
+        ("versions.save", v.save),
+        ("versions.none", v.none),
+        ("versions.automatic", v.automatic),
+        ("versions.gone", v.gone),
+        ("versions.not_a_version", v.not_a_version),
+        ("versions.download_text", v.download_text),
+        ("versions.no_room", v.no_room),
+        ("versions.delete_and_retry", v.delete_and_retry),
+        ("versions.restore_refused", v.restore_refused),
+        ("versions.shared", v.shared),
+        ("versions.start_to_be", v.start_to_be),
+        ("versions.to_be_hint", v.to_be_hint),
+        ("versions.to_be_name_label", v.to_be_name_label),
+    ] {
+        out.text(name, text);
+    }
+    out.add("versions.saved", &(v.saved)("Alpha"));
+    for a0 in COUNTS.into_iter().filter(|&n| n > 0) {
+        out.add(format!("versions.made_room({a0})"), &(v.made_room)(a0));
+    }
+    out.each("versions.kind", VERSION_KINDS, v.kind);
+    out.add("versions.saved_on", &(v.saved_on)("Alpha"));
+    out.each("versions.action", VersionAction::ALL, v.action);
+    for action in VersionAction::ALL {
+        out.add(
+            format!("versions.action_label({action:?})"),
+            &(v.action_label)(action, "Alpha"),
+        );
+    }
+    out.add("versions.confirm_delete", &(v.confirm_delete)("Alpha"));
+    out.add("versions.restored", &(v.restored)("Alpha"));
+    out.add("versions.unreadable", &(v.unreadable)("Alpha"));
+    out.add("versions.newer_record", &(v.newer_record)(2));
+    out.add(
+        "versions.no_room_named",
+        &(v.no_room_named)("Alpha", "Beta"),
+    );
+    out.add("versions.to_be_name", &(v.to_be_name)("Alpha"));
+    out.add(
+        "versions.to_be_started",
+        &(v.to_be_started)("Alpha", "Beta"),
+    );
+    let c = s.compare;
+    for (name, text) in [
+        ("compare.heading", c.heading),
+        ("compare.hint", c.hint),
+        ("compare.as_is", c.as_is),
+        ("compare.to_be", c.to_be),
+        ("compare.by_id", c.by_id),
+        ("compare.by_name", c.by_name),
+        ("compare.no_unit", c.no_unit),
+        ("compare.caption", c.caption),
+        ("compare.stakeholder", c.stakeholder),
+        ("compare.by_stakeholder", c.by_stakeholder),
+        ("compare.changes", c.changes),
+        ("compare.unchanged", c.unchanged),
+        ("compare.appeared", c.appeared),
+        ("compare.resolved", c.resolved),
+        ("compare.none", c.none),
+    ] {
+        out.text(name, text);
+    }
+    out.list("compare.columns", &c.columns);
+    out.add("compare.now", &(c.now)("Alpha"));
+    out.add("compare.version", &(c.version)("Alpha", "Beta"));
+    out.add("compare.units_differ", &(c.units_differ)("Alpha", "Beta"));
+    out.add("compare.only_to_be", &(c.only_to_be)("Alpha"));
+    out.add("compare.only_as_is", &(c.only_as_is)("Alpha"));
+    for shift in [Shift::Gain, Shift::Loss, Shift::Even] {
+        out.add(
+            format!("compare.value_shift({shift:?})"),
+            &(c.value_shift)(shift, "3 Beta"),
+        );
+        out.add(
+            format!("compare.leakage_shift({shift:?})"),
+            &(c.leakage_shift)(shift, "3 Beta"),
+        );
+    }
+    for kind in ChangeKind::ALL {
+        out.add(
+            format!("compare.change({kind:?})"),
+            &(c.change)(kind, "Alpha"),
+        );
+    }
+    out.add("compare.quoted", &(c.quoted)("Alpha"));
+    out.add("compare.renamed", &(c.renamed)("Alpha", "Beta"));
+    out.add("compare.cannot_open", &(c.cannot_open)("Alpha"));
     for view in WorkspaceView::ALL {
         out.add(format!("workspace.name({view:?})"), s.workspace.name(view));
     }
