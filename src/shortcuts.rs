@@ -27,7 +27,7 @@ pub enum Shortcut {
     Close,
     /// `?` outside a text field: show or hide the list of shortcuts.
     ToggleHelp,
-    /// A digit, 1 to 6, outside a text field (with Shift or not): show that view of the
+    /// A digit, 1 to 7, outside a text field (with Shift or not): show that view of the
     /// journey.
     ShowView(WorkspaceView),
 }
