@@ -1,4 +1,5 @@
 // Page object for the journey screen: how a user finds things on the blueprint.
+import { expect } from '@playwright/test';
 
 export class JourneyPage {
   /** @param {import('@playwright/test').Page} page */
@@ -23,6 +24,24 @@ export class JourneyPage {
    *  `stakeholders`, `charts`, `settings`. */
   viewEntry(key) {
     return this.page.getByTestId(`view-${key}`);
+  }
+
+  /** Copies the open journey's share link, as Copy link does, and returns it. */
+  async copyLink() {
+    await this.page.getByTestId('copy-link').click();
+    const field = this.page.getByTestId('share-link');
+    await expect(field).toHaveValue(/#j\d+\./);
+    return field.inputValue();
+  }
+
+  /** Opens a share link in a fresh browser context, as someone it was sent to does; returns
+   *  that context (to close) and its page, once the shared journey shows. */
+  static async openShared(browser, link) {
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    await reader.goto(link);
+    await reader.getByTestId('shared-banner').waitFor();
+    return { context, reader };
   }
 
   /** Shows a view of the journey screen, as a click on its entry does. */

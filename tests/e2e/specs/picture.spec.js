@@ -84,12 +84,7 @@ test('a dark picture of a journey named like markup keeps the name as text', asy
 test('a shared journey, read-only, still downloads as a picture and zooms', async ({ page, browser }) => {
   const journey = new JourneyPage(page);
   await journey.open();
-  await page.getByTestId('copy-link').click();
-  const link = await page.getByTestId('share-link').inputValue();
-  const fresh = await browser.newContext();
-  const reader = await fresh.newPage();
-  await reader.goto(link);
-  await reader.getByTestId('shared-banner').waitFor();
+  const { context: fresh, reader } = await JourneyPage.openShared(browser, await journey.copyLink());
   await expect(reader.getByTestId('add-touchpoint').first()).toBeDisabled();
   await reader.getByTestId('zoom-out').click();
   await expect(reader.getByTestId('zoom-level')).toHaveText('80 %');

@@ -87,12 +87,7 @@ test('the presentation walks the steps by keyboard, then the value, and Escape l
 test('a shared journey can be presented too', async ({ page, browser }) => {
   const journey = new JourneyPage(page);
   await journey.open();
-  await page.getByTestId('copy-link').click();
-  const link = await page.getByTestId('share-link').inputValue();
-  const fresh = await browser.newContext();
-  const reader = await fresh.newPage();
-  await reader.goto(link);
-  await reader.getByTestId('shared-banner').waitFor();
+  const { context: fresh, reader } = await JourneyPage.openShared(browser, await journey.copyLink());
   await reader.getByTestId('present').click();
   await expect(reader.getByTestId('present-step')).toHaveText('Explore');
   await reader.keyboard.press('Escape');

@@ -13,18 +13,11 @@ function storedState(page) {
   );
 }
 
-async function copyLink(page) {
-  await page.getByTestId('copy-link').click();
-  const field = page.getByTestId('share-link');
-  await expect(field).toHaveValue(/#j\d+\./);
-  return field.inputValue();
-}
-
 test('a copied link opens the same journey read-only in a fresh browser, and can be saved as a copy', async ({ page, browser }) => {
   const author = new JourneyPage(page);
   await author.open();
   await author.addTouchpoint('co-create', 'provider-backstage', 'Provisions the SIM cards');
-  const link = await copyLink(page);
+  const link = await new JourneyPage(page).copyLink();
   expect(new URL(link).pathname).toBe(new URL(page.url()).pathname);
 
   const fresh = await browser.newContext();
@@ -61,7 +54,7 @@ test('opening a link never replaces a journey in the library', async ({ page }) 
   await page.waitForFunction(() =>
     Object.keys(localStorage).some((k) => localStorage.getItem(k).includes('Only in my library')),
   );
-  const link = await copyLink(page);
+  const link = await new JourneyPage(page).copyLink();
   // Change the library's journey after copying, then open the older link.
   await journey.deleteTouchpoint('explore', 'consumer-hidden', 'Only in my library');
   await page.waitForFunction(() => !Object.keys(localStorage).some((k) => localStorage.getItem(k).includes('Only in my library')));
@@ -77,7 +70,7 @@ test('opening a link never replaces a journey in the library', async ({ page }) 
 test('a damaged, tampered, oversized or newer link says so and changes nothing', async ({ page }) => {
   const journey = new JourneyPage(page);
   await journey.open();
-  const link = await copyLink(page);
+  const link = await new JourneyPage(page).copyLink();
   const [base, fragment] = link.split('#');
   const prefix = fragment.slice(0, fragment.indexOf('.') + 1);
   const body = fragment.slice(prefix.length);
@@ -110,7 +103,7 @@ test('a hostile journey name in a link is shown as text', async ({ page, browser
   await page.getByTestId('journey-name').fill(hostile);
   await page.getByTestId('journey-name').press('Enter');
   await journey.addTouchpoint('engage', 'consumer-actions', '<script>alert(2)</script>');
-  const link = await copyLink(page);
+  const link = await new JourneyPage(page).copyLink();
 
   const fresh = await browser.newContext();
   const reader = await fresh.newPage();

@@ -64,8 +64,7 @@ test('every view is reached from the keyboard: Tab and Enter, or its number key'
 test('a shared link opens on the map, whatever view was shown', async ({ page, browser }) => {
   const journey = new JourneyPage(page);
   await journey.open();
-  await page.getByTestId('copy-link').click();
-  const link = await page.getByTestId('share-link').inputValue();
+  const link = await journey.copyLink();
   await journey.showView('charts');
 
   await page.goto(link);
