@@ -5,6 +5,7 @@
 
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::{FindingsList, ValuePanel};
 use crate::strings::strings;
@@ -29,8 +30,14 @@ fn fit_map_to_page() {
         .map(|table| f64::from(table.scroll_width()))
         .unwrap_or(PAGE_WIDTH);
     let scale = (PAGE_WIDTH / width.max(1.0)).min(1.0);
-    if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("style", &format!("--print-zoom: {scale:.3}"));
+    let root = document
+        .document_element()
+        .and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(root) = root {
+        // Its own property only: anything else set on the page's root stays.
+        let _ = root
+            .style()
+            .set_property("--print-zoom", &format!("{scale:.3}"));
     }
 }
 

@@ -25,15 +25,9 @@ pub const VALUE_CHARTS: &[ChartKind] = &[
 /// The chart of the stakeholders view.
 pub const STAKEHOLDER_CHARTS: &[ChartKind] = &[ChartKind::StakeholderMap];
 
-/// Every chart the charts view shows (the blueprint is a download of its own).
-pub const ALL_CHARTS: &[ChartKind] = &[
-    ChartKind::ValueAlongJourney,
-    ChartKind::OutcomesCostsRisks,
-    ChartKind::StakeholderMap,
-    ChartKind::ExperienceCurve,
-    ChartKind::ImportanceEffort,
-    ChartKind::ValueBalance,
-];
+/// Every chart, for the charts view; the blueprint draws no figure there (it is the panel's
+/// own download).
+pub const ALL_CHARTS: &[ChartKind] = &ChartKind::ALL;
 
 /// The charts of `kinds`, recomputed from the journey and its valuation as they change, and
 /// a button that saves the blueprint as an SVG file.
