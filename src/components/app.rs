@@ -7,13 +7,10 @@ use leptos::prelude::*;
 use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX, VERSION_PREFIX};
 
 use super::blueprint::{MapPicture, Zoom, ZoomControls};
-use super::charts::{ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
 use super::{
-    Blueprint, ChartsPanel, FindingsList, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar,
-    SettingsPanel, SharedBanner, StakeholdersPanel, TouchpointEditor, UpdateBanner, ValuePanel,
+    Blueprint, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar, PersonaStrip, SharedBanner,
+    TouchpointEditor, UpdateBanner, ViewNav,
 };
-use super::{InsightsPanel, KpisPanel, PrioritiesPanel, VersionsView, ViewNav};
-use super::{PersonaStrip, PersonasPanel};
 use super::{Presentation, Presenting, PrintSheet, Printing};
 use crate::language;
 use crate::share;
@@ -166,46 +163,7 @@ fn JourneyScreen() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
     let choice = expect_context::<ViewChoice>();
     let current = Memo::new(move |_| choice.get());
-    let other_view = move || match current.get() {
-        WorkspaceView::Map => ().into_any(),
-        WorkspaceView::Value => view! {
-            <div class="workspace__view workspace__panels">
-                <FindingsList />
-                <ValuePanel />
-                <ChartsPanel kinds=VALUE_CHARTS />
-            </div>
-        }
-        .into_any(),
-        WorkspaceView::Measures => view! {
-            <div class="workspace__view workspace__panels workspace__panels--stacked">
-                <KpisPanel />
-                <InsightsPanel />
-                <PrioritiesPanel />
-            </div>
-        }
-        .into_any(),
-        WorkspaceView::Stakeholders => view! {
-            <div class="workspace__view workspace__panels workspace__panels--stacked">
-                <StakeholdersPanel />
-                <ChartsPanel kinds=STAKEHOLDER_CHARTS />
-                <PersonasPanel />
-            </div>
-        }
-        .into_any(),
-        WorkspaceView::Charts => view! {
-            <div class="workspace__view">
-                <ChartsPanel kinds=ALL_CHARTS blueprint_download=true />
-            </div>
-        }
-        .into_any(),
-        WorkspaceView::Settings => view! {
-            <div class="workspace__view">
-                <SettingsPanel />
-            </div>
-        }
-        .into_any(),
-        WorkspaceView::Compare => view! { <VersionsView /> }.into_any(),
-    };
+    let other_view = move || super::views::other_view(current.get());
     // The map's picture and zoom work on a shared journey too: they change nothing in it, so
     // they stand outside the fieldset that disables its editing.
     let zoom = Zoom::default();

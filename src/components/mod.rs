@@ -4,6 +4,7 @@ mod app;
 pub mod blueprint;
 mod charts;
 mod column_heads;
+mod deferred;
 mod fields;
 mod findings_list;
 mod focus;
@@ -32,6 +33,7 @@ mod update_banner;
 mod value_panel;
 mod versions;
 mod view_nav;
+mod views;
 
 pub use app::App;
 pub use blueprint::Blueprint;

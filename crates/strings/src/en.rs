@@ -842,6 +842,8 @@ pub static EN: Strings = Strings {
         zoom_out: "Zoom out",
         zoom_in: "Zoom in",
         zoom_reset: |percent| format!("{percent} % (back to 100 %)"),
+        loading: "Loading…",
+        missing: "This part of Sightline could not be loaded. Check the connection and open it again; your journey is safe.",
         map: "Map",
         value: "Value",
         measures: "Measures",

@@ -1063,6 +1063,8 @@ pub static FR: Strings = Strings {
         zoom_out: "Zoom arrière",
         zoom_in: "Zoom avant",
         zoom_reset: |percent| format!("{percent}\u{a0}% (revenir à 100\u{a0}%)"),
+        loading: "Chargement…",
+        missing: "Cette partie de Sightline n’a pas pu être chargée. Vérifiez la connexion et rouvrez-la ; votre parcours est en sécurité.",
         map: "Carte",
         value: "Valeur",
         measures: "Mesures",

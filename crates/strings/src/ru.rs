@@ -1032,6 +1032,8 @@ pub static RU: Strings = Strings {
         zoom_out: "Уменьшить",
         zoom_in: "Увеличить",
         zoom_reset: |percent| format!("{percent} % (вернуть 100 %)"),
+        loading: "Загрузка…",
+        missing: "Не удалось загрузить эту часть Sightline. Проверьте подключение и откройте её снова; ваш путь сохранён.",
         map: "Карта",
         value: "Ценность",
         measures: "Показатели",

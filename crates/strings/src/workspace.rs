@@ -80,6 +80,10 @@ pub struct WorkspaceText {
     pub zoom_in: &'static str,
     /// The button that shows the zoom level and puts it back to 100 %, given the level.
     pub zoom_reset: fn(percent: &str) -> String,
+    /// Where a part of the app shows while it is fetched, the first time it is opened.
+    pub loading: &'static str,
+    /// In place of a part of the app that could not be fetched (offline before it was kept).
+    pub missing: &'static str,
     /// Each view's name, as the navigation shows it.
     pub map: &'static str,
     /// See [`WorkspaceView::Value`].

@@ -915,6 +915,8 @@ pub static ZH: Strings = Strings {
         zoom_out: "缩小",
         zoom_in: "放大",
         zoom_reset: |percent| format!("{percent}%（恢复到 100%）"),
+        loading: "正在加载…",
+        missing: "无法加载 Sightline 的这一部分。请检查网络连接后重新打开；您的旅程安然无恙。",
         map: "地图",
         value: "价值",
         measures: "衡量",

@@ -1018,6 +1018,8 @@ pub fn texts(s: &Strings) -> Texts {
     out.text("workspace.zoom_out", s.workspace.zoom_out);
     out.text("workspace.zoom_in", s.workspace.zoom_in);
     out.add("workspace.zoom_reset", &(s.workspace.zoom_reset)("50"));
+    out.text("workspace.loading", s.workspace.loading);
+    out.text("workspace.missing", s.workspace.missing);
     let e = s.experience;
     out.text("experience.lines", e.lines);
     out.add("experience.who", &(e.who)("Alpha", "Beta"));
