@@ -1,5 +1,5 @@
 // Sightline's service worker. After one visit it keeps one whole deployment of the app (the
-// files of one `trunk build`) in Cache Storage and answers the app's requests from it, so the
+// files of one release build) in Cache Storage and answers the app's requests from it, so the
 // app opens and works with the network cut; the journey itself is in local storage.
 //
 // Strategy: the app shell is cache-first. Opening the app always gets the index.html of the
@@ -15,7 +15,8 @@
 // and Fetch APIs; compiling Rust to a second wasm module for it would add weight for nothing.
 'use strict';
 
-// Written by `cargo xtask precache` after every Trunk build (a post-build hook in Trunk.toml):
+// Written by `cargo xtask precache` at the end of every build (`cargo xtask build`, or Trunk's
+// post-build hook):
 // the build's identity and every file of the build but this one, as URLs relative to here.
 // The page is listed as "./", not "./index.html": every static host answers the folder's URL
 // itself, while some redirect index.html, and a redirected response cannot answer a visit.
@@ -28,9 +29,10 @@ const CACHE_PREFIX = `sightline ${SCOPE} `;
 const CACHE = CACHE_PREFIX + PRECACHE.build;
 const INDEX = new URL('index.html', SCOPE).href;
 
-// Trunk names a file by a hash of its content (`sightline-1a3ab3cdefab386a_bg.wasm`): whatever
-// copy of such a file the browser holds is the right one.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// The release build (`cargo xtask build`) puts every file the page loads, the wasm chunks among
+// them, in a folder named after the build's content (`app-1a3ab3cdefab386a/`): whatever copy
+// of a file in such a folder the browser holds is the right one.
+const HASHED = /(^|\/)app-[0-9a-f]{16}\//;
 
 // One file for the new cache. A hashed file is taken from the HTTP cache when the page has
 // just downloaded it (`force-cache`: even a copy the host sent without validators, which a

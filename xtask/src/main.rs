@@ -3,6 +3,7 @@
 //! Both commands first install what a fresh machine lacks, at pinned versions, so that the
 //! README's two commands are all a new developer or CI needs.
 
+mod build;
 mod precache;
 mod process;
 mod setup;
@@ -19,6 +20,8 @@ usage: cargo xtask <command>
 commands:
   serve   install what is missing, build, and serve the app on http://127.0.0.1:8080
   test    install what is missing, then run every check and test (as CI does)
+  build   install what is missing, then build the release into dist/ (the wasm split into
+          chunks that load when first used)
   bench   measure share-link lengths, the value engine, undo history and the charts
           natively (criterion), the engine and charts in Chromium (release wasm), then
           in the release build (Playwright): first paint and time to the map of the
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
     let result = match command.as_deref() {
         Some("serve") => serve(&root),
         Some("test") => test::run_all(&root),
+        Some("build") => setup::for_release(&root).and_then(|()| build::release(&root)),
         Some("bench") => bench(&root),
         Some("precache") => precache::run(std::env::args_os().nth(2).map(PathBuf::from)),
         Some("-h" | "--help" | "help") => {
@@ -61,7 +65,7 @@ fn workspace_root() -> PathBuf {
 }
 
 fn serve(root: &std::path::Path) -> Result<(), String> {
-    setup::for_building(root, setup::Optimise::No)?;
+    setup::for_serving(root)?;
     println!("xtask: serving Sightline on http://127.0.0.1:8080 (Ctrl+C to stop)");
     process::run(process::command("trunk", root).arg("serve"))
 }
@@ -117,7 +121,7 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
 /// journey, from a keystroke to the repaint of the blueprint (`repaint.bench.js`). The large
 /// journeys arrive as share links written by the document crate's `bench_link` example.
 fn repaint(root: &std::path::Path) -> Result<(), String> {
-    process::run(process::command("trunk", root).args(["build", "--release"]))?;
+    build::release(root)?;
     let link = root.join("target").join("bench-link.txt");
     let kpis_link = root.join("target").join("bench-kpis-link.txt");
     process::run(

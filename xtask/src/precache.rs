@@ -83,7 +83,7 @@ fn read_build(dir: &Path) -> Result<Build, String> {
         files.into_iter().partition(|file| file == "./");
     page.extend(rest);
     Ok(Build {
-        id: format!("{:016x}", hash.0),
+        id: format!("{:016x}", hash.finish()),
         files: page,
     })
 }
@@ -155,18 +155,22 @@ fn url_path(path: &str) -> String {
 
 /// The 64-bit FNV-1a hash: a few lines, stable across Rust versions and machines, and enough
 /// to tell one build from another (this is no defence against tampering, nor needs to be).
-struct Fnv1a(u64);
+pub(crate) struct Fnv1a(u64);
 
 impl Fnv1a {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Fnv1a(0xcbf2_9ce4_8422_2325)
     }
 
-    fn write(&mut self, bytes: &[u8]) {
+    pub(crate) fn write(&mut self, bytes: &[u8]) {
         for byte in bytes {
             self.0 ^= u64::from(*byte);
             self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
         }
+    }
+
+    pub(crate) fn finish(&self) -> u64 {
+        self.0
     }
 }
 

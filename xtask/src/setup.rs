@@ -6,61 +6,95 @@ use crate::process::{command, put_first_on_path, run, version_of};
 
 /// The Trunk release that builds with this machine's Rust (0.22 needs a newer rustc).
 const TRUNK_VERSION: &str = "0.21.14";
-/// Binaryen 116, from the npm package pinned in `xtask/wasm-opt/package.json`: Binaryen's own
+/// Binaryen 123, from the npm package pinned in `xtask/wasm-opt/package.json`: Binaryen's own
 /// build installs in seconds where the `wasm-opt` crate compiles C++ for a quarter of an hour.
-/// Debian's binaryen 108 breaks the app (`WebAssembly.Table.set(): Argument 1 is invalid`),
-/// so never fall back to it; Trunk.toml pins the same version.
-const WASM_OPT_VERSION: &str = "wasm-opt version 116 ";
+/// Debian's binaryen 108 breaks the app (`WebAssembly.Table.set(): Argument 1 is invalid`)
+/// and 116 stops on the splitter's main module (an assertion on its data segments), so never
+/// fall back to another; Trunk.toml pins the same version.
+const WASM_OPT_VERSION: &str = "wasm-opt version 123 ";
+/// The splitter behind Leptos's split points (cargo-leptos uses the same crate as a library).
+const WASM_SPLIT_CRATE: &str = "wasm_split_cli_support";
+const WASM_SPLIT_VERSION: &str = "0.2.4";
 const WASM_OPT_PACKAGE: &str = "xtask/wasm-opt";
 /// Where Debian's Chromium and its driver live; the tests point at these paths.
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
-/// Whether a release build with `wasm-opt` will run.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Optimise {
-    /// Development builds only: skip installing `wasm-opt`, the slowest tool to build.
-    No,
-    /// Release builds: install `wasm-opt` too.
-    Yes,
-}
-
-/// Everything needed to build the app: the wasm target, Trunk, wasm-bindgen and its
-/// dependencies fetched for Trunk's offline builds.
-pub fn for_building(root: &Path, optimise: Optimise) -> Result<(), String> {
+/// What `cargo xtask serve` needs: the wasm target, Trunk, wasm-bindgen, and the crates
+/// fetched for Trunk's offline builds (development builds: no wasm-opt, no splitting).
+pub fn for_serving(root: &Path) -> Result<(), String> {
     wasm_target(root)?;
-    let wasm_bindgen = wasm_bindgen_version(root)?;
+    let wasm_bindgen = wasm_bindgen(root)?;
     check_trunk_pins_wasm_bindgen(root, &wasm_bindgen)?;
     cargo_tool(
         "trunk",
         "trunk",
         TRUNK_VERSION,
         &format!("trunk {TRUNK_VERSION}"),
-        true,
+        &[],
         root,
     )?;
-    // The CLI's own lock file names a crate version the registry may lack, so no `--locked`.
-    let expected = format!("wasm-bindgen {wasm_bindgen}");
-    cargo_tool(
-        "wasm-bindgen",
-        "wasm-bindgen-cli",
-        &wasm_bindgen,
-        &expected,
-        false,
-        root,
-    )?;
-    if optimise == Optimise::Yes {
-        wasm_opt(root)?;
-    }
     // Trunk builds offline, so every crate must already be in the local registry.
     run(command("cargo", root).args(["fetch", "--locked"]))
 }
 
-/// Everything `for_building` needs plus Chromium, its driver and the end-to-end suite's packages.
+/// What the release build (`cargo xtask build`) needs: the wasm target, wasm-bindgen, the
+/// splitter and wasm-opt. Not Trunk, which would take a quarter of an hour to compile.
+pub fn for_release(root: &Path) -> Result<(), String> {
+    wasm_target(root)?;
+    wasm_bindgen(root)?;
+    wasm_split(root)?;
+    wasm_opt(root)
+}
+
+/// Everything the release build needs plus Chromium, its driver and the end-to-end suite's
+/// packages.
 pub fn for_testing(root: &Path) -> Result<(), String> {
-    for_building(root, Optimise::Yes)?;
+    for_release(root)?;
     chromium(root)?;
     e2e_packages(root)
+}
+
+/// The wasm-bindgen CLI of the version in Cargo.lock (it must match the library exactly);
+/// its version.
+fn wasm_bindgen(root: &Path) -> Result<String, String> {
+    let version = wasm_bindgen_version(root)?;
+    // The CLI's own lock file names a crate version the registry may lack, so no `--locked`.
+    cargo_tool(
+        "wasm-bindgen",
+        "wasm-bindgen-cli",
+        &version,
+        &format!("wasm-bindgen {version}"),
+        &[],
+        root,
+    )?;
+    Ok(version)
+}
+
+/// `wasm-split-cli`, which has no `--version`: cargo's list of installed tools tells.
+fn wasm_split(root: &Path) -> Result<(), String> {
+    let installed = std::process::Command::new("cargo")
+        .args(["install", "--list"])
+        .output()
+        .is_ok_and(|output| {
+            String::from_utf8_lossy(&output.stdout)
+                .lines()
+                .any(|line| line == format!("{WASM_SPLIT_CRATE} v{WASM_SPLIT_VERSION}:"))
+        });
+    if installed {
+        return Ok(());
+    }
+    println!("xtask: installing {WASM_SPLIT_CRATE} {WASM_SPLIT_VERSION} (a few minutes, once per machine)");
+    run(command("cargo", root).args([
+        "install",
+        WASM_SPLIT_CRATE,
+        "--version",
+        WASM_SPLIT_VERSION,
+        "--features",
+        "build-binary",
+        "--locked",
+        "--force",
+    ]))
 }
 
 fn wasm_target(root: &Path) -> Result<(), String> {
@@ -81,7 +115,7 @@ fn cargo_tool(
     krate: &str,
     version: &str,
     expected: &str,
-    locked: bool,
+    extra: &[&str],
     root: &Path,
 ) -> Result<(), String> {
     if version_of(program).is_some_and(|found| found.contains(expected)) {
@@ -90,9 +124,7 @@ fn cargo_tool(
     println!("xtask: installing {krate} {version} (a few minutes, once per machine)");
     let mut install = command("cargo", root);
     install.args(["install", krate, "--version", version, "--force"]);
-    if locked {
-        install.arg("--locked");
-    }
+    install.args(extra);
     run(&mut install)
 }
 

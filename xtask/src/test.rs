@@ -61,8 +61,8 @@ pub fn run_all(root: &Path) -> Result<(), String> {
         Step {
             needed_by_later_steps: true,
             ..step(
-                "release build (trunk)",
-                command("trunk", root).args(["build", "--release"]),
+                "release build (split into chunks)",
+                command("cargo", root).args(["xtask", "build"]),
             )
         },
         step(
