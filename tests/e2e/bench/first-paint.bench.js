@@ -118,9 +118,10 @@ test('opening a 1,000-touchpoint share link', async ({ browser }) => {
   }
 });
 
-// Everything the host sends on a first visit, until the service worker holds the app for
-// offline use: each file once, and what was sent again (the worker asking for a file the page
-// already has).
+// Everything the host sends on a first visit: what the map needs (sent before it shows), then
+// what the service worker fetches to keep the app for offline use (the wasm chunks of the
+// other views), until it is ready; each file once, and what was sent again (the worker asking
+// for a file the page already has).
 test('what a first visit downloads', async ({ browser }) => {
   const { server, url, sent } = await host();
   try {
@@ -128,18 +129,26 @@ test('what a first visit downloads', async ({ browser }) => {
     const page = await context.newPage();
     await page.goto(url);
     await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(SAMPLE_CARDS);
+    const beforeMap = sent.length;
     await page.evaluate(async () => (await navigator.serviceWorker.ready).active.state);
     await context.close();
-    const files = new Map();
-    for (const { path, body } of sent) {
-      const file = files.get(path) ?? { times: 0, gzip: gzipped(body) };
-      file.times += 1;
-      files.set(path, file);
-    }
-    const once = [...files.values()].reduce((sum, file) => sum + file.gzip, 0);
+    const tally = (responses) => {
+      const files = new Map();
+      for (const { path, body } of responses) {
+        const file = files.get(path) ?? { times: 0, gzip: gzipped(body) };
+        file.times += 1;
+        files.set(path, file);
+      }
+      return files;
+    };
+    const total = (files) => [...files.values()].reduce((sum, file) => sum + file.gzip, 0);
+    const files = tally(sent);
+    const forMap = tally(sent.slice(0, beforeMap));
+    const once = total(files);
     const all = [...files.values()].reduce((sum, file) => sum + file.times * file.gzip, 0);
     const lines = [...files].map(([path, file]) => `${path} ${file.gzip} B${file.times > 1 ? ` ×${file.times}` : ''}`);
     console.log(`bench: a first visit's files, gzip -9: ${lines.join(', ')}`);
+    console.log(`bench: before the map shows: ${total(forMap)} B gzipped in ${forMap.size} files`);
     console.log(`bench: a first visit downloads ${once} B gzipped in ${files.size} files; sent in all, with repeats: ${all} B in ${sent.length} responses`);
   } finally {
     server.close();
