@@ -1,7 +1,7 @@
 //! Share links: the whole journey travels in the URL fragment, which browsers never send to
 //! the host, so a statically hosted Sightline can share journeys without a server.
 
-use sightline_document::{decode_link, encode_link, is_link_fragment, LinkError, MAX_LINK_CHARS};
+use sightline_document::{decode_link, is_link_fragment, LinkError, MAX_LINK_CHARS};
 use sightline_engine::Journey;
 use wasm_bindgen::prelude::*;
 
@@ -26,11 +26,11 @@ pub fn journey_in_location() -> Option<Result<Journey, LinkError>> {
     is_link_fragment(&fragment).then(|| decode_link(&fragment))
 }
 
-/// The address that opens `journey`: this page's address with the journey as its fragment;
-/// `None` when the journey is too large to travel in a link.
-pub fn link_to(journey: &Journey) -> Option<String> {
+/// The address that opens a journey: this page's address with `fragment`, the journey as
+/// `encode_link` writes it (which the caller fetches with its chunk); `None` when the journey
+/// is too large to travel in a link.
+pub fn link_to(fragment: String) -> Option<String> {
     let location = web_sys::window()?.location();
-    let fragment = encode_link(journey);
     if fragment.len() > MAX_LINK_CHARS {
         return None;
     }

@@ -217,7 +217,7 @@ impl Workspace {
             match journeys().list().first() {
                 Some(next) => self.open(&next.id.clone()),
                 None => {
-                    self.create(journey_from_template(Template::Blank), false);
+                    self.create(blank_journey(), false);
                 }
             }
             self.show_library();
@@ -230,7 +230,16 @@ impl Workspace {
 /// French stakeholders, touchpoints, personas, KPIs and insights); one without a name (the
 /// blank one) is named as untitled.
 pub fn journey_from_template(template: Template) -> Journey {
-    let mut journey = journey_from(template, &strings().journey_texts());
+    untitled_if_unnamed(journey_from(template, &strings().journey_texts()))
+}
+
+/// [`Template::Blank`]'s journey, made without the templates: the templates belong to the
+/// library screen's split point, and deleting the last journey must not fetch it.
+fn blank_journey() -> Journey {
+    untitled_if_unnamed(Journey::with_itil_steps(""))
+}
+
+fn untitled_if_unnamed(mut journey: Journey) -> Journey {
     if journey.name.trim().is_empty() {
         journey.name = strings().untitled_journey.to_owned();
     }

@@ -8,7 +8,7 @@ use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX, VERSION_PREFI
 
 use super::blueprint::{MapPicture, Zoom, ZoomControls};
 use super::{
-    Blueprint, JourneyToolbar, LanguagePicker, LibraryView, NoticeBar, PersonaStrip, SharedBanner,
+    Blueprint, JourneyToolbar, LanguagePicker, NoticeBar, PersonaStrip, SharedBanner,
     TouchpointEditor, UpdateBanner, ViewNav,
 };
 use super::{Presentation, Presenting, PrintSheet, Printing};
@@ -142,7 +142,7 @@ pub fn App() -> impl IntoView {
             <UpdateBanner ready=new_version />
             <SharedBanner />
             {move || match workspace.screen.get() {
-                Screen::Library => view! { <LibraryView /> }.into_any(),
+                Screen::Library => super::views::library(),
                 Screen::Journey => view! {
                     <JourneyScreen />
                     <PrintSheet />

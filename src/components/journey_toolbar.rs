@@ -1,9 +1,11 @@
 //! The header's tools for the open journey: its name, the library, files and links.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use sightline_document::{encode_pretty, touchpoints_csv, write_cjml, write_mermaid, Exported};
 use sightline_engine::{Edit, Journey};
 
+use super::deferred::{deferred, ChunkMissing};
 use super::share_link::ShareLink;
 use super::{PresentButton, PrintButton, ShortcutsHelp};
 use crate::files::{download, file_stem};
@@ -38,33 +40,42 @@ pub fn JourneyToolbar() -> impl IntoView {
                 notices.inform((s.exported_leaving_out)(&file, &lost.join(", ")));
             }
         };
+    // The writers come with their chunk, on the first export.
+    let export_with = move |suffix, mime, pick: fn(&Writers) -> Write| {
+        spawn_local(async move {
+            match writers().await {
+                Ok(writers) => export(suffix, mime, pick(&writers)),
+                Err(ChunkMissing) => notices.push(s.workspace.missing.to_owned()),
+            }
+        });
+    };
     let exports = [
         Export {
             suffix: ".sightline.json",
             mime: "application/json",
             testid: "export-journey",
-            write: |j| whole(encode_pretty(j)),
+            write: |w| w.journey,
             label: s.export_journey,
         },
         Export {
             suffix: ".touchpoints.csv",
             mime: "text/csv",
             testid: "export-touchpoints",
-            write: |j| whole(touchpoints_csv(j)),
+            write: |w| w.touchpoints,
             label: s.export_touchpoints,
         },
         Export {
             suffix: ".mmd",
             mime: "text/plain",
             testid: "export-mermaid",
-            write: write_mermaid,
+            write: |w| w.mermaid,
             label: s.export_mermaid,
         },
         Export {
             suffix: ".cjml.xml",
             mime: "application/xml",
             testid: "export-cjml",
-            write: write_cjml,
+            write: |w| w.cjml,
             label: s.export_cjml,
         },
     ];
@@ -125,7 +136,7 @@ pub fn JourneyToolbar() -> impl IntoView {
                     view! {
                         <button
                             class="button"
-                            on:click=move |_| export(suffix, mime, write)
+                            on:click=move |_| export_with(suffix, mime, write)
                             data-testid=testid
                         >
                             {label}
@@ -141,14 +152,35 @@ pub fn JourneyToolbar() -> impl IntoView {
     }
 }
 
-/// One of the toolbar's exports: the file's suffix and type, the button's test hook, how the
-/// journey is written and the button's label.
+/// One of the toolbar's exports: the file's suffix and type, the button's test hook, which
+/// of the writers writes the journey and the button's label.
 struct Export {
     suffix: &'static str,
     mime: &'static str,
     testid: &'static str,
-    write: fn(&Journey) -> Exported,
+    write: fn(&Writers) -> Write,
     label: &'static str,
+}
+
+type Write = fn(&Journey) -> Exported;
+
+/// The export formats' writers, which a first visit does not download.
+struct Writers {
+    journey: Write,
+    touchpoints: Write,
+    mermaid: Write,
+    cjml: Write,
+}
+
+deferred! {
+    fn writers() -> Writers {
+        Writers {
+            journey: |j| whole(encode_pretty(j)),
+            touchpoints: |j| whole(touchpoints_csv(j)),
+            mermaid: write_mermaid,
+            cjml: write_cjml,
+        }
+    }
 }
 
 /// An export that warns of nothing: the journey file holds everything, and the touchpoints

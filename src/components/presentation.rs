@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use sightline_charts::palette;
 use sightline_engine::{experience_lines, Anchor, Direction, Lane, Side, StepId};
 
+use super::deferred::{deferred, show_when_loaded};
 use super::kpis_panel::kpi_name;
 use crate::shortcuts::Shortcut;
 use crate::store::JourneyStore;
@@ -50,9 +51,25 @@ fn full_screen(on: bool) {
     }
 }
 
-/// The presentation, over the whole page while it runs.
+/// The presentation, over the whole page while it runs; its code is fetched when the first
+/// one starts.
 #[component]
 pub fn Presentation() -> impl IntoView {
+    let presenting = expect_context::<Presenting>();
+    // Moving between slides must not draw the slideshow, and ask for its chunk, again.
+    let running = Memo::new(move |_| presenting.0.get().is_some());
+    move || running.get().then(|| show_when_loaded(slideshow()))
+}
+
+deferred! {
+    fn slideshow() -> AnyView {
+        view! { <Slideshow /> }.into_any()
+    }
+}
+
+/// The slides and the keys that move between them and leave.
+#[component]
+fn Slideshow() -> impl IntoView {
     let presenting = expect_context::<Presenting>();
     let store = expect_context::<JourneyStore>();
     let steps = Memo::new(move |_| store.with(|journey| journey.steps.len()));

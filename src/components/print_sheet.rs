@@ -5,9 +5,12 @@
 
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::deferred::{deferred, show_when_loaded};
 use super::{FindingsList, ValuePanel};
+use crate::store::Notices;
 use crate::strings::strings;
 
 /// Whether the page is being printed, so that the value pages are drawn; a `Copy` handle
@@ -45,16 +48,24 @@ fn fit_map_to_page() {
 #[component]
 pub fn PrintButton() -> impl IntoView {
     let printing = expect_context::<Printing>();
+    let notices = expect_context::<Notices>();
     let print = move |_| {
-        printing.0.set(true);
-        fit_map_to_page();
-        // Once the value pages are drawn.
-        request_animation_frame(|| {
+        spawn_local(async move {
+            // The print dialog takes the page as it is: the value pages' code first, so that
+            // they are drawn at once. Without it the map is printed all the same.
+            if value_pages().await.is_err() {
+                notices.push(strings().workspace.missing.to_owned());
+            }
+            printing.0.set(true);
+            fit_map_to_page();
+            // Once the value pages are drawn.
             request_animation_frame(|| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.print();
-                }
-            })
+                request_animation_frame(|| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                })
+            });
         });
     };
     view! {
@@ -84,10 +95,17 @@ pub fn PrintSheet() -> impl IntoView {
             view! {
                 <section class="print-sheet" data-testid="print-sheet">
                     <h2 class="print-sheet__title">{strings().present.value_pages}</h2>
-                    <ValuePanel />
-                    <FindingsList />
+                    {show_when_loaded(async { value_pages().await.map(|draw| draw()) })}
                 </section>
             }
         })
+    }
+}
+
+// A drawing function rather than the view, so that the print button can fetch the chunk
+// without drawing anything.
+deferred! {
+    fn value_pages() -> fn() -> AnyView {
+        || view! { <ValuePanel /> <FindingsList /> }.into_any()
     }
 }

@@ -3,6 +3,10 @@
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use sightline_document::encode_link;
+use sightline_engine::Journey;
+
+use super::deferred::{deferred, ChunkMissing};
 
 use crate::share::{copy_to_clipboard, link_to};
 use crate::shortcuts::Shortcut;
@@ -25,13 +29,20 @@ pub fn ShareLink() -> impl IntoView {
         }
     });
     let copy = move |_| {
-        let Some(url) = store.with_untracked(link_to) else {
-            link.set(None);
-            notices.push(s.link_too_large.to_owned());
-            return;
-        };
-        link.set(Some(url.clone()));
         spawn_local(async move {
+            let encode = match link_encoder().await {
+                Ok(encode) => encode,
+                Err(ChunkMissing) => {
+                    notices.push(s.workspace.missing.to_owned());
+                    return;
+                }
+            };
+            let Some(url) = store.with_untracked(|journey| link_to(encode(journey))) else {
+                link.set(None);
+                notices.push(s.link_too_large.to_owned());
+                return;
+            };
+            link.set(Some(url.clone()));
             if copy_to_clipboard(&url).await {
                 notices.inform(s.link_copied.to_owned());
             }
@@ -67,5 +78,13 @@ pub fn ShareLink() -> impl IntoView {
                     }
                 })
         }}
+    }
+}
+
+// The encoder is a first visit's download only if it copies a link; opening one needs
+// only the decoder.
+deferred! {
+    fn link_encoder() -> fn(&Journey) -> String {
+        encode_link
     }
 }

@@ -1,5 +1,6 @@
-//! The journey screen's views besides the map, each a split point: none of their code is in
-//! the part of the app a first visit downloads (see [`super::deferred`]).
+//! The library screen and the journey screen's views besides the map, each a split point:
+//! none of their code is in the part of the app a first visit downloads (see
+//! [`super::deferred`]).
 
 use leptos::prelude::*;
 use sightline_strings::WorkspaceView;
@@ -7,9 +8,21 @@ use sightline_strings::WorkspaceView;
 use super::charts::{ALL_CHARTS, STAKEHOLDER_CHARTS, VALUE_CHARTS};
 use super::deferred::{deferred, show_when_loaded};
 use super::{
-    ChartsPanel, FindingsList, InsightsPanel, KpisPanel, PersonasPanel, PrioritiesPanel,
-    SettingsPanel, StakeholdersPanel, ValuePanel, VersionsView,
+    ChartsPanel, FindingsList, InsightsPanel, KpisPanel, LibraryView, PersonasPanel,
+    PrioritiesPanel, SettingsPanel, StakeholdersPanel, ValuePanel, VersionsView,
 };
+
+/// The library screen, drawn once its code (the templates and the importers with it) has
+/// arrived: a first visit opens a journey, not the library.
+pub fn library() -> AnyView {
+    show_when_loaded(library_view()).into_any()
+}
+
+deferred! {
+    fn library_view() -> AnyView {
+        view! { <LibraryView /> }.into_any()
+    }
+}
 
 /// The view `view` shows, drawn once its code has arrived; nothing for the map, which the
 /// journey screen keeps drawn itself.

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use sightline_charts::{file_name, map_picture, Background, ChartKind};
 use sightline_document::embed_in_png;
+use sightline_engine::{Journey, Valuation};
 
+use crate::components::deferred::{deferred, ChunkMissing};
 use crate::files::download_bytes;
 use crate::picture::{copy_png, png_of_svg, SCALE};
 use crate::store::{JourneyStore, Notices};
@@ -34,18 +36,22 @@ pub fn MapPicture() -> impl IntoView {
         } else {
             Background::Light
         };
-        let text = strings().chart_text();
-        let (svg, journey) = store.with_untracked(|journey| {
-            let valuation = store.valuation().get_untracked();
-            (
-                map_picture(journey, &valuation, &text, background).svg,
-                journey.clone(),
-            )
-        });
+        // The journey as it is at the click, whenever the drawing's code arrives.
+        let (journey, valuation) =
+            store.with_untracked(|journey| (journey.clone(), store.valuation().get_untracked()));
         let name = file_name(&journey.name, ChartKind::Blueprint).replace(".svg", ".png");
         busy.set(true);
         spawn_local(async move {
             let p = strings().picture;
+            let drawing = match map_drawing().await {
+                Ok(drawing) => drawing,
+                Err(ChunkMissing) => {
+                    notices.push(strings().workspace.missing.to_owned());
+                    busy.set(false);
+                    return;
+                }
+            };
+            let svg = (drawing.svg)(&journey, &valuation, background);
             match png_of_svg(&svg).await {
                 Err(_) => notices.push(p.failed.to_owned()),
                 Ok(picture) => {
@@ -53,9 +59,9 @@ pub fn MapPicture() -> impl IntoView {
                         let percent = strings().number((picture.scale * 100.0).floor());
                         notices.inform((p.clamped)(&percent));
                     }
-                    match embed_in_png(&picture.png, &journey) {
-                        Err(_) => notices.push(p.failed.to_owned()),
-                        Ok(png) => match then {
+                    match (drawing.embed)(&picture.png, &journey) {
+                        None => notices.push(p.failed.to_owned()),
+                        Some(png) => match then {
                             Then::Download => {
                                 if !download_bytes(&name, "image/png", &png) {
                                     notices.push(strings().download_failed.to_owned());
@@ -103,5 +109,24 @@ pub fn MapPicture() -> impl IntoView {
                 {s.picture.copy_png}
             </button>
         </div>
+    }
+}
+
+/// What draws the map's picture, which a first visit does not download.
+struct MapDrawing {
+    /// The map as SVG, in the words of the language in use.
+    svg: fn(&Journey, &Valuation, Background) -> String,
+    /// The PNG with the journey inside; `None` when the PNG cannot be read.
+    embed: fn(&[u8], &Journey) -> Option<Vec<u8>>,
+}
+
+deferred! {
+    fn map_drawing() -> MapDrawing {
+        MapDrawing {
+            svg: |journey, valuation, background| {
+                map_picture(journey, valuation, &strings().chart_text(), background).svg
+            },
+            embed: |png, journey| embed_in_png(png, journey).ok(),
+        }
     }
 }
