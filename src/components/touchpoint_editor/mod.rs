@@ -11,6 +11,7 @@ use leptos::html;
 use leptos::prelude::*;
 use sightline_engine::{Channel, Edit, Lane, Touchpoint, TouchpointId};
 
+use crate::components::deferred::{deferred, show_when_loaded};
 use crate::components::fields::{named, ChoiceField};
 use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
@@ -33,7 +34,18 @@ pub fn TouchpointEditor() -> impl IntoView {
             .get()
             .filter(|id| store.item::<Touchpoint, _>(*id, |_| ()).is_some())
     });
-    move || open.get().map(|id| view! { <TouchpointForm id /> })
+    move || {
+        open.get()
+            .map(|id| show_when_loaded(async move { touchpoint_form().await.map(|draw| draw(id)) }))
+    }
+}
+
+// The form's code comes when a touchpoint is first selected: a drawing function, since a
+// split point takes no arguments.
+deferred! {
+    fn touchpoint_form() -> fn(TouchpointId) -> AnyView {
+        |id| view! { <TouchpointForm id /> }.into_any()
+    }
 }
 
 /// The fields of one touchpoint. Opening it puts the caret in the name, text selected, so a
