@@ -11,7 +11,7 @@ use leptos::html;
 use leptos::prelude::*;
 use sightline_engine::{Channel, Edit, Lane, Touchpoint, TouchpointId};
 
-use crate::components::deferred::{deferred, show_when_loaded};
+use crate::components::deferred::{deferred, loading_part, missing_part, ChunkMissing, OnDemand};
 use crate::components::fields::{named, ChoiceField};
 use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
@@ -34,18 +34,32 @@ pub fn TouchpointEditor() -> impl IntoView {
             .get()
             .filter(|id| store.item::<Touchpoint, _>(*id, |_| ()).is_some())
     });
+    // The form's code is fetched when a touchpoint is first selected.
+    let form = OnDemand::new(|| Box::pin(touchpoint_form()));
+    // Most sessions select a touchpoint soon, some at once (a new touchpoint is named by
+    // typing straight after the click): fetch the form as the map is drawn, once the main
+    // module has arrived, so that the first selection finds it there.
+    form.prefetch();
     move || {
-        open.get()
-            .map(|id| show_when_loaded(async move { touchpoint_form().await.map(|draw| draw(id)) }))
+        let id = open.get()?;
+        Some(match form.get() {
+            Some(Ok(draw)) => draw(id),
+            Some(Err(ChunkMissing)) => missing_part(),
+            None => loading_part(),
+        })
     }
 }
 
-// The form's code comes when a touchpoint is first selected: a drawing function, since a
-// split point takes no arguments.
+// A drawing function, since a split point takes no arguments.
 deferred! {
     fn touchpoint_form() -> fn(TouchpointId) -> AnyView {
         |id| view! { <TouchpointForm id /> }.into_any()
     }
+}
+
+fn focus_and_select(input: &web_sys::HtmlInputElement) {
+    let _ = input.focus();
+    input.select();
 }
 
 /// The fields of one touchpoint. Opening it puts the caret in the name, text selected, so a
@@ -61,8 +75,13 @@ fn TouchpointForm(
     let name_input = NodeRef::<html::Input>::new();
     Effect::new(move |_| {
         if let Some(input) = name_input.get() {
-            let _ = input.focus();
-            input.select();
+            // Drawn once its code has arrived, the form may not be in the page yet when this
+            // first runs; it is by the next frame.
+            if input.is_connected() {
+                focus_and_select(&input);
+            } else {
+                request_animation_frame(move || focus_and_select(&input));
+            }
         }
     });
     // The name is read without copying the whole touchpoint; the channel and the lane are
