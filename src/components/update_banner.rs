@@ -10,9 +10,14 @@ use crate::strings::strings;
 /// language draws again, so the worker is registered once and a waiting version stays known.
 pub fn start_offline() -> RwSignal<bool> {
     let ready = RwSignal::new(false);
-    offline::start(move || {
-        // The app never unmounts, but a late callback must not touch a disposed signal.
-        let _ = ready.try_set(true);
+    // Once the page is idle, the map drawn: the worker's first install fetches every chunk
+    // of the build for offline use, which should neither delay the map nor be taken for
+    // what the map needed.
+    request_idle_callback(move || {
+        offline::start(move || {
+            // The app never unmounts, but a late callback must not touch a disposed signal.
+            let _ = ready.try_set(true);
+        });
     });
     ready
 }
