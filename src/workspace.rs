@@ -217,7 +217,7 @@ impl Workspace {
             match journeys().list().first() {
                 Some(next) => self.open(&next.id.clone()),
                 None => {
-                    self.create(blank_journey(), false);
+                    self.create(untitled_blank_journey(), false);
                 }
             }
             self.show_library();
@@ -233,10 +233,10 @@ pub fn journey_from_template(template: Template) -> Journey {
     untitled_if_unnamed(journey_from(template, &strings().journey_texts()))
 }
 
-/// [`Template::Blank`]'s journey, made without the templates: the templates belong to the
+/// [`Template::Blank`]'s journey, made without the other templates: they belong to the
 /// library screen's split point, and deleting the last journey must not fetch it.
-fn blank_journey() -> Journey {
-    untitled_if_unnamed(Journey::with_itil_steps(""))
+fn untitled_blank_journey() -> Journey {
+    untitled_if_unnamed(sightline_engine::blank_journey())
 }
 
 fn untitled_if_unnamed(mut journey: Journey) -> Journey {

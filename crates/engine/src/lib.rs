@@ -61,7 +61,7 @@ pub use problem::{FieldName, Place, Problem};
 pub use quadrants::{EffortQuadrant, MapQuadrant, PriorityQuadrant};
 pub use sample::{sample_journey_in, PersonaText, SampleText};
 pub use synthetic::{synthetic_journey, Size};
-pub use templates::{journey_from, IncidentText, JourneyTexts, SaasText, Template};
+pub use templates::{blank_journey, journey_from, IncidentText, JourneyTexts, SaasText, Template};
 pub use validate::MAX_LABEL_CHARS;
 pub use valuation::{evaluate, LowPoint, Valuation};
 pub use value::{

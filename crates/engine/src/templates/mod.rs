@@ -64,11 +64,17 @@ impl Template {
     }
 }
 
+/// [`Template::Blank`]'s journey: the seven steps and nothing else, needing no texts (so that
+/// the app can make one without the other templates' words). No name: the app shows an
+/// untitled journey until the user names it.
+pub fn blank_journey() -> Journey {
+    Journey::with_itil_steps("")
+}
+
 /// A new journey made from a template, worded by `texts`; every one is sound.
 pub fn journey_from(template: Template, texts: &JourneyTexts) -> Journey {
     match template {
-        // No name: the app shows an untitled journey until the user names it.
-        Template::Blank => Journey::with_itil_steps(""),
+        Template::Blank => blank_journey(),
         Template::B2bServicePurchase => sample_journey_in(texts.sample),
         Template::IncidentResolution => incident::journey(texts.incident),
         Template::SaasOnboarding => saas::journey(texts.saas),
