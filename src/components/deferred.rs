@@ -20,6 +20,7 @@ use leptos::prelude::*;
 // The page's futures never leave its one thread; Suspend asks for Send all the same.
 use send_wrapper::SendWrapper;
 
+use crate::store::Notices;
 use crate::strings::strings;
 
 /// A part of the app that could not be fetched.
@@ -51,6 +52,21 @@ macro_rules! deferred {
     };
 }
 pub(crate) use deferred;
+
+/// What a split point gives, for an action (an export, a copy, a picture): `None` when its
+/// chunk could not be fetched, which the user is told about in a notice.
+pub async fn loaded_or_notice<T>(
+    load: impl Future<Output = Result<T, ChunkMissing>>,
+    notices: Notices,
+) -> Option<T> {
+    match load.await {
+        Ok(value) => Some(value),
+        Err(ChunkMissing) => {
+            notices.push(strings().workspace.missing.to_owned());
+            None
+        }
+    }
+}
 
 /// Show what `load` draws once its chunk has arrived; meanwhile a quiet placeholder, and if
 /// it never arrives, a sentence saying so (the rest of the page works on).
@@ -129,7 +145,7 @@ impl<T: Copy + Send + Sync + 'static> OnDemand<T> {
     }
 
     /// Start fetching now, if nothing has asked yet: for a part the user will most likely
-    /// need soon, once the page is idle.
+    /// need soon.
     pub fn prefetch(&self) {
         if self.phase.get_value() == Phase::NotAsked {
             self.start();

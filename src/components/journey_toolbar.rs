@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use sightline_document::{encode_pretty, touchpoints_csv, write_cjml, write_mermaid, Exported};
 use sightline_engine::{Edit, Journey};
 
-use super::deferred::{deferred, ChunkMissing};
+use super::deferred::{deferred, loaded_or_notice};
 use super::share_link::ShareLink;
 use super::{PresentButton, PrintButton, ShortcutsHelp};
 use crate::files::{download, file_stem};
@@ -43,9 +43,8 @@ pub fn JourneyToolbar() -> impl IntoView {
     // The writers come with their chunk, on the first export.
     let export_with = move |suffix, mime, pick: fn(&Writers) -> Write| {
         spawn_local(async move {
-            match writers().await {
-                Ok(writers) => export(suffix, mime, pick(&writers)),
-                Err(ChunkMissing) => notices.push(s.workspace.missing.to_owned()),
+            if let Some(writers) = loaded_or_notice(writers(), notices).await {
+                export(suffix, mime, pick(&writers));
             }
         });
     };

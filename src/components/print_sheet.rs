@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::deferred::{deferred, show_when_loaded};
+use super::deferred::{deferred, loaded_or_notice, show_when_loaded};
 use super::{FindingsList, ValuePanel};
 use crate::store::Notices;
 use crate::strings::strings;
@@ -53,9 +53,7 @@ pub fn PrintButton() -> impl IntoView {
         spawn_local(async move {
             // The print dialog takes the page as it is: the value pages' code first, so that
             // they are drawn at once. Without it the map is printed all the same.
-            if value_pages().await.is_err() {
-                notices.push(strings().workspace.missing.to_owned());
-            }
+            let _ = loaded_or_notice(value_pages(), notices).await;
             printing.0.set(true);
             fit_map_to_page();
             // Once the value pages are drawn.

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use sightline_document::encode_link;
 use sightline_engine::Journey;
 
-use super::deferred::{deferred, ChunkMissing};
+use super::deferred::{deferred, loaded_or_notice};
 
 use crate::share::{copy_to_clipboard, link_to};
 use crate::shortcuts::Shortcut;
@@ -30,12 +30,8 @@ pub fn ShareLink() -> impl IntoView {
     });
     let copy = move |_| {
         spawn_local(async move {
-            let encode = match link_encoder().await {
-                Ok(encode) => encode,
-                Err(ChunkMissing) => {
-                    notices.push(s.workspace.missing.to_owned());
-                    return;
-                }
+            let Some(encode) = loaded_or_notice(link_encoder(), notices).await else {
+                return;
             };
             let Some(url) = store.with_untracked(|journey| link_to(encode(journey))) else {
                 link.set(None);

@@ -6,7 +6,7 @@ use sightline_charts::{file_name, map_picture, Background, ChartKind};
 use sightline_document::embed_in_png;
 use sightline_engine::{Journey, Valuation};
 
-use crate::components::deferred::{deferred, ChunkMissing};
+use crate::components::deferred::{deferred, loaded_or_notice};
 use crate::files::download_bytes;
 use crate::picture::{copy_png, png_of_svg, SCALE};
 use crate::store::{JourneyStore, Notices};
@@ -43,13 +43,9 @@ pub fn MapPicture() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let p = strings().picture;
-            let drawing = match map_drawing().await {
-                Ok(drawing) => drawing,
-                Err(ChunkMissing) => {
-                    notices.push(strings().workspace.missing.to_owned());
-                    busy.set(false);
-                    return;
-                }
+            let Some(drawing) = loaded_or_notice(map_drawing(), notices).await else {
+                busy.set(false);
+                return;
             };
             let svg = (drawing.svg)(&journey, &valuation, background);
             match png_of_svg(&svg).await {
