@@ -31,7 +31,7 @@ pub fn for_serving(root: &Path) -> Result<(), String> {
         "trunk",
         TRUNK_VERSION,
         &format!("trunk {TRUNK_VERSION}"),
-        &[],
+        &["--locked"],
         root,
     )?;
     // Trunk builds offline, so every crate must already be in the local registry.
@@ -84,17 +84,12 @@ fn wasm_split(root: &Path) -> Result<(), String> {
     if installed {
         return Ok(());
     }
-    println!("xtask: installing {WASM_SPLIT_CRATE} {WASM_SPLIT_VERSION} (a few minutes, once per machine)");
-    run(command("cargo", root).args([
-        "install",
+    cargo_install(
         WASM_SPLIT_CRATE,
-        "--version",
         WASM_SPLIT_VERSION,
-        "--features",
-        "build-binary",
-        "--locked",
-        "--force",
-    ]))
+        &["--features", "build-binary", "--locked"],
+        root,
+    )
 }
 
 fn wasm_target(root: &Path) -> Result<(), String> {
@@ -121,6 +116,11 @@ fn cargo_tool(
     if version_of(program).is_some_and(|found| found.contains(expected)) {
         return Ok(());
     }
+    cargo_install(krate, version, extra, root)
+}
+
+/// `cargo install` of one crate at one version, with `extra` options (`--locked`, features).
+fn cargo_install(krate: &str, version: &str, extra: &[&str], root: &Path) -> Result<(), String> {
     println!("xtask: installing {krate} {version} (a few minutes, once per machine)");
     let mut install = command("cargo", root);
     install.args(["install", krate, "--version", version, "--force"]);
