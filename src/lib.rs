@@ -22,12 +22,24 @@ pub mod workspace;
 /// Mount the app on the page body, in place of the header `index.html` shows while the wasm
 /// downloads and compiles (the product's name, the same in every language, painted as soon
 /// as the page and its style sheet arrive rather than an empty window); it is removed in the
-/// same task as the app mounts, so no frame shows both. A panic is reported to the console
-/// before the wasm aborts, so that a bug shows where it happened.
+/// same task as the app mounts, so no frame shows both; a visitor who reads French, Russian
+/// or Chinese sees it until that language's texts have arrived. A panic is reported to the
+/// console before the wasm aborts, so that a bug shows where it happened.
 pub fn start() {
     console_error_panic_hook::set_once();
-    if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
-        shell.remove();
+    let mount = || {
+        if let Some(shell) = leptos::prelude::document().get_element_by_id("app-shell") {
+            shell.remove();
+        }
+        leptos::mount::mount_to_body(components::App);
+    };
+    if language::table(leptos::prelude::untrack(language::current)).is_some() {
+        mount();
+    } else {
+        // Not Leptos's spawner: it starts with the first mount.
+        wasm_bindgen_futures::spawn_local(async move {
+            language::prepare().await;
+            mount();
+        });
     }
-    leptos::mount::mount_to_body(components::App);
 }

@@ -8,6 +8,10 @@ pub use sightline_strings::*;
 
 /// The texts of the user's language. Inside a reactive scope this tracks the language, so a
 /// memo or view that reads a text runs again when the user picks another language.
+///
+/// Never `Language::strings`, which would link every language's table into the first
+/// download; the language in use always has its table (`language::prepare`, `choose`), and
+/// English is the answer only for a component mounted without `prepare` (a browser test).
 pub fn strings() -> &'static Strings {
-    crate::language::current().strings()
+    crate::language::table(crate::language::current()).unwrap_or(&sightline_strings::en::EN)
 }

@@ -26,6 +26,9 @@ use crate::workspace::{Screen, Workspace};
 #[component]
 pub fn App() -> impl IntoView {
     let notices = Notices::new();
+    if let Some(missing) = crate::language::missing_at_start() {
+        notices.push((strings().language_missing)(missing.native_name()));
+    }
     // A link opens its journey read-only and leaves the library alone; a damaged one says so
     // and the library opens as usual.
     let link = share::journey_in_location().and_then(|decoded| match decoded {

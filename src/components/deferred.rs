@@ -41,11 +41,14 @@ macro_rules! deferred {
         $(#[$meta])*
         #[cfg(feature = "split")]
         #[leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        // A body of one expression is still a block here.
+        #[allow(unused_braces)]
         $vis fn $name() -> Result<$out, $crate::components::deferred::ChunkMissing> {
             Ok($body)
         }
         $(#[$meta])*
         #[cfg(not(feature = "split"))]
+        #[allow(unused_braces)]
         $vis async fn $name() -> Result<$out, $crate::components::deferred::ChunkMissing> {
             Ok($body)
         }

@@ -4,7 +4,7 @@ mod app;
 pub mod blueprint;
 mod charts;
 mod column_heads;
-mod deferred;
+pub(crate) mod deferred;
 mod fields;
 mod findings_list;
 mod focus;

@@ -78,6 +78,9 @@ fn unsound(problems: &[Problem]) -> String {
 pub static EN: Strings = Strings {
     language: Language::En,
     language_picker: "Language",
+    language_missing: |language| {
+        format!("{language} could not be loaded, so Sightline goes on in English. Check the connection and choose it again; your journey is safe.")
+    },
     app_name: "Sightline",
     sample: &sightline_english::SAMPLE,
     incident: &sightline_english::INCIDENT,

@@ -194,6 +194,9 @@ fn lost(feature: Feature, count: usize) -> String {
 pub static FR: Strings = Strings {
     language: Language::Fr,
     language_picker: "Langue",
+    language_missing: |language| {
+        format!("{language} n’a pas pu être chargé\u{a0}: Sightline reste en français. Vérifiez la connexion et choisissez-le de nouveau\u{a0}; votre parcours est en sécurité.")
+    },
     app_name: "Sightline",
     sample: &crate::journeys::fr::SAMPLE,
     incident: &crate::journeys::fr::INCIDENT,

@@ -133,6 +133,9 @@ pub struct Strings {
     pub language: Language,
     /// Label of the language picker.
     pub language_picker: &'static str,
+    /// Shown when a language's texts could not be fetched (offline before the app was kept for
+    /// offline use), given that language's own name: the page goes on in this language.
+    pub language_missing: fn(language: &str) -> String,
     /// The words the charts draw, also the names of stages, lanes, lines, sides and quadrants
     /// and the number format the rest of the interface uses.
     pub chart: ChartText,

@@ -189,6 +189,9 @@ fn lost(feature: Feature, count: usize) -> String {
 pub static RU: Strings = Strings {
     language: Language::Ru,
     language_picker: "Язык",
+    language_missing: |language| {
+        format!("Не удалось загрузить язык «{language}», Sightline остаётся на русском. Проверьте подключение и выберите язык снова; ваш путь сохранён.")
+    },
     app_name: "Sightline",
     sample: &crate::journeys::ru::SAMPLE,
     incident: &crate::journeys::ru::INCIDENT,

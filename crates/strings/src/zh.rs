@@ -158,6 +158,9 @@ fn lost(feature: Feature, count: usize) -> String {
 pub static ZH: Strings = Strings {
     language: Language::Zh,
     language_picker: "语言",
+    language_missing: |language| {
+        format!("无法加载“{language}”，Sightline 继续使用中文。请检查网络连接后重新选择；您的旅程安然无恙。")
+    },
     app_name: "Sightline",
     sample: &crate::journeys::zh::SAMPLE,
     incident: &crate::journeys::zh::INCIDENT,

@@ -35,3 +35,51 @@ test('a view whose code cannot be fetched says so, and the map goes on working',
   await journey.showView('value');
   await expect(page.getByTestId('findings')).toBeVisible();
 });
+
+// French, Russian and Chinese are chunks of their own: a visitor reads one language.
+const FRENCH_TEXTS = /\/app-[0-9a-f]{16}\/split_french_texts\.wasm$/;
+const FRENCH_MISSING =
+  'Français could not be loaded, so Sightline goes on in English. Check the connection and choose it again; your journey is safe.';
+
+test('a language whose texts cannot be fetched leaves the page in its language and says so', async ({ page }) => {
+  await page.route(FRENCH_TEXTS, (route) => route.abort('internetdisconnected'));
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await journey.addTouchpoint('explore', 'consumer-actions', 'Reads a review');
+
+  await page.getByTestId('language').selectOption('fr');
+  await expect(journey.notices.filter({ hasText: FRENCH_MISSING })).toBeVisible();
+  await expect(page.getByTestId('language')).toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('undo')).toHaveText('Undo');
+  await expect(journey.touchpoints('explore', 'consumer-actions')).toContainText(['Reads a review']);
+
+  // With the network back, the same choice switches.
+  await page.unroute(FRENCH_TEXTS);
+  await page.getByTestId('language').selectOption('fr');
+  await expect(page.getByTestId('undo')).toHaveText('Annuler');
+  await expect(journey.touchpoints('explore', 'consumer-actions')).toContainText(['Reads a review']);
+});
+
+test.describe('a first visit in French without its texts', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('opens in English and says why', async ({ page }) => {
+    await page.route(FRENCH_TEXTS, (route) => route.abort('internetdisconnected'));
+    const journey = new JourneyPage(page);
+    await journey.open();
+    await expect(journey.notices.filter({ hasText: FRENCH_MISSING })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('language')).toHaveValue('en');
+    await expect(page.getByTestId('undo')).toHaveText('Undo');
+  });
+});
+
+test('an English visit downloads no other language', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await expect(journey.touchpoints('explore', 'consumer-actions').first()).toBeVisible();
+  expect(fetched.filter((path) => /split_(french|russian|chinese)_texts/.test(path))).toEqual([]);
+});

@@ -272,6 +272,7 @@ pub fn texts(s: &Strings) -> Texts {
     let Strings {
         language: _,
         language_picker: _,
+        language_missing: _,
         chart: _,
         workspace: _,
         experience: _,
@@ -548,6 +549,10 @@ pub fn texts(s: &Strings) -> Texts {
     } = s.chart;
     let mut out = Texts::default();
     out.text("language_picker", s.language_picker);
+    out.add(
+        "language_missing".to_owned(),
+        &(s.language_missing)("Alpha"),
+    );
     out.text("app_name", s.app_name);
     out.each("channel_name", Channel::ALL, s.channel_name);
     out.text("blueprint", s.blueprint);
