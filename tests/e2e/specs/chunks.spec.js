@@ -80,6 +80,7 @@ test('an English visit downloads no other language', async ({ page }) => {
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   const journey = new JourneyPage(page);
   await journey.open();
-  await expect(journey.touchpoints('explore', 'consumer-actions').first()).toBeVisible();
+  await expect(page.getByTestId('touchpoint').first()).toBeVisible();
+  expect(fetched.filter((path) => path.endsWith('.wasm')).length).toBeGreaterThan(0);
   expect(fetched.filter((path) => /split_(french|russian|chinese)_texts/.test(path))).toEqual([]);
 });
