@@ -84,3 +84,30 @@ test('an English visit downloads no other language', async ({ page }) => {
   expect(fetched.filter((path) => path.endsWith('.wasm')).length).toBeGreaterThan(0);
   expect(fetched.filter((path) => /split_(french|russian|chinese)_texts/.test(path))).toEqual([]);
 });
+
+// The share link's decoder is a chunk of its own: only a visit with a link needs it.
+const LINK_DECODER = /\/app-[0-9a-f]{16}\/split_link_decoder\.wasm$/;
+
+test('a link whose decoder cannot be fetched says so, and the library opens as usual', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await journey.addTouchpoint('explore', 'consumer-actions', 'Kept in my library');
+  const link = await journey.copyLink();
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => localStorage.getItem(k).includes('Kept in my library')),
+  );
+
+  await page.route(LINK_DECODER, (route) => route.abort('internetdisconnected'));
+  await page.goto('about:blank');
+  await page.goto(link);
+  await journey.blueprint.waitFor();
+  await expect(journey.notices).toContainText('This part of Sightline could not be loaded.');
+  await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+  await expect(journey.touchpoints('explore', 'consumer-actions')).toContainText(['Kept in my library']);
+
+  // With the network back, the same link opens its journey.
+  await page.unroute(LINK_DECODER);
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByTestId('shared-banner')).toBeVisible();
+});
