@@ -88,6 +88,14 @@ pub fn PrintSheet() -> impl IntoView {
         before.remove();
         after.remove();
     });
+    // The browser's Print command waits for no chunk: have the value pages' code here once the
+    // page is idle, so that Ctrl+P prints them rather than the sentence shown while fetching.
+    // If it cannot be fetched, the print button says so when it is used.
+    request_idle_callback(|| {
+        spawn_local(async {
+            let _ = value_pages().await;
+        })
+    });
     move || {
         printing.0.get().then(|| {
             view! {

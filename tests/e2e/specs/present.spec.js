@@ -94,3 +94,26 @@ test('a shared journey can be presented too', async ({ page, browser }) => {
   await expect(reader.getByTestId('presentation')).toHaveCount(0);
   await fresh.close();
 });
+
+test.describe('without a service worker, which would fetch every chunk anyway', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test("the browser's own Print command prints the value pages, not a sentence that they are loading", async ({ page }) => {
+    const journey = new JourneyPage(page);
+    // Their code is fetched once the page is idle, before anything is printed.
+    const fetched = page.waitForRequest(/split_value_pages\.wasm$/);
+    await journey.open();
+    await fetched;
+    await expect.poll(() => page.evaluate(() => {
+      // As Ctrl+P does: the browser lays out the page right after its beforeprint handlers.
+      window.dispatchEvent(new Event('beforeprint'));
+      return new Promise((resolve) => requestAnimationFrame(() => {
+        const sheet = document.querySelector('[data-testid="print-sheet"]');
+        const drawn = sheet !== null && sheet.querySelector('.deferred__loading') === null
+          && sheet.querySelector('[data-testid="findings"]') !== null;
+        window.dispatchEvent(new Event('afterprint'));
+        resolve(drawn);
+      }));
+    })).toBe(true);
+  });
+});
