@@ -3,16 +3,17 @@
 //!
 //! The engine places the points (`experience_lines`); this row draws them: the lines as one
 //! SVG stretched across the step columns, the points as buttons over it, placed by
-//! percentages so that they sit under their step whatever its width. Names are read through
-//! the touchpoints' own views, so typing a name redraws one point's label and nothing else.
+//! percentages so that they sit under their step whatever its width. Touchpoint names are read
+//! through the cards' own views, so typing a name redraws one point's label and nothing else;
+//! who each line is comes with the line, so that the thousand points read nothing journey-wide
+//! (reading the stakeholders' names, each point was marked by every keystroke).
 
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use sightline_charts::{palette, side_markers, Marker};
 use sightline_engine::{
-    experience_lines, EmotionScale, ExperienceLine, Journey, StakeholderId, StepId, Touchpoint,
-    TouchpointId,
+    experience_lines, EmotionScale, ExperienceLine, Journey, StakeholderId, StepId, TouchpointId,
 };
 
 use crate::store::{JourneyStore, Selection};
@@ -29,6 +30,8 @@ struct Drawn {
     colour: String,
     /// The charts' marker of the stakeholder.
     marker: Marker,
+    /// The stakeholder, named with their personas, as the legend and the points' labels say.
+    who: String,
 }
 
 /// Everything the lane draws, recomputed after each change of the journey and compared, so
@@ -43,13 +46,25 @@ struct Lane {
 
 fn lane_of(journey: &Journey) -> Lane {
     let markers = side_markers(journey);
+    let mut personas: HashMap<StakeholderId, Vec<&str>> = HashMap::new();
+    for persona in &journey.personas {
+        personas
+            .entry(persona.stakeholder)
+            .or_default()
+            .push(&persona.name);
+    }
     let lines = experience_lines(journey)
         .into_iter()
         .map(|line| {
-            let side = journey.stakeholders[line.order].side;
+            let stakeholder = &journey.stakeholders[line.order];
+            let personas = personas
+                .get(&stakeholder.id)
+                .map(|names| names.join(", "))
+                .unwrap_or_default();
             Drawn {
-                colour: palette::hex(palette::side(side)),
+                colour: palette::hex(palette::side(stakeholder.side)),
                 marker: markers.get(line.order).copied().unwrap_or(Marker::Circle),
+                who: (strings().experience.who)(&stakeholder.name, &personas),
                 line,
             }
         })
@@ -106,37 +121,18 @@ fn marker_class(marker: Marker) -> &'static str {
 #[component]
 pub fn ExperienceLane(
     /// The journey's steps, in order: the plot spans their columns.
-    step_ids: Memo<Vec<StepId>>,
+    step_ids: Signal<Vec<StepId>>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
+    let views = store.views();
     let s = strings();
     let lane = Memo::new(move |_| store.with(lane_of));
-    // The personas of each stakeholder, by name, for the legend.
-    let personas = Memo::new(move |_| {
-        store.with(|journey| {
-            let mut names: HashMap<StakeholderId, Vec<String>> = HashMap::new();
-            for persona in &journey.personas {
-                names
-                    .entry(persona.stakeholder)
-                    .or_default()
-                    .push(persona.name.clone());
-            }
-            names
-        })
-    });
     let folded = RwSignal::new(false);
     let hidden = RwSignal::new(HashSet::<StakeholderId>::new());
-    let who = move |stakeholder: StakeholderId| {
-        let name = store
-            .stakeholder_names()
-            .into_iter()
-            .find(|(id, _)| *id == stakeholder)
-            .map(|(_, name)| name)
-            .unwrap_or_default();
-        let personas = personas
-            .with(|p| p.get(&stakeholder).map(|names| names.join(", ")))
-            .unwrap_or_default();
-        (s.experience.who)(&name, &personas)
+    let name_of = move |touchpoint: TouchpointId| {
+        views
+            .card(touchpoint, |card| card.name.clone())
+            .unwrap_or_default()
     };
     let legend = move || {
         lane.with(|lane| {
@@ -164,7 +160,7 @@ pub fn ExperienceLane(
                                 style=format!("--line-colour: {}", drawn.colour)
                                 aria-hidden="true"
                             ></span>
-                            {move || who(id)}
+                            {drawn.who.clone()}
                         </label>
                     }
                 })
@@ -176,20 +172,18 @@ pub fn ExperienceLane(
         lane.with(|lane| {
             let mut sentences = Vec::new();
             if let Some((stakeholder, touchpoint)) = lane.lowest() {
-                let emotion = lane
+                if let Some(drawn) = lane
                     .lines
                     .iter()
                     .find(|d| d.line.stakeholder == stakeholder)
-                    .map(|d| d.line.points[d.line.lowest].emotion)
-                    .unwrap_or_default();
-                let name = store
-                    .item::<Touchpoint, _>(touchpoint, |t| t.name.clone())
-                    .unwrap_or_default();
-                sentences.push((s.experience.lowest)(
-                    &who(stakeholder),
-                    &name,
-                    &number(emotion),
-                ));
+                {
+                    let emotion = drawn.line.points[drawn.line.lowest].emotion;
+                    sentences.push((s.experience.lowest)(
+                        &drawn.who,
+                        &name_of(touchpoint),
+                        &number(emotion),
+                    ));
+                }
             }
             for drawn in &lane.lines {
                 let points = &drawn.line.points;
@@ -197,7 +191,7 @@ pub fn ExperienceLane(
                     continue;
                 };
                 sentences.push((s.experience.trend)(
-                    &who(drawn.line.stakeholder),
+                    &drawn.who,
                     drawn.line.trend,
                     &number(first.emotion),
                     &number(last.emotion),
@@ -258,15 +252,14 @@ pub fn ExperienceLane(
                     marker_class(drawn.marker)
                 );
                 let colour = drawn.colour.clone();
+                let who = drawn.who.clone();
                 drawn.line.points.iter().map(move |point| {
                     let touchpoint = point.touchpoint;
                     let is_lowest = lowest == Some((stakeholder, touchpoint));
                     let emotion = strings().number(point.emotion);
+                    let who = who.clone();
                     let label = Signal::derive(move || {
-                        let name = store
-                            .item::<Touchpoint, _>(touchpoint, |t| t.name.clone())
-                            .unwrap_or_default();
-                        (s.experience.point)(&who(stakeholder), &name, &emotion)
+                        (s.experience.point)(&who, &name_of(touchpoint), &emotion)
                     });
                     let place = format!(
                         "left: {:.2}%; top: {:.2}%; --line-colour: {}",

@@ -32,26 +32,17 @@ use step_header::StepHeader;
 pub use zoom::{Zoom, ZoomControls};
 
 /// What the step headers show besides the step itself: the journey's step order, loops and
-/// KPIs, each one memo for the whole blueprint. A header reads its part of these, so an edit
-/// wakes the headers only when the order, a loop or a KPI changed, never on typing.
+/// KPIs, each one view for the whole blueprint (the store's, set only when it changes). A
+/// header reads its part of these, so an edit wakes the headers only when the order, a loop or
+/// a KPI changed, never on typing.
 #[derive(Clone, Copy)]
 pub struct StepNotes {
     /// The steps, in journey order.
-    pub order: Memo<Vec<StepId>>,
+    pub order: Signal<Vec<StepId>>,
     /// Every loop of the journey.
-    pub loops: Memo<Vec<Loop>>,
+    pub loops: Signal<Vec<Loop>>,
     /// Every KPI of the journey.
-    pub kpis: Memo<Vec<Kpi>>,
-}
-
-impl StepNotes {
-    fn new(store: JourneyStore, order: Memo<Vec<StepId>>) -> Self {
-        StepNotes {
-            order,
-            loops: Memo::new(move |_| store.with(|journey| journey.loops.clone())),
-            kpis: Memo::new(move |_| store.with(|journey| journey.kpis.clone())),
-        }
-    }
+    pub kpis: Signal<Vec<Kpi>>,
 }
 
 /// The id of a step's name field, so that other panels can move the focus to it.
@@ -63,11 +54,13 @@ pub fn step_name_id(step: StepId) -> String {
 /// each cell with its step and lane.
 #[component]
 pub fn Blueprint() -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
-    let step_ids: Memo<Vec<StepId>> =
-        Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
-    provide_context(insight_count::InsightCounts::new(store));
-    provide_context(StepNotes::new(store, step_ids));
+    let views = expect_context::<JourneyStore>().views();
+    let step_ids = views.order();
+    provide_context(StepNotes {
+        order: step_ids,
+        loops: views.loops(),
+        kpis: views.kpis(),
+    });
     // A change of selection redraws the two cards concerned, not every card.
     let selection = expect_context::<Selection>();
     let selected = Selector::new(move || selection.0.get());
