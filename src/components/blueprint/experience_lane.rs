@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 use sightline_charts::{palette, side_markers, Marker};
 use sightline_engine::{
-    experience_lines, EmotionScale, ExperienceLine, Journey, StakeholderId, StepId, Touchpoint,
-    TouchpointId,
+    experience_lines, EmotionScale, ExperienceLine, ExperiencePoint, Journey, StakeholderId,
+    Touchpoint, TouchpointId,
 };
 
 use crate::store::{JourneyStore, Selection};
@@ -37,11 +37,12 @@ struct Drawn {
 struct Lane {
     lines: Vec<Drawn>,
     scale: EmotionScale,
-    /// How many steps: the width of the plot, in columns.
+    /// How many step columns the plot spans, its width: every step's, or the first ones
+    /// until the map has built the rest (`reveal.rs`). Points beyond are not drawn.
     columns: usize,
 }
 
-fn lane_of(journey: &Journey) -> Lane {
+fn lane_of(journey: &Journey, columns: usize) -> Lane {
     let markers = side_markers(journey);
     let lines = experience_lines(journey)
         .into_iter()
@@ -57,7 +58,7 @@ fn lane_of(journey: &Journey) -> Lane {
     Lane {
         lines,
         scale: journey.settings.emotion_scale,
-        columns: journey.steps.len().max(1),
+        columns: columns.min(journey.steps.len()).max(1),
     }
 }
 
@@ -65,6 +66,11 @@ impl Lane {
     /// Across the plot, in percent of its width.
     fn x(&self, across: f64) -> f64 {
         across / self.columns as f64 * 100.0
+    }
+
+    /// Whether a point `across` the journey's columns falls within the plot.
+    fn spans(&self, across: f64) -> bool {
+        across < self.columns as f64
     }
 
     /// Down the plot, in percent of its height: the best feeling at the top.
@@ -105,12 +111,15 @@ fn marker_class(marker: Marker) -> &'static str {
 /// The row: its name (which folds it) and legend, then the plot across every step column.
 #[component]
 pub fn ExperienceLane(
-    /// The journey's steps, in order: the plot spans their columns.
-    step_ids: Memo<Vec<StepId>>,
+    /// How many of the journey's first step columns the row spans: those the map built.
+    columns: Memo<usize>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let s = strings();
-    let lane = Memo::new(move |_| store.with(lane_of));
+    let lane = Memo::new(move |_| {
+        let columns = columns.get();
+        store.with(|journey| lane_of(journey, columns))
+    });
     // The personas of each stakeholder, by name, for the legend.
     let personas = Memo::new(move |_| {
         store.with(|journey| {
@@ -229,6 +238,7 @@ pub fn ExperienceLane(
                     .line
                     .points
                     .iter()
+                    .filter(|p| lane.spans(p.across))
                     .map(|p| {
                         format!(
                             "{:.2},{:.2}",
@@ -258,7 +268,8 @@ pub fn ExperienceLane(
                     marker_class(drawn.marker)
                 );
                 let colour = drawn.colour.clone();
-                drawn.line.points.iter().map(move |point| {
+                let spans = move |point: &&ExperiencePoint| geometry.spans(point.across);
+                drawn.line.points.iter().filter(spans).map(move |point| {
                     let touchpoint = point.touchpoint;
                     let is_lowest = lowest == Some((stakeholder, touchpoint));
                     let emotion = strings().number(point.emotion);
@@ -299,6 +310,9 @@ pub fn ExperienceLane(
                 return None;
             }
             let point = drawn.line.points.iter().find(|p| p.touchpoint == touchpoint)?;
+            if !lane.spans(point.across) {
+                return None;
+            }
             Some(view! {
                 <span
                     class="experience-lane__lowest"
@@ -347,7 +361,7 @@ pub fn ExperienceLane(
                     {legend}
                 </fieldset>
             </th>
-            <td class="experience-lane__cell" colspan=move || step_ids.with(Vec::len).max(1)>
+            <td class="experience-lane__cell" colspan=move || columns.get().max(1)>
                 <div class="experience-lane__plot" id="experience-plot" hidden=move || folded.get()>
                     {plot}
                 </div>
