@@ -13,7 +13,8 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 use sightline_charts::{palette, side_markers, Marker};
 use sightline_engine::{
-    experience_lines, EmotionScale, ExperienceLine, Journey, StakeholderId, StepId, TouchpointId,
+    experience_lines, EmotionScale, ExperienceLine, ExperiencePoint, Journey, StakeholderId,
+    TouchpointId,
 };
 
 use crate::store::{JourneyStore, Selection};
@@ -40,11 +41,12 @@ struct Drawn {
 struct Lane {
     lines: Vec<Drawn>,
     scale: EmotionScale,
-    /// How many steps: the width of the plot, in columns.
+    /// How many step columns the plot spans, its width: every step's, or the first ones
+    /// until the map has built the rest (`reveal.rs`). Points beyond are not drawn.
     columns: usize,
 }
 
-fn lane_of(journey: &Journey) -> Lane {
+fn lane_of(journey: &Journey, columns: usize) -> Lane {
     let markers = side_markers(journey);
     let mut personas: HashMap<StakeholderId, Vec<&str>> = HashMap::new();
     for persona in &journey.personas {
@@ -72,7 +74,7 @@ fn lane_of(journey: &Journey) -> Lane {
     Lane {
         lines,
         scale: journey.settings.emotion_scale,
-        columns: journey.steps.len().max(1),
+        columns: columns.min(journey.steps.len()).max(1),
     }
 }
 
@@ -80,6 +82,11 @@ impl Lane {
     /// Across the plot, in percent of its width.
     fn x(&self, across: f64) -> f64 {
         across / self.columns as f64 * 100.0
+    }
+
+    /// Whether a point `across` the journey's columns falls within the plot.
+    fn spans(&self, across: f64) -> bool {
+        across < self.columns as f64
     }
 
     /// Down the plot, in percent of its height: the best feeling at the top.
@@ -120,13 +127,16 @@ fn marker_class(marker: Marker) -> &'static str {
 /// The row: its name (which folds it) and legend, then the plot across every step column.
 #[component]
 pub fn ExperienceLane(
-    /// The journey's steps, in order: the plot spans their columns.
-    step_ids: Signal<Vec<StepId>>,
+    /// How many of the journey's first step columns the row spans: those the map built.
+    columns: Memo<usize>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let views = store.views();
     let s = strings();
-    let lane = Memo::new(move |_| store.with(lane_of));
+    let lane = Memo::new(move |_| {
+        let columns = columns.get();
+        store.with(|journey| lane_of(journey, columns))
+    });
     let folded = RwSignal::new(false);
     let hidden = RwSignal::new(HashSet::<StakeholderId>::new());
     let name_of = move |touchpoint: TouchpointId| {
@@ -223,6 +233,7 @@ pub fn ExperienceLane(
                     .line
                     .points
                     .iter()
+                    .filter(|p| lane.spans(p.across))
                     .map(|p| {
                         format!(
                             "{:.2},{:.2}",
@@ -253,7 +264,8 @@ pub fn ExperienceLane(
                 );
                 let colour = drawn.colour.clone();
                 let who = drawn.who.clone();
-                drawn.line.points.iter().map(move |point| {
+                let spans = move |point: &&ExperiencePoint| geometry.spans(point.across);
+                drawn.line.points.iter().filter(spans).map(move |point| {
                     let touchpoint = point.touchpoint;
                     let is_lowest = lowest == Some((stakeholder, touchpoint));
                     let emotion = strings().number(point.emotion);
@@ -292,6 +304,9 @@ pub fn ExperienceLane(
                 return None;
             }
             let point = drawn.line.points.iter().find(|p| p.touchpoint == touchpoint)?;
+            if !lane.spans(point.across) {
+                return None;
+            }
             Some(view! {
                 <span
                     class="experience-lane__lowest"
@@ -340,7 +355,7 @@ pub fn ExperienceLane(
                     {legend}
                 </fieldset>
             </th>
-            <td class="experience-lane__cell" colspan=move || step_ids.with(Vec::len).max(1)>
+            <td class="experience-lane__cell" colspan=move || columns.get().max(1)>
                 <div class="experience-lane__plot" id="experience-plot" hidden=move || folded.get()>
                     {plot}
                 </div>
