@@ -27,6 +27,7 @@ pub use items::{Replaced, Viewed};
 pub use views::{CardText, Views};
 
 use items::Items;
+use keyed::Synced;
 
 /// The journey being edited, its undo history and its valuation derived from it.
 #[derive(Clone, Copy)]
@@ -39,8 +40,9 @@ pub struct JourneyStore {
     /// journey, so that typing a name does not re-run the value engine.
     figures: Trigger,
     valuation: Memo<Valuation>,
-    /// Every stakeholder's id and name: pickers and lists re-run only when these change.
-    stakeholder_names: Memo<Vec<(StakeholderId, String)>>,
+    /// Every stakeholder's id and name: pickers and lists re-run only when these change, and
+    /// a keystroke elsewhere does not even mark them (the map's experience points read them).
+    stakeholder_names: Synced<Vec<(StakeholderId, String)>>,
     /// Every step's id and the name it shows, likewise.
     step_names: Memo<Vec<(StepId, String)>>,
     views: Views,
@@ -62,20 +64,13 @@ impl JourneyStore {
         views.sync(&journey);
         let items = Items::new();
         items.sync(&journey);
+        let stakeholder_names = Synced::new(Vec::new());
+        sync_stakeholder_names(stakeholder_names, &journey);
         let journey = RwSignal::new(journey);
         let figures = Trigger::new();
         let valuation = Memo::new(move |_| {
             figures.track();
             journey.with_untracked(evaluate)
-        });
-        let stakeholder_names = Memo::new(move |_| {
-            journey.with(|journey| {
-                journey
-                    .stakeholders
-                    .iter()
-                    .map(|s| (s.id, s.name.clone()))
-                    .collect()
-            })
         });
         let step_names = Memo::new(move |_| {
             journey.with(|journey| {
@@ -112,6 +107,7 @@ impl JourneyStore {
         self.journey.with_untracked(|journey| {
             self.views.sync(journey);
             self.items.sync(journey);
+            sync_stakeholder_names(self.stakeholder_names, journey);
         });
         if figures {
             self.figures.notify();
@@ -184,7 +180,7 @@ impl JourneyStore {
     /// Every stakeholder's id and name, in journey order, tracked: what pickers list. The
     /// caller re-runs only when a stakeholder comes, goes or is renamed.
     pub fn stakeholder_names(&self) -> Vec<(StakeholderId, String)> {
-        self.stakeholder_names.get()
+        self.stakeholder_names.with(Clone::clone)
     }
 
     /// Every step's id and the name it shows, in journey order, tracked: what step pickers
@@ -274,6 +270,23 @@ impl JourneyStore {
     pub fn can_redo(&self) -> bool {
         self.history.with(History::can_redo)
     }
+}
+
+fn sync_stakeholder_names(names: Synced<Vec<(StakeholderId, String)>>, journey: &Journey) {
+    names.sync_from(
+        &journey.stakeholders,
+        |held, stakeholders| {
+            held.iter()
+                .map(|(id, name)| (*id, name.as_str()))
+                .eq(stakeholders.iter().map(|s| (s.id, s.name.as_str())))
+        },
+        |stakeholders| {
+            stakeholders
+                .iter()
+                .map(|s| (s.id, s.name.clone()))
+                .collect()
+        },
+    );
 }
 
 /// Run `task` when the browser is idle, or after [`IDLE_AT_MOST`] if it never is (a browser

@@ -8,6 +8,7 @@ use sightline_engine::{StepId, TouchpointId};
 use sightline_strings::WorkspaceView;
 use wasm_bindgen::JsCast;
 
+use crate::components::blueprint::Reveal;
 use crate::store::{FocusedStep, Selection};
 
 /// Where the choice is kept (the library's keys are `sightline.…` too).
@@ -20,11 +21,13 @@ pub struct ViewChoice {
     view: RwSignal<WorkspaceView>,
     focused: FocusedStep,
     selection: Selection,
+    /// A step or touchpoint shown on the map may be in a column not built yet.
+    reveal: Reveal,
 }
 
 impl ViewChoice {
     /// The view stored by the last visit, else the map.
-    pub fn stored(focused: FocusedStep, selection: Selection) -> Self {
+    pub fn stored(focused: FocusedStep, selection: Selection, reveal: Reveal) -> Self {
         let stored = local_storage()
             .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|key| WorkspaceView::from_key(&key));
@@ -32,6 +35,7 @@ impl ViewChoice {
             view: RwSignal::new(stored.unwrap_or_default()),
             focused,
             selection,
+            reveal,
         }
     }
 
@@ -56,8 +60,10 @@ impl ViewChoice {
     }
 
     /// Show a step on the map, from any view: the map is shown, the step is the focused one
-    /// and its name takes the keyboard focus once the map is drawn.
+    /// and its name takes the keyboard focus once the map is drawn (with all its columns:
+    /// the step may be one the map had not built yet).
     pub fn show_step(self, step: StepId) {
+        self.reveal.all();
         self.focused.0.set(Some(step));
         self.show(WorkspaceView::Map);
         let id = crate::components::blueprint::step_name_id(step);
@@ -69,8 +75,10 @@ impl ViewChoice {
         });
     }
 
-    /// Show a touchpoint on the map, from any view, open in the editor.
+    /// Show a touchpoint on the map, from any view, open in the editor (the map built whole
+    /// first, as for a step).
     pub fn show_touchpoint(self, touchpoint: TouchpointId) {
+        self.reveal.all();
         self.selection.0.set(Some(touchpoint));
         self.show(WorkspaceView::Map);
         request_animation_frame(move || {

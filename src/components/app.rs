@@ -6,7 +6,7 @@ use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_u
 use leptos::prelude::*;
 use sightline_persistence::{OpenNotice, INDEX_KEY, JOURNEY_PREFIX, VERSION_PREFIX};
 
-use super::blueprint::{MapPicture, Zoom, ZoomControls};
+use super::blueprint::{MapPicture, Reveal, Zoom, ZoomControls};
 use super::{
     Blueprint, JourneyToolbar, LanguagePicker, NoticeBar, PersonaStrip, SharedBanner,
     TouchpointEditor, UpdateBanner, ViewNav,
@@ -70,7 +70,11 @@ pub fn App() -> impl IntoView {
     provide_context(workspace);
     let focused = FocusedStep(RwSignal::new(None));
     provide_context(focused);
-    let view_choice = ViewChoice::stored(focused, selection);
+    // How much of a long map is built (`blueprint/reveal.rs`): here, so that the views that
+    // lead to a place on the map, and printing, can have all of it built.
+    let reveal = Reveal::default();
+    provide_context(reveal);
+    let view_choice = ViewChoice::stored(focused, selection, reveal);
     if shared {
         view_choice.start_on_map();
     }

@@ -5,9 +5,10 @@
 
 use leptos::leptos_dom::helpers::window_event_listener_untyped;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::task::{spawn_local, tick};
 use wasm_bindgen::JsCast;
 
+use super::blueprint::Reveal;
 use super::deferred::{deferred, loaded_or_notice, show_when_loaded};
 use super::{FindingsList, ValuePanel};
 use crate::store::Notices;
@@ -49,12 +50,16 @@ fn fit_map_to_page() {
 pub fn PrintButton() -> impl IntoView {
     let printing = expect_context::<Printing>();
     let notices = expect_context::<Notices>();
+    let reveal = use_context::<Reveal>().unwrap_or_default();
     let print = move |_| {
         spawn_local(async move {
             // The print dialog takes the page as it is: the value pages' code first, so that
             // they are drawn at once. Without it the map is printed all the same.
             let _ = loaded_or_notice(value_pages(), notices).await;
+            // The whole map, and its width measured once it is drawn.
+            reveal.all();
             printing.0.set(true);
+            tick().await;
             fit_map_to_page();
             // Once the value pages are drawn.
             request_animation_frame(|| {
@@ -77,11 +82,17 @@ pub fn PrintButton() -> impl IntoView {
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let printing = expect_context::<Printing>();
-    // The browser's own Print command too: the value pages and the scale, as far as the
-    // browser waits for them.
+    let reveal = use_context::<Reveal>().unwrap_or_default();
+    // The browser's own Print command too: the whole map, the value pages and the scale, as
+    // far as the browser waits for them (it lays the page out for print after this task's
+    // microtasks, where the map's columns are built and measured).
     let before = window_event_listener_untyped("beforeprint", move |_| {
+        reveal.all();
         printing.0.set(true);
-        fit_map_to_page();
+        spawn_local(async {
+            tick().await;
+            fit_map_to_page();
+        });
     });
     let after = window_event_listener_untyped("afterprint", move |_| printing.0.set(false));
     on_cleanup(move || {

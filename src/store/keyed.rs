@@ -131,3 +131,57 @@ where
         Self::new()
     }
 }
+
+/// One value derived from the whole journey, in a signal of its own that the store sets after
+/// a change only when the value differs; a `Copy` handle.
+///
+/// A memo over the journey compares equal after a keystroke too, but only once the keystroke
+/// has marked every one of its readers to be checked: with a thousand readers (a card's or a
+/// header's part of it), that marking alone took milliseconds a keystroke. An unchanged
+/// `Synced` marks no one.
+pub struct Synced<T: Send + Sync + 'static> {
+    value: RwSignal<T>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Synced<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Synced<T> {}
+
+impl<T: Send + Sync + 'static> Synced<T> {
+    /// Holding `value` until the first sync.
+    pub fn new(value: T) -> Self {
+        Synced {
+            value: RwSignal::new(value),
+        }
+    }
+
+    /// Make the value what `make` gives, if `same` finds the one held out of date (compared
+    /// with the source as it is, so that nothing is copied when nothing changed).
+    pub fn sync_from<S: ?Sized>(
+        &self,
+        source: &S,
+        same: impl FnOnce(&T, &S) -> bool,
+        make: impl FnOnce(&S) -> T,
+    ) {
+        if !self.value.with_untracked(|held| same(held, source)) {
+            self.value.set(make(source));
+        }
+    }
+
+    /// Read the value, tracking it.
+    pub fn with<R>(&self, read: impl FnOnce(&T) -> R) -> R {
+        self.value.with(read)
+    }
+
+    /// The value as a signal, for a component's prop.
+    pub fn signal(&self) -> Signal<T>
+    where
+        T: Clone,
+    {
+        self.value.read_only().into()
+    }
+}

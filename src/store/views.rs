@@ -1,12 +1,16 @@
-//! The blueprint's views of the journey, one signal per touchpoint, cell and step, brought up
-//! to date by the store after every change: typing a touchpoint's name redraws its card alone.
+//! The blueprint's views of the journey, one signal per touchpoint, cell and step, and one for
+//! each journey-wide part that many cards or headers read (the step order, loops, KPIs,
+//! insight counts), brought up to date by the store after every change: typing a touchpoint's
+//! name redraws its card alone and marks no other reader.
 
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use sightline_engine::{Channel, Journey, Lane, Step, StepId, Touchpoint, TouchpointId};
+use sightline_engine::{
+    Anchor, Channel, InsightKind, Journey, Kpi, Lane, Loop, Step, StepId, Touchpoint, TouchpointId,
+};
 
-use super::keyed::Keyed;
+use super::keyed::{Keyed, Synced};
 
 /// What a touchpoint's card on the blueprint shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +53,13 @@ pub struct Views {
     cards: Keyed<TouchpointId, CardText>,
     cells: Keyed<(StepId, Lane), Vec<TouchpointId>>,
     steps: Keyed<StepId, Step>,
+    /// The steps, in journey order.
+    order: Synced<Vec<StepId>>,
+    loops: Synced<Vec<Loop>>,
+    kpis: Synced<Vec<Kpi>>,
+    /// Pain points and opportunities per touchpoint and per step; anchors without any have no
+    /// key.
+    insight_counts: Keyed<Anchor, (usize, usize)>,
     /// Every touchpoint's cell, in journey order, as the cells were last synced: when it
     /// still holds (most edits), the cells need no sync at all.
     placed: StoredValue<Vec<(TouchpointId, StepId, Lane)>>,
@@ -61,6 +72,10 @@ impl Views {
             cards: Keyed::new(),
             cells: Keyed::new(),
             steps: Keyed::new(),
+            order: Synced::new(Vec::new()),
+            loops: Synced::new(Vec::new()),
+            kpis: Synced::new(Vec::new()),
+            insight_counts: Keyed::new(),
             placed: StoredValue::new(Vec::new()),
         }
     }
@@ -90,6 +105,24 @@ impl Views {
             |held, step| held == *step,
             |step| step.clone(),
         );
+        self.order.sync_from(
+            &journey.steps,
+            |order, steps| order.iter().copied().eq(steps.iter().map(|s| s.id)),
+            |steps| steps.iter().map(|s| s.id).collect(),
+        );
+        self.loops
+            .sync_from(&journey.loops, |held, loops| held == loops, Clone::clone);
+        self.kpis
+            .sync_from(&journey.kpis, |held, kpis| held == kpis, Clone::clone);
+        let mut counts: HashMap<Anchor, (usize, usize)> = HashMap::new();
+        for insight in &journey.insights {
+            let (pains, opportunities) = counts.entry(insight.on).or_default();
+            match insight.kind {
+                InsightKind::PainPoint => *pains += 1,
+                InsightKind::Opportunity => *opportunities += 1,
+            }
+        }
+        self.insight_counts.sync(counts);
     }
 
     fn sync_cells(&self, journey: &Journey) {
@@ -112,6 +145,29 @@ impl Views {
     pub fn cell(&self, step: StepId, lane: Lane) -> Vec<TouchpointId> {
         self.cells
             .with(&(step, lane), Clone::clone)
+            .unwrap_or_default()
+    }
+
+    /// The steps' ids in journey order, tracked.
+    pub fn order(&self) -> Signal<Vec<StepId>> {
+        self.order.signal()
+    }
+
+    /// Every loop of the journey, tracked.
+    pub fn loops(&self) -> Signal<Vec<Loop>> {
+        self.loops.signal()
+    }
+
+    /// Every KPI of the journey, tracked.
+    pub fn kpis(&self) -> Signal<Vec<Kpi>> {
+        self.kpis.signal()
+    }
+
+    /// How many pain points and opportunities a touchpoint or a step has, tracked for that
+    /// anchor alone.
+    pub fn insight_counts(&self, on: Anchor) -> (usize, usize) {
+        self.insight_counts
+            .with(&on, |counts| *counts)
             .unwrap_or_default()
     }
 

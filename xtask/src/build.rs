@@ -11,7 +11,9 @@
 //! 2. `wasm-split-cli` writes the main module, the chunks and the JavaScript that loads them;
 //! 3. wasm-bindgen turns the main module into `sightline.js` and `sightline_bg.wasm`, keeping
 //!    the exports the chunks link to (`--keep-lld-exports`);
-//! 4. wasm-opt shrinks the main module and every chunk;
+//! 4. wasm-opt shrinks the main module and every chunk (with `SIGHTLINE_WASM_NAMES=1` it
+//!    keeps the functions' names, for a CPU profile that names them:
+//!    `tests/e2e/bench/profile.mjs`);
 //! 5. everything the page loads goes into one folder named after the build's content
 //!    (`app-<hash>/`), so that the files keep the names they import each other by and the
 //!    service worker can take any file under such a folder as it is; `index.html` names it,
@@ -31,6 +33,8 @@ const RUSTFLAGS: &str = "--cfg=erase_components -Clink-args=--emit-relocs";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The wasm-bindgen output's name: `sightline.js` and `sightline_bg.wasm`.
 const OUT_NAME: &str = "sightline";
+/// Set to `1`, the build keeps wasm function names (a profiling build, a little larger).
+const KEEP_NAMES: &str = "SIGHTLINE_WASM_NAMES";
 /// The files the page loads live in `app-<hash>/`; the service worker knows them by this.
 const APP_FOLDER_PREFIX: &str = "app-";
 
@@ -64,9 +68,11 @@ pub fn release(root: &Path) -> Result<(), String> {
         .arg(&staging)
         .arg(&main))?;
     remove_file(&main)?;
+    let names = std::env::var_os(KEEP_NAMES).is_some_and(|value| value == "1");
     for module in wasm_files(&staging)? {
         run(command("wasm-opt", root)
             .arg("-Oz")
+            .args(names.then_some("--debuginfo"))
             .arg(&module)
             .arg("-o")
             .arg(&module))?;

@@ -26,6 +26,7 @@ mod persona;
 mod priorities;
 mod problem;
 mod quadrants;
+pub mod reveal;
 mod sample;
 mod steps;
 mod synthetic;

@@ -3,15 +3,17 @@
 //!
 //! The engine places the points (`experience_lines`); this row draws them: the lines as one
 //! SVG stretched across the step columns, the points as buttons over it, placed by
-//! percentages so that they sit under their step whatever its width. Names are read through
-//! the touchpoints' own views, so typing a name redraws one point's label and nothing else.
+//! percentages so that they sit under their step whatever its width. Touchpoint names are read
+//! through the cards' own views, so typing a name redraws one point's label and nothing else;
+//! who each line is comes with the line, so that the thousand points read nothing journey-wide
+//! (reading the stakeholders' names, each point was marked by every keystroke).
 
 use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 use sightline_charts::{palette, side_markers, Marker};
 use sightline_engine::{
-    experience_lines, EmotionScale, ExperienceLine, Journey, StakeholderId, StepId, Touchpoint,
+    experience_lines, EmotionScale, ExperienceLine, ExperiencePoint, Journey, StakeholderId,
     TouchpointId,
 };
 
@@ -29,6 +31,8 @@ struct Drawn {
     colour: String,
     /// The charts' marker of the stakeholder.
     marker: Marker,
+    /// The stakeholder, named with their personas, as the legend and the points' labels say.
+    who: String,
 }
 
 /// Everything the lane draws, recomputed after each change of the journey and compared, so
@@ -37,19 +41,32 @@ struct Drawn {
 struct Lane {
     lines: Vec<Drawn>,
     scale: EmotionScale,
-    /// How many steps: the width of the plot, in columns.
+    /// How many step columns the plot spans, its width: every step's, or the first ones
+    /// until the map has built the rest (`reveal.rs`). Points beyond are not drawn.
     columns: usize,
 }
 
-fn lane_of(journey: &Journey) -> Lane {
+fn lane_of(journey: &Journey, columns: usize) -> Lane {
     let markers = side_markers(journey);
+    let mut personas: HashMap<StakeholderId, Vec<&str>> = HashMap::new();
+    for persona in &journey.personas {
+        personas
+            .entry(persona.stakeholder)
+            .or_default()
+            .push(&persona.name);
+    }
     let lines = experience_lines(journey)
         .into_iter()
         .map(|line| {
-            let side = journey.stakeholders[line.order].side;
+            let stakeholder = &journey.stakeholders[line.order];
+            let personas = personas
+                .get(&stakeholder.id)
+                .map(|names| names.join(", "))
+                .unwrap_or_default();
             Drawn {
-                colour: palette::hex(palette::side(side)),
+                colour: palette::hex(palette::side(stakeholder.side)),
                 marker: markers.get(line.order).copied().unwrap_or(Marker::Circle),
+                who: (strings().experience.who)(&stakeholder.name, &personas),
                 line,
             }
         })
@@ -57,7 +74,7 @@ fn lane_of(journey: &Journey) -> Lane {
     Lane {
         lines,
         scale: journey.settings.emotion_scale,
-        columns: journey.steps.len().max(1),
+        columns: columns.min(journey.steps.len()).max(1),
     }
 }
 
@@ -65,6 +82,11 @@ impl Lane {
     /// Across the plot, in percent of its width.
     fn x(&self, across: f64) -> f64 {
         across / self.columns as f64 * 100.0
+    }
+
+    /// Whether a point `across` the journey's columns falls within the plot.
+    fn spans(&self, across: f64) -> bool {
+        across < self.columns as f64
     }
 
     /// Down the plot, in percent of its height: the best feeling at the top.
@@ -105,38 +127,22 @@ fn marker_class(marker: Marker) -> &'static str {
 /// The row: its name (which folds it) and legend, then the plot across every step column.
 #[component]
 pub fn ExperienceLane(
-    /// The journey's steps, in order: the plot spans their columns.
-    step_ids: Memo<Vec<StepId>>,
+    /// How many of the journey's first step columns the row spans: those the map built.
+    columns: Memo<usize>,
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
+    let views = store.views();
     let s = strings();
-    let lane = Memo::new(move |_| store.with(lane_of));
-    // The personas of each stakeholder, by name, for the legend.
-    let personas = Memo::new(move |_| {
-        store.with(|journey| {
-            let mut names: HashMap<StakeholderId, Vec<String>> = HashMap::new();
-            for persona in &journey.personas {
-                names
-                    .entry(persona.stakeholder)
-                    .or_default()
-                    .push(persona.name.clone());
-            }
-            names
-        })
+    let lane = Memo::new(move |_| {
+        let columns = columns.get();
+        store.with(|journey| lane_of(journey, columns))
     });
     let folded = RwSignal::new(false);
     let hidden = RwSignal::new(HashSet::<StakeholderId>::new());
-    let who = move |stakeholder: StakeholderId| {
-        let name = store
-            .stakeholder_names()
-            .into_iter()
-            .find(|(id, _)| *id == stakeholder)
-            .map(|(_, name)| name)
-            .unwrap_or_default();
-        let personas = personas
-            .with(|p| p.get(&stakeholder).map(|names| names.join(", ")))
-            .unwrap_or_default();
-        (s.experience.who)(&name, &personas)
+    let name_of = move |touchpoint: TouchpointId| {
+        views
+            .card(touchpoint, |card| card.name.clone())
+            .unwrap_or_default()
     };
     let legend = move || {
         lane.with(|lane| {
@@ -164,7 +170,7 @@ pub fn ExperienceLane(
                                 style=format!("--line-colour: {}", drawn.colour)
                                 aria-hidden="true"
                             ></span>
-                            {move || who(id)}
+                            {drawn.who.clone()}
                         </label>
                     }
                 })
@@ -176,20 +182,18 @@ pub fn ExperienceLane(
         lane.with(|lane| {
             let mut sentences = Vec::new();
             if let Some((stakeholder, touchpoint)) = lane.lowest() {
-                let emotion = lane
+                if let Some(drawn) = lane
                     .lines
                     .iter()
                     .find(|d| d.line.stakeholder == stakeholder)
-                    .map(|d| d.line.points[d.line.lowest].emotion)
-                    .unwrap_or_default();
-                let name = store
-                    .item::<Touchpoint, _>(touchpoint, |t| t.name.clone())
-                    .unwrap_or_default();
-                sentences.push((s.experience.lowest)(
-                    &who(stakeholder),
-                    &name,
-                    &number(emotion),
-                ));
+                {
+                    let emotion = drawn.line.points[drawn.line.lowest].emotion;
+                    sentences.push((s.experience.lowest)(
+                        &drawn.who,
+                        &name_of(touchpoint),
+                        &number(emotion),
+                    ));
+                }
             }
             for drawn in &lane.lines {
                 let points = &drawn.line.points;
@@ -197,7 +201,7 @@ pub fn ExperienceLane(
                     continue;
                 };
                 sentences.push((s.experience.trend)(
-                    &who(drawn.line.stakeholder),
+                    &drawn.who,
                     drawn.line.trend,
                     &number(first.emotion),
                     &number(last.emotion),
@@ -229,6 +233,7 @@ pub fn ExperienceLane(
                     .line
                     .points
                     .iter()
+                    .filter(|p| lane.spans(p.across))
                     .map(|p| {
                         format!(
                             "{:.2},{:.2}",
@@ -258,15 +263,15 @@ pub fn ExperienceLane(
                     marker_class(drawn.marker)
                 );
                 let colour = drawn.colour.clone();
-                drawn.line.points.iter().map(move |point| {
+                let who = drawn.who.clone();
+                let spans = move |point: &&ExperiencePoint| geometry.spans(point.across);
+                drawn.line.points.iter().filter(spans).map(move |point| {
                     let touchpoint = point.touchpoint;
                     let is_lowest = lowest == Some((stakeholder, touchpoint));
                     let emotion = strings().number(point.emotion);
+                    let who = who.clone();
                     let label = Signal::derive(move || {
-                        let name = store
-                            .item::<Touchpoint, _>(touchpoint, |t| t.name.clone())
-                            .unwrap_or_default();
-                        (s.experience.point)(&who(stakeholder), &name, &emotion)
+                        (s.experience.point)(&who, &name_of(touchpoint), &emotion)
                     });
                     let place = format!(
                         "left: {:.2}%; top: {:.2}%; --line-colour: {}",
@@ -299,6 +304,9 @@ pub fn ExperienceLane(
                 return None;
             }
             let point = drawn.line.points.iter().find(|p| p.touchpoint == touchpoint)?;
+            if !lane.spans(point.across) {
+                return None;
+            }
             Some(view! {
                 <span
                     class="experience-lane__lowest"
@@ -347,7 +355,7 @@ pub fn ExperienceLane(
                     {legend}
                 </fieldset>
             </th>
-            <td class="experience-lane__cell" colspan=move || step_ids.with(Vec::len).max(1)>
+            <td class="experience-lane__cell" colspan=move || columns.get().max(1)>
                 <div class="experience-lane__plot" id="experience-plot" hidden=move || folded.get()>
                     {plot}
                 </div>

@@ -13,7 +13,7 @@ pub fn LaneRow(
     /// The lane shown.
     lane: Lane,
     /// The journey's steps, in order.
-    step_ids: Memo<Vec<StepId>>,
+    step_ids: Signal<Vec<StepId>>,
     /// Whether a touchpoint is the selected one, for its card.
     selected: Selector<Option<TouchpointId>>,
 ) -> impl IntoView {

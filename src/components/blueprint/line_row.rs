@@ -12,7 +12,7 @@ pub fn LineRow(
     /// The line drawn.
     line: Line,
     /// The journey's steps, so the line spans every column.
-    step_ids: Memo<Vec<StepId>>,
+    step_ids: Signal<Vec<StepId>>,
 ) -> impl IntoView {
     let in_zone = line.inside_zone_of_visibility();
     view! {

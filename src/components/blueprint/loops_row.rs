@@ -12,7 +12,7 @@ use crate::strings::strings;
 #[component]
 pub fn LoopsRow(
     /// The steps, in journey order.
-    step_ids: Memo<Vec<StepId>>,
+    step_ids: Signal<Vec<StepId>>,
 ) -> impl IntoView {
     let notes = expect_context::<StepNotes>();
     let any = Memo::new(move |_| notes.loops.with(|loops| !loops.is_empty()));

@@ -11,6 +11,7 @@ mod line_row;
 mod loops_row;
 mod map_picture;
 mod moving;
+mod reveal;
 mod step_drag;
 mod step_header;
 mod step_kpis;
@@ -28,30 +29,22 @@ use lane_row::LaneRow;
 use line_row::LineRow;
 use loops_row::LoopsRow;
 pub use map_picture::MapPicture;
+pub use reveal::Reveal;
 use step_header::StepHeader;
 pub use zoom::{Zoom, ZoomControls};
 
 /// What the step headers show besides the step itself: the journey's step order, loops and
-/// KPIs, each one memo for the whole blueprint. A header reads its part of these, so an edit
-/// wakes the headers only when the order, a loop or a KPI changed, never on typing.
+/// KPIs, each one view for the whole blueprint (the store's, set only when it changes). A
+/// header reads its part of these, so an edit wakes the headers only when the order, a loop or
+/// a KPI changed, never on typing.
 #[derive(Clone, Copy)]
 pub struct StepNotes {
     /// The steps, in journey order.
-    pub order: Memo<Vec<StepId>>,
+    pub order: Signal<Vec<StepId>>,
     /// Every loop of the journey.
-    pub loops: Memo<Vec<Loop>>,
+    pub loops: Signal<Vec<Loop>>,
     /// Every KPI of the journey.
-    pub kpis: Memo<Vec<Kpi>>,
-}
-
-impl StepNotes {
-    fn new(store: JourneyStore, order: Memo<Vec<StepId>>) -> Self {
-        StepNotes {
-            order,
-            loops: Memo::new(move |_| store.with(|journey| journey.loops.clone())),
-            kpis: Memo::new(move |_| store.with(|journey| journey.kpis.clone())),
-        }
-    }
+    pub kpis: Signal<Vec<Kpi>>,
 }
 
 /// The id of a step's name field, so that other panels can move the focus to it.
@@ -63,27 +56,49 @@ pub fn step_name_id(step: StepId) -> String {
 /// each cell with its step and lane.
 #[component]
 pub fn Blueprint() -> impl IntoView {
-    let store = expect_context::<JourneyStore>();
-    let step_ids: Memo<Vec<StepId>> =
-        Memo::new(move |_| store.with(|journey| journey.steps.iter().map(|s| s.id).collect()));
-    provide_context(insight_count::InsightCounts::new(store));
-    provide_context(StepNotes::new(store, step_ids));
+    let views = expect_context::<JourneyStore>().views();
+    let step_ids = views.order();
+    provide_context(StepNotes {
+        order: step_ids,
+        loops: views.loops(),
+        kpis: views.kpis(),
+    });
     // A change of selection redraws the two cards concerned, not every card.
     let selection = expect_context::<Selection>();
     let selected = Selector::new(move || selection.0.get());
-    let rows = Lane::ALL.into_iter().map(|lane| {
-        view! {
-            <LaneRow lane step_ids selected=selected.clone() />
-            {lane.line_below().map(|line| view! { <LineRow line step_ids /> })}
-        }
-    });
-    let rows = rows.collect_view();
     // The zoom's controls are the journey screen's, outside the controls a shared journey
     // disables; mounted alone, in component tests, the map keeps its own.
     let zoom = use_context::<Zoom>().unwrap_or_default();
+    // A long journey is built a screenful first (`reveal.rs`): every row draws the columns
+    // of `shown`, the step headers still read the whole order (`StepNotes`).
+    let reveal = use_context::<Reveal>().unwrap_or_default();
+    reveal.start(step_ids, untrack(|| zoom.scale()));
+    let shown = reveal.shown(step_ids);
+    let rows = Lane::ALL.into_iter().map(|lane| {
+        view! {
+            <LaneRow lane step_ids=shown selected=selected.clone() />
+            {lane.line_below().map(|line| view! { <LineRow line step_ids=shown /> })}
+        }
+    });
+    let rows = rows.collect_view();
+    // Whatever is done in the map may lead to a column not built yet (an arrow key to the
+    // next step, a step moved past the last one built, a wheel or scroll towards them): the
+    // rest is built first. Listened to in the capture phase, on the map itself, so that the
+    // columns are there when the key or press reaches its own handler.
     view! {
-        <div class="map">
-        <div class="blueprint" on:wheel=move |event| zoom.on_wheel(&event)>
+        <div
+            class="map"
+            on:keydown:capture=move |_| reveal.all()
+            on:pointerdown:capture=move |_| reveal.all()
+        >
+        <div
+            class="blueprint"
+            on:wheel=move |event| {
+                reveal.all();
+                zoom.on_wheel(&event);
+            }
+            on:scroll=move |_| reveal.all()
+        >
             <table
                 class="blueprint__table"
                 style=move || format!("zoom: {}", zoom.scale())
@@ -99,15 +114,15 @@ pub fn Blueprint() -> impl IntoView {
                     <tr>
                         <th scope="col" class="blueprint__corner">{strings().lanes_header}</th>
                         <For
-                            each=move || step_ids.get()
+                            each=move || shown.get()
                             key=|id| *id
                             children=|id| view! { <StepHeader step=id /> }
                         />
                     </tr>
-                    <LoopsRow step_ids />
+                    <LoopsRow step_ids=shown />
                 </thead>
                 <tbody>
-                    <ExperienceLane step_ids />
+                    <ExperienceLane columns=Memo::new(move |_| shown.with(Vec::len)) />
                     {rows}
                 </tbody>
             </table>

@@ -38,10 +38,15 @@ async function host() {
 }
 
 /**
- * Runs in the page before its own scripts: notes the first contentful paint, the moment the
- * blueprint holds `cards` touchpoint cards, and the end of the frame that paints them (a task
- * posted from a requestAnimationFrame callback runs after that frame), all in ms since the
- * navigation started.
+ * Runs in the page before its own scripts: notes the first contentful paint; "first cards",
+ * the first moment the blueprint holds any touchpoint card, which is when its first render
+ * (the step columns the window shows, src/components/blueprint/reveal.rs; before that, every
+ * column) is in the page, with how many cards and step columns it holds then and whether those
+ * columns reach past the right edge of the map's visible part (read in the next frame, before
+ * its paint, so that the probe forces no layout of its own); "map", the moment the blueprint
+ * holds all `cards` touchpoint cards; and for both, the end of the frame that paints them (a
+ * task posted from a requestAnimationFrame callback runs after that frame). Times in ms since
+ * the navigation started.
  */
 function probe(cards) {
   const times = {};
@@ -51,18 +56,34 @@ function probe(cards) {
       if (entry.name === 'first-contentful-paint') times.fcp = entry.startTime;
     }
   }).observe({ type: 'paint', buffered: true });
-  const observer = new MutationObserver(() => {
-    const map = document.querySelector('[data-testid="blueprint"]');
-    if (!map || map.querySelectorAll('[data-testid="touchpoint"]').length < cards) return;
-    observer.disconnect();
-    times.map = performance.now();
+  const afterPaint = (key, before) => {
     requestAnimationFrame(() => {
+      before?.();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        times.mapPainted = performance.now();
+        times[key] = performance.now();
       };
       channel.port2.postMessage(null);
     });
+  };
+  const observer = new MutationObserver(() => {
+    const map = document.querySelector('[data-testid="blueprint"]');
+    if (!map) return;
+    const held = map.querySelectorAll('[data-testid="touchpoint"]').length;
+    if (held > 0 && times.first === undefined) {
+      times.first = performance.now();
+      times.firstCards = held;
+      const columns = map.querySelectorAll('td.cell[data-lane="consumer-actions"]');
+      times.firstColumns = columns.length;
+      afterPaint('firstPainted', () => {
+        const last = columns[columns.length - 1];
+        times.firstCovers = last.getBoundingClientRect().right >= map.closest('.blueprint').getBoundingClientRect().right;
+      });
+    }
+    if (held < cards) return;
+    observer.disconnect();
+    times.map = performance.now();
+    afterPaint('mapPainted');
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -75,7 +96,9 @@ async function coldOpens(browser, url, path, cards) {
     const page = await context.newPage();
     await page.addInitScript(probe, cards);
     await page.goto(new URL(path, url).href);
-    await page.waitForFunction(() => window.__firstPaint.fcp !== undefined && window.__firstPaint.mapPainted !== undefined);
+    await page.waitForFunction(
+      () => window.__firstPaint.fcp !== undefined && window.__firstPaint.firstPainted !== undefined && window.__firstPaint.mapPainted !== undefined,
+    );
     await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(cards);
     runs.push(await page.evaluate(() => window.__firstPaint));
     await context.close();
@@ -89,8 +112,9 @@ function report(what, runs) {
     const sorted = runs.map((run) => run[key]).sort((a, b) => a - b);
     return `median ${ms(sorted[Math.floor(sorted.length / 2)])}, max ${ms(sorted[sorted.length - 1])}`;
   };
+  const counts = [...new Set(runs.map((run) => `${run.firstCards} cards in ${run.firstColumns} columns${run.firstCovers ? '' : ', NOT covering the map'}`))];
   console.log(
-    `bench: ${what}: first contentful paint ${figure('fcp')}; map with its cards ${figure('map')}, painted ${figure('mapPainted')} (${runs.length} cold contexts)`,
+    `bench: ${what}: first contentful paint ${figure('fcp')}; first cards ${figure('first')}, painted ${figure('firstPainted')} (${counts.join('; ')}); map with all its cards ${figure('map')}, painted ${figure('mapPainted')} (${runs.length} cold contexts)`,
   );
 }
 

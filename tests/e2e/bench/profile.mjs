@@ -3,18 +3,18 @@
 // name, or under a trace, with the renderer's own work (Layout, PrePaint, Paint...) summed by
 // event. Prints figures, asserts nothing; not run by any command.
 //
-// Function names need a build that keeps them: wasm-opt strips them, so build with it off,
-// e.g. a copy of index.html with data-wasm-opt="0", `trunk build --release=true --dist
-// dist-prof that-copy.html`, served with `node static-server.mjs ../../dist-prof <port>`.
+// Function names need a build that keeps them: wasm-opt strips them unless told not to, so
+// build the split release build with `SIGHTLINE_WASM_NAMES=1 cargo xtask build` (optimised
+// as usual, names kept), served with `node static-server.mjs ../../dist <port>`.
 //
-// usage: node bench/profile.mjs <url> <link file> [name|value] [open|closed]
+// usage: node bench/profile.mjs <url> <link file> [name|value] [open|folded]
 //   TRACE=1          a trace instead of a CPU profile
 //   INVALIDATIONS=1  with TRACE: what invalidated style and layout, counted by reason
 //   CSS='...'        a style sheet added to the page first, to try a rule without a build
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const [url, linkFile, edit = 'name', charts = 'open'] = process.argv.slice(2);
+const [url, linkFile, edit = 'name', lane = 'open'] = process.argv.slice(2);
 const WARM_UP = 5;
 const MEASURED = 30;
 const link = readFileSync(linkFile, 'utf8').trim();
@@ -28,11 +28,10 @@ await page.getByTestId('blueprint').waitFor();
 await page.getByTestId('save-copy').click();
 await page.getByTestId('shared-banner').waitFor({ state: 'detached' });
 await page.waitForFunction(() => document.querySelectorAll('[data-testid="touchpoint"]').length === 1000);
-if (charts === 'closed') {
-  for (const chart of await page.locator('details.chart').all()) await chart.locator('summary').click();
-}
+// The map's experience lane, open as the app starts or folded (as repaint.bench.js measures both).
+if (lane === 'folded') await page.getByTestId('experience-fold').click();
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
-await page.locator('[data-touchpoint="500"]').dispatchEvent('click');
+await page.locator('[data-testid="touchpoint"][data-touchpoint="500"]').dispatchEvent('click');
 await page.getByTestId('touchpoint-name').press('End');
 const amount = page.getByTestId('touchpoint-editor').getByTestId('effect-amount').nth(1);
 
