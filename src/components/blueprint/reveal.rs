@@ -39,7 +39,7 @@ impl Reveal {
     /// Start building the map of `step_ids` at the zoom `scale`: the columns the window
     /// shows now, all of them in the frame after the first is painted (unless the map is gone
     /// by then: `step_ids` is disposed with it).
-    pub fn start(self, step_ids: Memo<Vec<StepId>>, scale: f64) {
+    pub fn start(self, step_ids: Signal<Vec<StepId>>, scale: f64) {
         let width = window().inner_width().ok().and_then(|w| w.as_f64());
         let first = first_columns(width.unwrap_or(f64::NAN), COLUMN_WIDTH, scale);
         if first >= step_ids.with_untracked(Vec::len) {
@@ -68,10 +68,11 @@ impl Reveal {
     /// The steps whose columns are built, in order: the first ones of `step_ids`. Edits
     /// before the rest is built change these as they change the order (a step added among
     /// them comes in, the last one built waits with the others).
-    pub fn shown(self, step_ids: Memo<Vec<StepId>>) -> Memo<Vec<StepId>> {
+    pub fn shown(self, step_ids: Signal<Vec<StepId>>) -> Signal<Vec<StepId>> {
         Memo::new(move |_| {
             let built = self.0.get();
-            step_ids.with(|ids| ids.iter().take(built).copied().collect())
+            step_ids.with(|ids| ids.iter().take(built).copied().collect::<Vec<_>>())
         })
+        .into()
     }
 }
