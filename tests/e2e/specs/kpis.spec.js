@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
 import { KpisPage } from '../pages/kpis-page.js';
+import { stopClock } from '../support/clock.js';
 
 test("the sample's missed KPIs show in their step headers, by name and figures", async ({ page }) => {
   const journey = new JourneyPage(page);
@@ -114,6 +115,7 @@ test('a KPI is removed and Undo brings it back; a figure out of range is refused
 });
 
 test('typing a KPI name is one undo step, and the header names the KPI by it', async ({ page }) => {
+  await stopClock(page);
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();

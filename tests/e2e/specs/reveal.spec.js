@@ -7,6 +7,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { JourneyPage } from '../pages/journey-page.js';
 import { LibraryPage } from '../pages/library-page.js';
+import { stopClock } from '../support/clock.js';
 
 /** Long enough that a 1,280 px window at 100 % shows only its first columns. */
 const STEPS = 40;
@@ -58,12 +59,6 @@ function longJourney() {
 }
 
 const { document: LONG, last: LAST_STEP, lastTouchpoint: LAST_TOUCHPOINT } = longJourney();
-
-/** Stops the page's clock before it loads: nothing scheduled by time runs until `runFor`. */
-async function stopClock(page) {
-  await page.clock.install({ time: new Date('2026-12-03T08:00:00Z') });
-  await page.clock.pauseAt(new Date('2026-12-03T08:00:01Z'));
-}
 
 /** Opens the app and imports the long journey, which opens on the map. */
 async function importLong(page) {

@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { JourneyPage } from '../pages/journey-page.js';
 import { settled } from '../support/autosave.js';
+import { stopClock } from '../support/clock.js';
 
 async function pressUntilDisabled(page, keys, button) {
   for (let i = 0; i < 50 && (await button.isEnabled()); i++) await page.keyboard.press(keys);
@@ -46,6 +47,7 @@ test('a sequence of every kind of edit is undone to the original and redone to t
 });
 
 test('typing a name is one undo step, and the history survives a visit to the library', async ({ page }) => {
+  await stopClock(page);
   const journey = new JourneyPage(page);
   await journey.open();
   await journey.addTouchpoint('engage', 'consumer-hidden', 'Asks the team what hurts');
