@@ -2,8 +2,12 @@
 //! stakeholder's emotions along the journey's columns.
 //!
 //! The engine places the points (`experience_lines`); this row draws them: the lines as one
-//! SVG stretched across the step columns, the points as buttons over it, placed by
-//! percentages so that they sit under their step whatever its width. Touchpoint names are read
+//! SVG stretched across the step columns, the points in a second SVG over it, each placed by
+//! percentages so that it sits under its step whatever its width, and not stretched. The
+//! points are SVG, not HTML buttons, because a thousand positioned HTML elements were a
+//! thousand paint layers that every keystroke's paint and hit test went through; they are
+//! still buttons to the keyboard and to assistive technology (`role`, `tabindex`, one set of
+//! listeners on their SVG for all of them). Touchpoint names are read
 //! through the cards' own views, so typing a name redraws one point's label and nothing else;
 //! who each line is comes with the line, so that the thousand points read nothing journey-wide
 //! (reading the stakeholders' names, each point was marked by every keystroke).
@@ -16,6 +20,7 @@ use sightline_engine::{
     experience_lines, EmotionScale, ExperienceLine, ExperiencePoint, Journey, StakeholderId,
     TouchpointId,
 };
+use wasm_bindgen::JsCast;
 
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -124,6 +129,51 @@ fn marker_class(marker: Marker) -> &'static str {
     }
 }
 
+/// A marker's outline around its point, in CSS pixels: as large as the legend's marks.
+fn outline(marker: Marker) -> &'static str {
+    match marker {
+        Marker::Circle => "M6.5,0A6.5,6.5 0 1 1 -6.5,0A6.5,6.5 0 1 1 6.5,0Z",
+        Marker::Square => "M-6,-6H6V6H-6Z",
+        Marker::Triangle => "M0,-7L7,6H-7Z",
+        Marker::Diamond => "M0,-7.5L7.5,0L0,7.5L-7.5,0Z",
+    }
+}
+
+/// The point an event in the plot's points happened on (the event's target or its parent).
+fn point_in(event: &web_sys::Event) -> Option<web_sys::Element> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(".experience-point").ok()?
+}
+
+/// The touchpoint a point is drawn for.
+fn touchpoint_of(point: &web_sys::Element) -> Option<TouchpointId> {
+    let id = point.get_attribute("data-touchpoint")?.parse().ok()?;
+    Some(TouchpointId(id))
+}
+
+/// What the keyboard's focus on a point shows beside it: the point's name, where the point is.
+#[derive(Clone, Debug, PartialEq)]
+struct FocusLabel {
+    left: String,
+    top: String,
+    text: String,
+}
+
+impl FocusLabel {
+    /// The label of a point focused from the keyboard; `None` for a press of the mouse,
+    /// which the tooltip names instead.
+    fn of(point: &web_sys::Element) -> Option<FocusLabel> {
+        if !point.matches(":focus-visible").unwrap_or(false) {
+            return None;
+        }
+        Some(FocusLabel {
+            left: point.get_attribute("x")?,
+            top: point.get_attribute("y")?,
+            text: point.get_attribute("aria-label")?,
+        })
+    }
+}
+
 /// The row: its name (which folds it) and legend, then the plot across every step column.
 #[component]
 pub fn ExperienceLane(
@@ -138,6 +188,8 @@ pub fn ExperienceLane(
         store.with(|journey| lane_of(journey, columns))
     });
     let folded = RwSignal::new(false);
+    let focused = RwSignal::new(None::<FocusLabel>);
+    let selection = expect_context::<Selection>();
     let hidden = RwSignal::new(HashSet::<StakeholderId>::new());
     let name_of = move |touchpoint: TouchpointId| {
         views
@@ -258,10 +310,7 @@ pub fn ExperienceLane(
             .iter()
             .flat_map(|drawn| {
                 let stakeholder = drawn.line.stakeholder;
-                let class = format!(
-                    "experience-point experience-mark experience-mark--{}",
-                    marker_class(drawn.marker)
-                );
+                let outline = outline(drawn.marker);
                 let colour = drawn.colour.clone();
                 let who = drawn.who.clone();
                 let spans = move |point: &&ExperiencePoint| geometry.spans(point.across);
@@ -273,27 +322,25 @@ pub fn ExperienceLane(
                     let label = Signal::derive(move || {
                         (s.experience.point)(&who, &name_of(touchpoint), &emotion)
                     });
-                    let place = format!(
-                        "left: {:.2}%; top: {:.2}%; --line-colour: {}",
-                        geometry.x(point.across),
-                        geometry.y(point.emotion),
-                        colour,
-                    );
-                    let selection = expect_context::<Selection>();
                     view! {
-                        <button
-                            type="button"
-                            class=class.clone()
-                            class:experience-point--lowest=is_lowest
-                            style=place
+                        <svg
+                            class=if is_lowest { "experience-point experience-point--lowest" } else { "experience-point" }
+                            x=format!("{:.2}%", geometry.x(point.across))
+                            y=format!("{:.2}%", geometry.y(point.emotion))
+                            overflow="visible"
+                            fill=colour.clone()
+                            role="button"
+                            tabindex="0"
                             aria-label=label
-                            title=label
-                            on:click=move |_| selection.0.set(Some(touchpoint))
                             data-testid="experience-point"
                             data-touchpoint=touchpoint.0.to_string()
                             data-stakeholder=stakeholder.0.to_string()
                             data-emotion=point.emotion.to_string()
-                        ></button>
+                        >
+                            <title>{label}</title>
+                            {is_lowest.then(|| view! { <circle class="experience-point__ring" r="10"></circle> })}
+                            <path class="experience-point__mark" d=outline></path>
+                        </svg>
                     }
                 })
             })
@@ -332,8 +379,39 @@ pub fn ExperienceLane(
             <span class="experience-lane__scale experience-lane__scale--min" aria-hidden="true">
                 {strings().number(lane.scale.min)}
             </span>
-            {points}
+            <svg
+                class="experience-lane__points"
+                role="group"
+                aria-label=s.chart.emotion_lane
+                on:click=move |event| {
+                    if let Some(touchpoint) = point_in(&event).as_ref().and_then(touchpoint_of) {
+                        selection.0.set(Some(touchpoint));
+                    }
+                }
+                on:keydown=move |event| {
+                    if !matches!(event.key().as_str(), "Enter" | " ") {
+                        return;
+                    }
+                    if let Some(touchpoint) = point_in(&event).as_ref().and_then(touchpoint_of) {
+                        event.prevent_default();
+                        selection.0.set(Some(touchpoint));
+                    }
+                }
+                on:focusin=move |event| focused.set(point_in(&event).and_then(|point| FocusLabel::of(&point)))
+                on:focusout=move |_| focused.set(None)
+            >
+                {points}
+            </svg>
             {lowest_mark}
+            {move || focused.get().map(|label| view! {
+                <span
+                    class="experience-lane__focus-label"
+                    style=format!("left: {}; top: {}", label.left, label.top)
+                    aria-hidden="true"
+                >
+                    {label.text}
+                </span>
+            })}
         }
         .into_any()
     };

@@ -24,6 +24,7 @@ test('the lane draws one line per stakeholder with emotions, and a point opens i
   // Each point sits under its touchpoint's step.
   const point = points.first();
   const pointId = await point.getAttribute("data-touchpoint");
+  const secondId = await points.nth(1).getAttribute('data-touchpoint');
   const touchpoint = document.touchpoints.find((t) => String(t.id) === pointId);
   const stage = document.steps.find((s) => s.id === touchpoint.step).stage;
   const column = await page.locator(`[data-testid="step-column"][data-stage="${stage}"]`).first().boundingBox();
@@ -34,8 +35,21 @@ test('the lane draws one line per stakeholder with emotions, and a point opens i
   // Hovering or focusing names the touchpoint; activating opens it.
   await expect(point).toHaveAttribute('aria-label', new RegExp(touchpoint.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await point.focus();
+  // From the keyboard, the focused point's name shows beside it.
+  await page.keyboard.press('Tab');
+  await expect(points.nth(1)).toBeFocused();
+  const label = lane.locator('.experience-lane__focus-label');
+  await expect(label).toHaveText(await points.nth(1).getAttribute('aria-label'));
+  await page.keyboard.press('Shift+Tab');
+  await expect(label).toHaveText(await point.getAttribute('aria-label'));
   await page.keyboard.press('Enter');
   await expect(journey.nameField).toHaveValue(touchpoint.name);
+  await expect(label).toHaveCount(0);
+
+  // Space opens a point as well.
+  await points.nth(1).focus();
+  await page.keyboard.press(' ');
+  await expect(journey.nameField).toHaveValue(document.touchpoints.find((t) => String(t.id) === (secondId)).name);
 });
 
 test('editing an emotion moves its point; lines hide one by one and the lane folds', async ({ page }) => {
