@@ -11,4 +11,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   timeout: 180_000,
+  // SIGHTLINE_BENCH_DIST serves another build (one copied aside), as first-paint.bench.js
+  // does, so that two builds can be measured in alternation.
+  webServer: {
+    ...base.webServer,
+    command: `node static-server.mjs ${process.env.SIGHTLINE_BENCH_DIST ?? '../../dist'} ${new URL(base.use.baseURL).port}`,
+  },
 });
