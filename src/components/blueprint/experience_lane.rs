@@ -6,8 +6,9 @@
 //! percentages so that it sits under its step whatever its width, and not stretched. The
 //! points are SVG, not HTML buttons, because a thousand positioned HTML elements were a
 //! thousand paint layers that every keystroke's paint and hit test went through; they are
-//! still buttons to the keyboard and to assistive technology (`role`, `tabindex`, one set of
-//! listeners on their SVG for all of them). Touchpoint names are read
+//! still buttons to the keyboard and to assistive technology (`role`; one tab stop for all
+//! of them, so that Tab does not walk a thousand points, and the arrow keys between them; one
+//! set of listeners on their SVG for all of them). Touchpoint names are read
 //! through the cards' own views, so typing a name redraws one point's label and nothing else;
 //! who each line is comes with the line, so that the thousand points read nothing journey-wide
 //! (reading the stakeholders' names, each point was marked by every keystroke).
@@ -17,11 +18,12 @@ use std::collections::{HashMap, HashSet};
 use leptos::prelude::*;
 use sightline_charts::{palette, side_markers, Marker};
 use sightline_engine::{
-    experience_lines, EmotionScale, ExperienceLine, ExperiencePoint, Journey, StakeholderId,
-    TouchpointId,
+    experience_lines, Direction, EmotionScale, ExperienceLine, ExperiencePoint, Journey,
+    StakeholderId, TouchpointId,
 };
 use wasm_bindgen::JsCast;
 
+use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
 
@@ -149,6 +151,70 @@ fn point_in(event: &web_sys::Event) -> Option<web_sys::Element> {
 fn touchpoint_of(point: &web_sys::Element) -> Option<TouchpointId> {
     let id = point.get_attribute("data-touchpoint")?.parse().ok()?;
     Some(TouchpointId(id))
+}
+
+/// The point an arrow key leads to from `from`: the previous or next point of its line
+/// (left, right), or the nearest point across of the line above or below (up, down).
+/// Read from the DOM at the key press, as the map's own arrow keys are (`grid_focus.rs`):
+/// the points are drawn line by line, each line in journey order.
+fn point_beside(from: &web_sys::Element, direction: Direction) -> Option<web_sys::Element> {
+    let all = from
+        .parent_element()?
+        .query_selector_all(".experience-point")
+        .ok()?;
+    let mut lines: Vec<Vec<web_sys::Element>> = Vec::new();
+    for point in (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
+    {
+        let same_line = lines
+            .last()
+            .and_then(|line| line.last())
+            .is_some_and(|last| {
+                last.get_attribute("data-stakeholder") == point.get_attribute("data-stakeholder")
+            });
+        match lines.last_mut() {
+            Some(line) if same_line => line.push(point),
+            _ => lines.push(vec![point]),
+        }
+    }
+    let (line, index) = lines.iter().enumerate().find_map(|(line, points)| {
+        points
+            .iter()
+            .position(|point| point == from)
+            .map(|index| (line, index))
+    })?;
+    let across = |point: &web_sys::Element| {
+        point
+            .get_attribute("x")
+            .and_then(|x| x.trim_end_matches('%').parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let nearest_in = |other: usize| {
+        let x = across(from);
+        lines
+            .get(other)?
+            .iter()
+            .min_by(|a, b| (across(a) - x).abs().total_cmp(&(across(b) - x).abs()))
+    };
+    match direction {
+        Direction::Left => lines[line].get(index.checked_sub(1)?),
+        Direction::Right => lines[line].get(index + 1),
+        Direction::Up => nearest_in(line.checked_sub(1)?),
+        Direction::Down => nearest_in(line + 1),
+    }
+    .cloned()
+}
+
+/// Moves the lane's one tab stop to `to`, and the focus with it.
+fn move_focus(to: &web_sys::Element) {
+    if let Some(points) = to.parent_element() {
+        if let Ok(Some(current)) = points.query_selector(".experience-point[tabindex=\"0\"]") {
+            let _ = current.set_attribute("tabindex", "-1");
+        }
+    }
+    let _ = to.set_attribute("tabindex", "0");
+    if let Some(to) = to.dyn_ref::<web_sys::SvgElement>() {
+        let _ = to.focus();
+    }
 }
 
 /// What the keyboard's focus on a point shows beside it: the point's name, where the point is.
@@ -306,6 +372,8 @@ pub fn ExperienceLane(
             })
             .collect_view();
         let geometry = &lane;
+        // One tab stop for all the points (the first), the arrow keys between them.
+        let first_shown = shown.first().map(|drawn| drawn.line.stakeholder);
         let points = shown
             .iter()
             .flat_map(|drawn| {
@@ -314,7 +382,9 @@ pub fn ExperienceLane(
                 let colour = drawn.colour.clone();
                 let who = drawn.who.clone();
                 let spans = move |point: &&ExperiencePoint| geometry.spans(point.across);
-                drawn.line.points.iter().filter(spans).map(move |point| {
+                let first_line = Some(stakeholder) == first_shown;
+                drawn.line.points.iter().filter(spans).enumerate().map(move |(index, point)| {
+                    let first = first_line && index == 0;
                     let touchpoint = point.touchpoint;
                     let is_lowest = lowest == Some((stakeholder, touchpoint));
                     let emotion = strings().number(point.emotion);
@@ -330,7 +400,7 @@ pub fn ExperienceLane(
                             overflow="visible"
                             fill=colour.clone()
                             role="button"
-                            tabindex="0"
+                            tabindex=if first { "0" } else { "-1" }
                             aria-label=label
                             data-testid="experience-point"
                             data-touchpoint=touchpoint.0.to_string()
@@ -389,6 +459,13 @@ pub fn ExperienceLane(
                     }
                 }
                 on:keydown=move |event| {
+                    if let Some(Shortcut::MoveFocus(direction)) = Shortcut::of(&event) {
+                        if let Some(to) = point_in(&event).and_then(|from| point_beside(&from, direction)) {
+                            event.prevent_default();
+                            move_focus(&to);
+                        }
+                        return;
+                    }
                     if !matches!(event.key().as_str(), "Enter" | " ") {
                         return;
                     }

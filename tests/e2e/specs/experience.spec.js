@@ -34,14 +34,38 @@ test('the lane draws one line per stakeholder with emotions, and a point opens i
 
   // Hovering or focusing names the touchpoint; activating opens it.
   await expect(point).toHaveAttribute('aria-label', new RegExp(touchpoint.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  await point.focus();
-  // From the keyboard, the focused point's name shows beside it.
-  await page.keyboard.press('Tab');
-  await expect(points.nth(1)).toBeFocused();
+  // The points are one stop for Tab, the first point; the arrow keys go along a line and
+  // between lines, and the focused point's name shows beside it.
+  await expect(lane.locator('[data-testid="experience-point"][tabindex="0"]')).toHaveCount(1);
+  await expect(point).toHaveAttribute('tabindex', '0');
+  const lineOf = await points.evaluateAll((all) => all.map((p) => p.dataset.stakeholder));
+  const along = lineOf.findIndex((line, i) => line === lineOf[i + 1]);
+  const lastLine = lineOf.findIndex((line) => line === lineOf[lineOf.length - 1]);
+  expect(along).toBeGreaterThanOrEqual(0);
+  expect(along).toBeLessThan(lastLine);
   const label = lane.locator('.experience-lane__focus-label');
-  await expect(label).toHaveText(await points.nth(1).getAttribute('aria-label'));
+  const focused = lane.locator('[data-testid="experience-point"]:focus');
+  const start = points.nth(along);
+  await start.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(points.nth(along + 1)).toBeFocused();
+  await expect(points.nth(along + 1)).toHaveAttribute('tabindex', '0');
+  await expect(lane.locator('[data-testid="experience-point"][tabindex="0"]')).toHaveCount(1);
+  await expect(label).toHaveText(await points.nth(along + 1).getAttribute('aria-label'));
+  await page.keyboard.press('ArrowLeft');
+  await expect(start).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(focused).not.toHaveAttribute('data-stakeholder', lineOf[along]);
+  await page.keyboard.press('ArrowUp');
+  await expect(focused).toHaveAttribute('data-stakeholder', lineOf[along]);
+  // Tab leaves the lane at once: the next control is not another point; Shift+Tab comes
+  // back to the point last focused.
+  const last = await focused.getAttribute('aria-label');
+  await page.keyboard.press('Tab');
+  await expect(focused).toHaveCount(0);
   await page.keyboard.press('Shift+Tab');
-  await expect(label).toHaveText(await point.getAttribute('aria-label'));
+  await expect(focused).toHaveAttribute('aria-label', last);
+  await point.focus();
   await page.keyboard.press('Enter');
   await expect(journey.nameField).toHaveValue(touchpoint.name);
   await expect(label).toHaveCount(0);
