@@ -147,12 +147,19 @@ impl<T: Copy + Send + Sync + 'static> OnDemand<T> {
         }
     }
 
-    /// Start fetching now, if nothing has asked yet: for a part the user will most likely
-    /// need soon.
-    pub fn prefetch(&self) {
-        if self.phase.get_value() == Phase::NotAsked {
-            self.start();
-        }
+    /// Start fetching once the page is next idle, if nothing has asked by then: for a part
+    /// the user will most likely need soon, but not before the page is drawn. Asking for a
+    /// chunk costs the page's thread a millisecond or more for each of its files (the
+    /// touchpoint form's are a score), which, asked for as the map was built, delayed its
+    /// first cards by 30 to 80 ms (BENCHMARKS.md, "where opening a link's time went").
+    pub fn prefetch_when_idle(&self) {
+        let this = *self;
+        request_idle_callback(move || {
+            // The view that wanted it may be gone by then, and its handle with it.
+            if this.phase.try_get_value() == Some(Phase::NotAsked) {
+                this.start();
+            }
+        });
     }
 
     fn start(&self) -> Option<Result<T, ChunkMissing>> {

@@ -37,9 +37,9 @@ pub fn TouchpointEditor() -> impl IntoView {
     // The form's code is fetched when a touchpoint is first selected.
     let form = OnDemand::new(|| Box::pin(touchpoint_form()));
     // Most sessions select a touchpoint soon, some at once (a new touchpoint is named by
-    // typing straight after the click): fetch the form as the map is drawn, once the main
-    // module has arrived, so that the first selection finds it there.
-    form.prefetch();
+    // typing straight after the click): fetch the form once the map is drawn, so that the
+    // first selection finds it there; a selection before then fetches it itself.
+    form.prefetch_when_idle();
     move || {
         let id = open.get()?;
         Some(match form.get() {
