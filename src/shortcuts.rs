@@ -21,8 +21,11 @@ pub enum Shortcut {
     MoveTouchpoint(Direction),
     /// Delete, or Backspace (which Mac keyboards label delete), on a card: delete it.
     Delete,
-    /// Enter in a field that is committed on it (a journey's new name).
+    /// Enter in a field that is committed on it (a journey's new name), or on a control the
+    /// browser does not press itself (an SVG drawn as a button: the experience lane's points).
     Confirm,
+    /// Space alone on a control the browser does not press itself, as Enter.
+    Press,
     /// Escape: close or cancel what is open (editor, options, dialog, renaming).
     Close,
     /// `?` outside a text field: show or hide the list of shortcuts.
@@ -97,6 +100,7 @@ impl Shortcut {
         match key {
             "Delete" | "Backspace" if modifiers.none() => Some(Shortcut::Delete),
             "Enter" if modifiers.none() => Some(Shortcut::Confirm),
+            " " if modifiers.none() => Some(Shortcut::Press),
             "Escape" => Some(Shortcut::Close),
             "?" if !alt => Some(Shortcut::ToggleHelp),
             // Shift too: French keyboards type digits with it.

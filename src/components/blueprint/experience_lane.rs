@@ -459,19 +459,20 @@ pub fn ExperienceLane(
                     }
                 }
                 on:keydown=move |event| {
-                    if let Some(Shortcut::MoveFocus(direction)) = Shortcut::of(&event) {
-                        if let Some(to) = point_in(&event).and_then(|from| point_beside(&from, direction)) {
-                            event.prevent_default();
-                            move_focus(&to);
+                    match Shortcut::of(&event) {
+                        Some(Shortcut::MoveFocus(direction)) => {
+                            if let Some(to) = point_in(&event).and_then(|from| point_beside(&from, direction)) {
+                                event.prevent_default();
+                                move_focus(&to);
+                            }
                         }
-                        return;
-                    }
-                    if !matches!(event.key().as_str(), "Enter" | " ") {
-                        return;
-                    }
-                    if let Some(touchpoint) = point_in(&event).as_ref().and_then(touchpoint_of) {
-                        event.prevent_default();
-                        selection.0.set(Some(touchpoint));
+                        Some(Shortcut::Confirm | Shortcut::Press) => {
+                            if let Some(touchpoint) = point_in(&event).as_ref().and_then(touchpoint_of) {
+                                event.prevent_default();
+                                selection.0.set(Some(touchpoint));
+                            }
+                        }
+                        _ => {}
                     }
                 }
                 on:focusin=move |event| focused.set(point_in(&event).and_then(|point| FocusLabel::of(&point)))
