@@ -96,6 +96,64 @@ impl Lane {
         across < self.columns as f64
     }
 
+    /// The lines drawn: those not hidden from the legend.
+    fn shown<'a>(&'a self, hidden: &'a HashSet<StakeholderId>) -> impl Iterator<Item = &'a Drawn> {
+        self.lines
+            .iter()
+            .filter(|drawn| !hidden.contains(&drawn.line.stakeholder))
+    }
+
+    /// The points of a line drawn within the plot, in journey order.
+    fn spanned<'a>(&'a self, drawn: &'a Drawn) -> impl Iterator<Item = &'a ExperiencePoint> {
+        drawn
+            .line
+            .points
+            .iter()
+            .filter(|point| self.spans(point.across))
+    }
+
+    /// The point an arrow key leads to from the point `from` (stakeholder, touchpoint) among
+    /// those drawn: the previous or next point of its line (left, right), or the point of the
+    /// line drawn above or below nearest across (up, down).
+    fn beside(
+        &self,
+        hidden: &HashSet<StakeholderId>,
+        from: (StakeholderId, TouchpointId),
+        direction: Direction,
+    ) -> Option<(StakeholderId, TouchpointId)> {
+        let lines: Vec<(StakeholderId, Vec<&ExperiencePoint>)> = self
+            .shown(hidden)
+            .map(|drawn| {
+                (
+                    drawn.line.stakeholder,
+                    self.spanned(drawn).collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, points)| !points.is_empty())
+            .collect();
+        let line = lines
+            .iter()
+            .position(|(stakeholder, _)| *stakeholder == from.0)?;
+        let points = &lines[line].1;
+        let index = points.iter().position(|point| point.touchpoint == from.1)?;
+        let across = points[index].across;
+        let nearest_in = |other: usize| {
+            let (stakeholder, points) = lines.get(other)?;
+            let distance = |point: &&&ExperiencePoint| (point.across - across).abs();
+            let nearest = points
+                .iter()
+                .min_by(|a, b| distance(a).total_cmp(&distance(b)))?;
+            Some((*stakeholder, nearest.touchpoint))
+        };
+        let along = |index: usize| points.get(index).map(|point| (from.0, point.touchpoint));
+        match direction {
+            Direction::Left => along(index.checked_sub(1)?),
+            Direction::Right => along(index + 1),
+            Direction::Up => nearest_in(line.checked_sub(1)?),
+            Direction::Down => nearest_in(line + 1),
+        }
+    }
+
     /// Down the plot, in percent of its height: the best feeling at the top.
     fn y(&self, emotion: f64) -> f64 {
         MARGIN + self.scale.depth(emotion) * (100.0 - 2.0 * MARGIN)
@@ -153,55 +211,22 @@ fn touchpoint_of(point: &web_sys::Element) -> Option<TouchpointId> {
     Some(TouchpointId(id))
 }
 
-/// The point an arrow key leads to from `from`: the previous or next point of its line
-/// (left, right), or the nearest point across of the line above or below (up, down).
-/// Read from the DOM at the key press, as the map's own arrow keys are (`grid_focus.rs`):
-/// the points are drawn line by line, each line in journey order.
-fn point_beside(from: &web_sys::Element, direction: Direction) -> Option<web_sys::Element> {
-    let all = from
-        .parent_element()?
-        .query_selector_all(".experience-point")
-        .ok()?;
-    let mut lines: Vec<Vec<web_sys::Element>> = Vec::new();
-    for point in (0..all.length()).filter_map(|i| all.item(i)?.dyn_into::<web_sys::Element>().ok())
-    {
-        let same_line = lines
-            .last()
-            .and_then(|line| line.last())
-            .is_some_and(|last| {
-                last.get_attribute("data-stakeholder") == point.get_attribute("data-stakeholder")
-            });
-        match lines.last_mut() {
-            Some(line) if same_line => line.push(point),
-            _ => lines.push(vec![point]),
-        }
-    }
-    let (line, index) = lines.iter().enumerate().find_map(|(line, points)| {
-        points
-            .iter()
-            .position(|point| point == from)
-            .map(|index| (line, index))
-    })?;
-    let across = |point: &web_sys::Element| {
-        point
-            .get_attribute("x")
-            .and_then(|x| x.trim_end_matches('%').parse::<f64>().ok())
-            .unwrap_or(0.0)
-    };
-    let nearest_in = |other: usize| {
-        let x = across(from);
-        lines
-            .get(other)?
-            .iter()
-            .min_by(|a, b| (across(a) - x).abs().total_cmp(&(across(b) - x).abs()))
-    };
-    match direction {
-        Direction::Left => lines[line].get(index.checked_sub(1)?),
-        Direction::Right => lines[line].get(index + 1),
-        Direction::Up => nearest_in(line.checked_sub(1)?),
-        Direction::Down => nearest_in(line + 1),
-    }
-    .cloned()
+/// Who and which touchpoint a point is drawn for.
+fn point_of(point: &web_sys::Element) -> Option<(StakeholderId, TouchpointId)> {
+    let stakeholder = point.get_attribute("data-stakeholder")?.parse().ok()?;
+    Some((StakeholderId(stakeholder), touchpoint_of(point)?))
+}
+
+/// The element drawn for the point (stakeholder, touchpoint), beside the point `near`.
+fn drawn_point(
+    near: &web_sys::Element,
+    (stakeholder, touchpoint): (StakeholderId, TouchpointId),
+) -> Option<web_sys::Element> {
+    let selector = format!(
+        ".experience-point[data-stakeholder=\"{}\"][data-touchpoint=\"{}\"]",
+        stakeholder.0, touchpoint.0
+    );
+    near.parent_element()?.query_selector(&selector).ok()?
 }
 
 /// Moves the lane's one tab stop to `to`, and the focus with it.
@@ -257,6 +282,14 @@ pub fn ExperienceLane(
     let focused = RwSignal::new(None::<FocusLabel>);
     let selection = expect_context::<Selection>();
     let hidden = RwSignal::new(HashSet::<StakeholderId>::new());
+    // The point drawn where an arrow key leads from the point `from`.
+    let point_beside = move |from: &web_sys::Element, direction: Direction| {
+        let at = point_of(from)?;
+        let to = lane.with_untracked(|lane| {
+            hidden.with_untracked(|hidden| lane.beside(hidden, at, direction))
+        })?;
+        drawn_point(from, to)
+    };
     let name_of = move |touchpoint: TouchpointId| {
         views
             .card(touchpoint, |card| card.name.clone())
@@ -336,22 +369,15 @@ pub fn ExperienceLane(
         }
         let lowest = lane.lowest();
         let hidden_now = hidden.get();
-        let shown: Vec<&Drawn> = lane
-            .lines
-            .iter()
-            .filter(|d| !hidden_now.contains(&d.line.stakeholder))
-            .collect();
+        let shown: Vec<&Drawn> = lane.shown(&hidden_now).collect();
         // The lines in a plot `columns × 100` wide and 100 high, stretched to the row; their
         // strokes keep their width however the plot is stretched.
         let width = lane.columns as f64 * 100.0;
         let paths = shown
             .iter()
             .map(|drawn| {
-                let points: Vec<String> = drawn
-                    .line
-                    .points
-                    .iter()
-                    .filter(|p| lane.spans(p.across))
+                let points: Vec<String> = lane
+                    .spanned(drawn)
                     .map(|p| {
                         format!(
                             "{:.2},{:.2}",
@@ -381,9 +407,8 @@ pub fn ExperienceLane(
                 let outline = outline(drawn.marker);
                 let colour = drawn.colour.clone();
                 let who = drawn.who.clone();
-                let spans = move |point: &&ExperiencePoint| geometry.spans(point.across);
                 let first_line = Some(stakeholder) == first_shown;
-                drawn.line.points.iter().filter(spans).enumerate().map(move |(index, point)| {
+                geometry.spanned(drawn).enumerate().map(move |(index, point)| {
                     let first = first_line && index == 0;
                     let touchpoint = point.touchpoint;
                     let is_lowest = lowest == Some((stakeholder, touchpoint));
