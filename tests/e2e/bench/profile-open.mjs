@@ -18,6 +18,7 @@
 //   BUCKET=n  the timeline's step in ms (50 unless told)
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { add, Samples } from './cpu-samples.mjs';
 
 const [url, linkFile, runs = '1'] = process.argv.slice(2);
 const cards = Number(process.env.CARDS ?? 100);
@@ -31,7 +32,6 @@ const MARKS = ['decode_link', 'problems', 'Views::sync', 'Items::sync', 'evaluat
 const BUCKET = Number(process.env.BUCKET ?? 50);
 const OURS = /sightline/;
 
-const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
 const ms = (us) => `${(us / 1000).toFixed(1).padStart(8)} ms`;
 const top = (map) =>
   [...map.entries()]
@@ -87,11 +87,8 @@ for (let run = 0; run < Number(runs); run++) {
   const since = await page.evaluate(() => performance.now());
   await context.close();
 
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map();
-  const total = new Map();
+  const samples = new Samples(profile);
+  const { byId, parent, self, total } = samples;
   const marks = new Map();
   const buckets = new Map();
   // The first sample of the probe's function ends the window summed (all of the profile if
@@ -110,16 +107,7 @@ for (let run = 0; run < Number(runs); run++) {
     at += us;
     if (at > end) return;
     const frame = byId.get(id).callFrame;
-    add(self, frame.functionName || `(${frame.url.split('/').pop()}:${frame.lineNumber})`, us);
-    // Inclusive: once per sample, however deep the function recurs.
-    const seen = new Set();
-    for (let node = id; node !== undefined; node = parent.get(node)) {
-      const name = byId.get(node).callFrame.functionName;
-      if (name && !seen.has(name)) {
-        seen.add(name);
-        add(total, name, us);
-      }
-    }
+    const seen = samples.count(id, us);
     const bucket = Math.floor((at - profile.startTime) / 1000 / BUCKET);
     const busy = buckets.get(bucket) ?? new Map();
     let where = frame.functionName === '(idle)' ? '(idle)' : undefined;

@@ -13,6 +13,7 @@
 //   CSS='...'        a style sheet added to the page first, to try a rule without a build
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { add, Samples } from './cpu-samples.mjs';
 
 const [url, linkFile, edit = 'name', lane = 'open'] = process.argv.slice(2);
 const WARM_UP = 5;
@@ -53,7 +54,6 @@ const top = (map, n) =>
     .slice(0, n)
     .map(([name, us]) => `${perEdit(us)}  ${name.slice(0, 160)}`)
     .join('\n');
-const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
 
 for (let i = 0; i < WARM_UP; i++) await once(i);
 if (process.env.TRACE) {
@@ -87,25 +87,9 @@ if (process.env.TRACE) {
   await cdp.send('Profiler.start');
   for (let i = 0; i < MEASURED; i++) await once(i);
   const { profile } = await cdp.send('Profiler.stop');
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const self = new Map();
-  const total = new Map();
-  profile.samples.forEach((id, i) => {
-    const us = profile.timeDeltas[i] ?? 0;
-    const frame = byId.get(id).callFrame;
-    add(self, frame.functionName || `(${frame.url.split('/').pop()}:${frame.lineNumber})`, us);
-    // Inclusive: once per sample, however deep the function recurs.
-    const seen = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const name = byId.get(at).callFrame.functionName;
-      if (name && !seen.has(name)) {
-        seen.add(name);
-        add(total, name, us);
-      }
-    }
-  });
+  const samples = new Samples(profile);
+  profile.samples.forEach((id, i) => samples.count(id, profile.timeDeltas[i] ?? 0));
+  const { self, total } = samples;
   console.log('--- self time');
   console.log(top(self, 60));
   console.log('--- inclusive time');
