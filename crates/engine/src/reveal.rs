@@ -7,18 +7,33 @@
 //! out a table mostly out of sight before anything of the map was painted.
 
 /// A journey of this many steps or fewer is built whole in the first render, whatever the
-/// window: a dozen columns cost less than one screenful at the smallest zoom, and short
-/// journeys (the sample has seven steps) then render exactly as they always did.
-pub const BUILT_AT_ONCE: usize = 12;
+/// window: short journeys (the sample and the ITIL journey have seven steps) then render
+/// exactly as they always did, in one piece.
+pub const BUILT_AT_ONCE: usize = 8;
 
-/// How many step columns the first render builds: as many as fit across `view_width` when
-/// each is `column_width` wide at the zoom `scale`, one more for the column cut at the right
-/// edge (a column partly shown counts as shown), at least [`BUILT_AT_ONCE`]. Widths in CSS
-/// pixels. A measurement that makes no sense (a zero or negative width or scale, not a
-/// number) builds every column: drawing too much is slow, drawing too little hides the map.
-pub fn first_columns(view_width: f64, column_width: f64, scale: f64) -> usize {
-    let across = view_width / (column_width * scale);
-    let measured = column_width > 0.0 && scale > 0.0 && view_width >= 0.0;
+/// The widths the first render is decided on, in CSS pixels at 100 %.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapWidths {
+    /// How wide the map's visible part is: the window less what stands beside the map.
+    pub view: f64,
+    /// How wide the lanes' names are, left of the first step: zoomed with the columns.
+    pub lead: f64,
+    /// How wide one step column is.
+    pub column: f64,
+}
+
+/// How many step columns the first render builds: as many as fit across the map's view
+/// beside the lanes' names when each is `column` wide at the zoom `scale`, one more for the
+/// column cut at the right edge (a column partly shown counts as shown), at least
+/// [`BUILT_AT_ONCE`]. A measurement that makes no sense (a zero or negative width or scale,
+/// not a number) builds every column: drawing too much is slow, drawing too little hides the
+/// map.
+pub fn first_columns(widths: MapWidths, scale: f64) -> usize {
+    let MapWidths { view, lead, column } = widths;
+    let measured = column > 0.0 && scale > 0.0 && view >= 0.0 && lead >= 0.0;
+    // The lanes' names may take the whole view at a large zoom: then no column shows whole,
+    // and the first one shows cut, if at all.
+    let across = ((view - lead * scale) / (column * scale)).max(0.0);
     if !(measured && across.is_finite()) {
         return usize::MAX;
     }

@@ -12,13 +12,23 @@
 //! 100-step map whole a second later than building it at once (BENCHMARKS.md, "Opening").
 
 use leptos::prelude::*;
-use sightline_engine::reveal::first_columns;
+use sightline_engine::reveal::{first_columns, MapWidths};
 use sightline_engine::StepId;
 
 /// How wide a step column is drawn at 100 %, in CSS pixels: `.step { width: 9rem }` in
 /// `style/main.css` at the usual 16 px. Columns may be drawn wider, never narrower (the
 /// table is at least the map's width), so this counts at least the columns on screen.
 const COLUMN_WIDTH: f64 = 144.0;
+
+/// How wide the lanes' names are, left of the first step: `.blueprint__corner`'s 11rem.
+const LANES_WIDTH: f64 = 176.0;
+
+/// The views' rail beside the map (`.view-nav`'s 10.5rem), on windows wider than 70rem
+/// (1,120 px); narrower ones have it above the map. The map is measured before it is in the
+/// page, so these are the style sheet's widths; the padding around is left out, so that the
+/// count errs towards a column more.
+const RAIL_WIDTH: f64 = 168.0;
+const RAIL_FROM: f64 = 1_120.0;
 
 /// `built` once every column is: steps added afterwards are built as they come.
 const ALL: usize = usize::MAX;
@@ -40,8 +50,20 @@ impl Reveal {
     /// shows now, all of them in the frame after the first is painted (unless the map is gone
     /// by then: `step_ids` is disposed with it).
     pub fn start(self, step_ids: Signal<Vec<StepId>>, scale: f64) {
-        let width = window().inner_width().ok().and_then(|w| w.as_f64());
-        let first = first_columns(width.unwrap_or(f64::NAN), COLUMN_WIDTH, scale);
+        let window = window().inner_width().ok().and_then(|w| w.as_f64());
+        let view = window.map_or(f64::NAN, |width| {
+            if width > RAIL_FROM {
+                width - RAIL_WIDTH
+            } else {
+                width
+            }
+        });
+        let widths = MapWidths {
+            view,
+            lead: LANES_WIDTH,
+            column: COLUMN_WIDTH,
+        };
+        let first = first_columns(widths, scale);
         if first >= step_ids.with_untracked(Vec::len) {
             self.0.set(ALL);
             return;

@@ -127,11 +127,21 @@ pub fn StepMenu(
             }
         }
     };
-    view! {
-        <details class="step-menu" node_ref=details on:keydown=escape data-testid="step-menu">
-            <summary class="step-menu__toggle" aria-label=named(s.step_options_of, name)>
-                {s.step_options}
-            </summary>
+    // The options are built the first time they are opened, and kept: a long map's headers
+    // are mostly these forms (a list of stages, six buttons, the ways back), and a step's are
+    // seldom opened while its column is first drawn.
+    let opened = RwSignal::new(false);
+    let on_toggle = move |_| {
+        if details
+            .get_untracked()
+            .is_some_and(|details| details.open())
+        {
+            opened.set(true);
+        }
+    };
+    let body = move || {
+        opened.get().then(|| {
+            view! {
             <div class="step-menu__body">
                 <ChoiceField
                     label=s.step_stage
@@ -198,6 +208,21 @@ pub fn StepMenu(
                     testid="step-remove"
                 />
             </div>
+            }
+        })
+    };
+    view! {
+        <details
+            class="step-menu"
+            node_ref=details
+            on:keydown=escape
+            on:toggle=on_toggle
+            data-testid="step-menu"
+        >
+            <summary class="step-menu__toggle" aria-label=named(s.step_options_of, name)>
+                {s.step_options}
+            </summary>
+            {body}
         </details>
     }
 }
