@@ -50,8 +50,8 @@ impl Reveal {
     /// shows now, all of them in the frame after the first is painted (unless the map is gone
     /// by then: `step_ids` is disposed with it).
     pub fn start(self, step_ids: Signal<Vec<StepId>>, scale: f64) {
-        let window = window().inner_width().ok().and_then(|w| w.as_f64());
-        let view = window.map_or(f64::NAN, |width| {
+        let inner = window().inner_width().ok().and_then(|w| w.as_f64());
+        let view = inner.map_or(f64::NAN, |width| {
             if width > RAIL_FROM {
                 width - RAIL_WIDTH
             } else {

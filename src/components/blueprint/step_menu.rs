@@ -22,6 +22,61 @@ pub fn StepMenu(
     #[prop(into)]
     name: Signal<String>,
 ) -> impl IntoView {
+    let details = NodeRef::<leptos::html::Details>::new();
+    // Escape folds the options and gives the focus back to their toggle, as closing any
+    // popup does.
+    let escape = move |event: web_sys::KeyboardEvent| {
+        if Shortcut::of(&event) != Some(Shortcut::Close) {
+            return;
+        }
+        if let Some(details) = details.get_untracked() {
+            if details.open() {
+                event.stop_propagation();
+                details.set_open(false);
+                if let Some(summary) = details.first_element_child() {
+                    if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
+                        let _ = summary.focus();
+                    }
+                }
+            }
+        }
+    };
+    // The options are built the first time they are opened, and kept: a long map's headers
+    // are mostly these forms (a list of stages, six buttons, the ways back), and a step's are
+    // seldom opened while its column is first drawn.
+    let opened = RwSignal::new(false);
+    let on_toggle = move |_| {
+        if details
+            .get_untracked()
+            .is_some_and(|details| details.open())
+        {
+            opened.set(true);
+        }
+    };
+    view! {
+        <details
+            class="step-menu"
+            node_ref=details
+            on:keydown=escape
+            on:toggle=on_toggle
+            data-testid="step-menu"
+        >
+            <summary class="step-menu__toggle" aria-label=named(strings().step_options_of, name)>
+                {strings().step_options}
+            </summary>
+            {move || opened.get().then(|| view! { <StepOptions step name /> })}
+        </details>
+    }
+}
+
+/// The options themselves, inside the disclosure.
+#[component]
+fn StepOptions(
+    /// The step.
+    step: StepId,
+    /// The step's name as shown, for the options' accessible names.
+    name: Signal<String>,
+) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let notices = expect_context::<Notices>();
     let s = strings();
@@ -108,122 +163,73 @@ pub fn StepMenu(
                 .collect::<Vec<_>>()
         })
     });
-    let details = NodeRef::<leptos::html::Details>::new();
-    // Escape folds the options and gives the focus back to their toggle, as closing any
-    // popup does.
-    let escape = move |event: web_sys::KeyboardEvent| {
-        if Shortcut::of(&event) != Some(Shortcut::Close) {
-            return;
-        }
-        if let Some(details) = details.get_untracked() {
-            if details.open() {
-                event.stop_propagation();
-                details.set_open(false);
-                if let Some(summary) = details.first_element_child() {
-                    if let Some(summary) = summary.dyn_ref::<web_sys::HtmlElement>() {
-                        let _ = summary.focus();
-                    }
-                }
-            }
-        }
-    };
-    // The options are built the first time they are opened, and kept: a long map's headers
-    // are mostly these forms (a list of stages, six buttons, the ways back), and a step's are
-    // seldom opened while its column is first drawn.
-    let opened = RwSignal::new(false);
-    let on_toggle = move |_| {
-        if details
-            .get_untracked()
-            .is_some_and(|details| details.open())
-        {
-            opened.set(true);
-        }
-    };
-    let body = move || {
-        opened.get().then(|| {
-            view! {
-            <div class="step-menu__body">
-                <ChoiceField
-                    label=s.step_stage
-                    options=stages
-                    value=stage
-                    on_choose=set_stage
-                    class="step-menu__field"
-                    testid="step-stage"
-                />
-                <div class="step-menu__row">
-                    <OptionButton
-                        text=s.move_left
-                        label=named(s.move_step_left, name)
-                        on_press=Callback::new(move_left)
-                        disabled=Signal::derive(move || {
-                            neighbours.get().is_none_or(|n| n.before.is_none())
-                        })
-                        id=button_id("left", step)
-                        testid="step-move-left"
-                    />
-                    <OptionButton
-                        text=s.move_right
-                        label=named(s.move_step_right, name)
-                        on_press=Callback::new(move_right)
-                        disabled=Signal::derive(move || {
-                            neighbours.get().is_none_or(|n| n.after.is_none())
-                        })
-                        id=button_id("right", step)
-                        testid="step-move-right"
-                    />
-                </div>
-                <div class="step-menu__row">
-                    <OptionButton
-                        text=s.add_before
-                        label=named(s.add_step_before, name)
-                        on_press=Callback::new(add_before)
-                        testid="step-add-before"
-                    />
-                    <OptionButton
-                        text=s.add_after
-                        label=named(s.add_step_after, name)
-                        on_press=Callback::new(add_after)
-                        testid="step-add-after"
-                    />
-                </div>
-                <ul class="step-menu__loops">
-                    <For
-                        each=move || loops.get()
-                        key=|id| *id
-                        children=move |id| view! { <LoopEditor id /> }
-                    />
-                </ul>
+    view! {
+        <div class="step-menu__body">
+            <ChoiceField
+                label=s.step_stage
+                options=stages
+                value=stage
+                on_choose=set_stage
+                class="step-menu__field"
+                testid="step-stage"
+            />
+            <div class="step-menu__row">
                 <OptionButton
-                    text=s.add_loop
-                    label=named(s.add_loop_from, name)
-                    on_press=Callback::new(add_loop)
-                    testid="step-add-loop"
+                    text=s.move_left
+                    label=named(s.move_step_left, name)
+                    on_press=Callback::new(move_left)
+                    disabled=Signal::derive(move || {
+                        neighbours.get().is_none_or(|n| n.before.is_none())
+                    })
+                    id=button_id("left", step)
+                    testid="step-move-left"
                 />
                 <OptionButton
-                    text=s.remove_step
-                    label=named(s.remove_step_named, name)
-                    on_press=Callback::new(remove)
-                    danger=true
-                    testid="step-remove"
+                    text=s.move_right
+                    label=named(s.move_step_right, name)
+                    on_press=Callback::new(move_right)
+                    disabled=Signal::derive(move || {
+                        neighbours.get().is_none_or(|n| n.after.is_none())
+                    })
+                    id=button_id("right", step)
+                    testid="step-move-right"
                 />
             </div>
-            }
-        })
-    };
-    view! {
-        <details
-            class="step-menu"
-            node_ref=details
-            on:keydown=escape
-            on:toggle=on_toggle
-            data-testid="step-menu"
-        >
-            <summary class="step-menu__toggle" aria-label=named(s.step_options_of, name)>
-                {s.step_options}
-            </summary>
-            {body}
-        </details>
+            <div class="step-menu__row">
+                <OptionButton
+                    text=s.add_before
+                    label=named(s.add_step_before, name)
+                    on_press=Callback::new(add_before)
+                    testid="step-add-before"
+                />
+                <OptionButton
+                    text=s.add_after
+                    label=named(s.add_step_after, name)
+                    on_press=Callback::new(add_after)
+                    testid="step-add-after"
+                />
+            </div>
+            <ul class="step-menu__loops">
+                <For
+                    each=move || loops.get()
+                    key=|id| *id
+                    children=move |id| view! { <LoopEditor id /> }
+                />
+            </ul>
+            <OptionButton
+                text=s.add_loop
+                label=named(s.add_loop_from, name)
+                on_press=Callback::new(add_loop)
+                testid="step-add-loop"
+            />
+            <OptionButton
+                text=s.remove_step
+                label=named(s.remove_step_named, name)
+                on_press=Callback::new(remove)
+                danger=true
+                testid="step-remove"
+            />
+        </div>
     }
 }
 
