@@ -72,7 +72,11 @@ export class JourneyPage {
   /** Adds a touchpoint to a cell and names it by typing, as a user does. */
   async addTouchpoint(stage, lane, name) {
     await this.cell(stage, lane).getByTestId('add-touchpoint').click();
-    await this.nameField.pressSequentially(name);
+    // As a user would: wait for the caret in the name, its text selected, then type over it.
+    // (Typing into the field at once could beat the app's focus, which comes a frame later
+    // when the form has just been drawn, and leave the default name in front of the text.)
+    await expect(this.nameField).toBeFocused();
+    await this.page.keyboard.type(name);
   }
 
   async deleteTouchpoint(stage, lane, name) {
