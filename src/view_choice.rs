@@ -9,7 +9,7 @@ use sightline_strings::WorkspaceView;
 use wasm_bindgen::JsCast;
 
 use crate::components::blueprint::Reveal;
-use crate::store::{FocusedStep, Selection};
+use crate::store::{FocusedStep, JourneyStore, Selection};
 
 /// Where the choice is kept (the library's keys are `sightline.…` too).
 pub const STORAGE_KEY: &str = "sightline.view";
@@ -21,13 +21,20 @@ pub struct ViewChoice {
     view: RwSignal<WorkspaceView>,
     focused: FocusedStep,
     selection: Selection,
-    /// A step or touchpoint shown on the map may be in a column not built yet.
+    /// A step or touchpoint shown on the map may be in a column not built; the journey
+    /// says which step a touchpoint is in.
     reveal: Reveal,
+    store: JourneyStore,
 }
 
 impl ViewChoice {
     /// The view stored by the last visit, else the map.
-    pub fn stored(focused: FocusedStep, selection: Selection, reveal: Reveal) -> Self {
+    pub fn stored(
+        store: JourneyStore,
+        focused: FocusedStep,
+        selection: Selection,
+        reveal: Reveal,
+    ) -> Self {
         let stored = local_storage()
             .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
             .and_then(|key| WorkspaceView::from_key(&key));
@@ -36,6 +43,7 @@ impl ViewChoice {
             focused,
             selection,
             reveal,
+            store,
         }
     }
 
@@ -60,12 +68,12 @@ impl ViewChoice {
     }
 
     /// Show a step on the map, from any view: the map is shown, the step is the focused one
-    /// and its name takes the keyboard focus once the map is drawn (with all its columns:
-    /// the step may be one the map had not built yet).
+    /// and its name takes the keyboard focus once the map is drawn (with its column: the
+    /// step may be one the map had not built).
     pub fn show_step(self, step: StepId) {
-        self.reveal.all();
         self.focused.0.set(Some(step));
         self.show(WorkspaceView::Map);
+        self.reveal.include(step);
         let id = crate::components::blueprint::step_name_id(step);
         request_animation_frame(move || {
             if let Some(element) = element_by_id(&id) {
@@ -75,12 +83,17 @@ impl ViewChoice {
         });
     }
 
-    /// Show a touchpoint on the map, from any view, open in the editor (the map built whole
+    /// Show a touchpoint on the map, from any view, open in the editor (its column built
     /// first, as for a step).
     pub fn show_touchpoint(self, touchpoint: TouchpointId) {
-        self.reveal.all();
         self.selection.0.set(Some(touchpoint));
         self.show(WorkspaceView::Map);
+        let step = self
+            .store
+            .with_untracked(|journey| journey.touchpoint(touchpoint).map(|t| t.step));
+        if let Some(step) = step {
+            self.reveal.include(step);
+        }
         request_animation_frame(move || {
             let card = document()
                 .query_selector(&format!(

@@ -70,11 +70,11 @@ pub fn App() -> impl IntoView {
     provide_context(workspace);
     let focused = FocusedStep(RwSignal::new(None));
     provide_context(focused);
-    // How much of a long map is built (`blueprint/reveal.rs`): here, so that the views that
-    // lead to a place on the map, and printing, can have all of it built.
+    // Which columns of a long map are built (`blueprint/reveal.rs`): here, so that the views
+    // that lead to a place on the map can have it built, and printing all of it.
     let reveal = Reveal::default();
     provide_context(reveal);
-    let view_choice = ViewChoice::stored(focused, selection, reveal);
+    let view_choice = ViewChoice::stored(store, focused, selection, reveal);
     if shared {
         view_choice.start_on_map();
     }

@@ -52,6 +52,8 @@ impl CardText {
 pub struct Views {
     cards: Keyed<TouchpointId, CardText>,
     cells: Keyed<(StepId, Lane), Vec<TouchpointId>>,
+    /// How many touchpoints each lane's fullest cell holds.
+    depths: Keyed<Lane, usize>,
     steps: Keyed<StepId, Step>,
     /// The steps, in journey order.
     order: Synced<Vec<StepId>>,
@@ -63,6 +65,8 @@ pub struct Views {
     /// Every touchpoint's cell, in journey order, as the cells were last synced: when it
     /// still holds (most edits), the cells need no sync at all.
     placed: StoredValue<Vec<(TouchpointId, StepId, Lane)>>,
+    /// Notified when a touchpoint was added, removed or moved: the cells' heights may change.
+    replaced: Trigger,
 }
 
 impl Views {
@@ -71,12 +75,14 @@ impl Views {
         Views {
             cards: Keyed::new(),
             cells: Keyed::new(),
+            depths: Keyed::new(),
             steps: Keyed::new(),
             order: Synced::new(Vec::new()),
             loops: Synced::new(Vec::new()),
             kpis: Synced::new(Vec::new()),
             insight_counts: Keyed::new(),
             placed: StoredValue::new(Vec::new()),
+            replaced: Trigger::new(),
         }
     }
 
@@ -94,6 +100,7 @@ impl Views {
             self.placed
                 .set_value(journey.touchpoints.iter().map(placement).collect());
             self.sync_cells(journey);
+            self.replaced.notify();
         }
         self.cards.sync_from(
             journey.touchpoints.iter().map(|t| (t.id, t)),
@@ -133,7 +140,15 @@ impl Views {
                 .or_default()
                 .push(touchpoint.id);
         }
+        // By the lanes' order rather than in a map of their own: a few bytes of code.
+        let mut depths = [0; Lane::ALL.len()];
+        for ((_, lane), touchpoints) in &cells {
+            if let Some(at) = Lane::ALL.iter().position(|l| l == lane) {
+                depths[at] = depths[at].max(touchpoints.len());
+            }
+        }
         self.cells.sync(cells);
+        self.depths.sync(Lane::ALL.into_iter().zip(depths));
     }
 
     /// What the card of touchpoint `id` shows, tracked; `None` once it is gone.
@@ -146,6 +161,16 @@ impl Views {
         self.cells
             .with(&(step, lane), Clone::clone)
             .unwrap_or_default()
+    }
+
+    /// Track whether a touchpoint was added, removed or moved since.
+    pub fn track_placement(&self) {
+        self.replaced.track();
+    }
+
+    /// How many touchpoints the fullest cell of `lane` holds, tracked for that lane alone.
+    pub fn lane_depth(&self, lane: Lane) -> usize {
+        self.depths.with(&lane, |depth| *depth).unwrap_or_default()
     }
 
     /// The steps' ids in journey order, tracked.

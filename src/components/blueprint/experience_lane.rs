@@ -23,6 +23,7 @@ use sightline_engine::{
 };
 use wasm_bindgen::JsCast;
 
+use super::reveal::{Gap, MapColumns};
 use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -48,12 +49,13 @@ struct Drawn {
 struct Lane {
     lines: Vec<Drawn>,
     scale: EmotionScale,
-    /// How many step columns the plot spans, its width: every step's, or the first ones
-    /// until the map has built the rest (`reveal.rs`). Points beyond are not drawn.
-    columns: usize,
+    /// The step columns the plot spans, its width: those the map builds (`reveal.rs`).
+    /// Points beyond are not drawn.
+    from: usize,
+    to: usize,
 }
 
-fn lane_of(journey: &Journey, columns: usize) -> Lane {
+fn lane_of(journey: &Journey, from: usize, columns: usize) -> Lane {
     let markers = side_markers(journey);
     let mut personas: HashMap<StakeholderId, Vec<&str>> = HashMap::new();
     for persona in &journey.personas {
@@ -81,19 +83,25 @@ fn lane_of(journey: &Journey, columns: usize) -> Lane {
     Lane {
         lines,
         scale: journey.settings.emotion_scale,
-        columns: columns.min(journey.steps.len()).max(1),
+        from,
+        to: from + columns.max(1),
     }
 }
 
 impl Lane {
     /// Across the plot, in percent of its width.
     fn x(&self, across: f64) -> f64 {
-        across / self.columns as f64 * 100.0
+        (across - self.from as f64) / self.columns() as f64 * 100.0
+    }
+
+    /// How many step columns the plot spans.
+    fn columns(&self) -> usize {
+        self.to - self.from
     }
 
     /// Whether a point `across` the journey's columns falls within the plot.
     fn spans(&self, across: f64) -> bool {
-        across < self.columns as f64
+        (self.from as f64..self.to as f64).contains(&across)
     }
 
     /// The lines drawn: those not hidden from the legend.
@@ -268,15 +276,16 @@ impl FocusLabel {
 /// The row: its name (which folds it) and legend, then the plot across every step column.
 #[component]
 pub fn ExperienceLane(
-    /// How many of the journey's first step columns the row spans: those the map built.
-    columns: Memo<usize>,
+    /// The step columns the map builds: the plot spans them.
+    columns: MapColumns,
 ) -> impl IntoView {
+    let built = Memo::new(move |_| columns.steps.with(Vec::len));
     let store = expect_context::<JourneyStore>();
     let views = store.views();
     let s = strings();
     let lane = Memo::new(move |_| {
-        let columns = columns.get();
-        store.with(|journey| lane_of(journey, columns))
+        let (from, built) = (columns.before.get(), built.get());
+        store.with(|journey| lane_of(journey, from, built))
     });
     let folded = RwSignal::new(false);
     let focused = RwSignal::new(None::<FocusLabel>);
@@ -372,7 +381,7 @@ pub fn ExperienceLane(
         let shown: Vec<&Drawn> = lane.shown(&hidden_now).collect();
         // The lines in a plot `columns × 100` wide and 100 high, stretched to the row; their
         // strokes keep their width however the plot is stretched.
-        let width = lane.columns as f64 * 100.0;
+        let width = lane.columns() as f64 * 100.0;
         let paths = shown
             .iter()
             .map(|drawn| {
@@ -536,7 +545,8 @@ pub fn ExperienceLane(
                     {legend}
                 </fieldset>
             </th>
-            <td class="experience-lane__cell" colspan=move || columns.get().max(1)>
+            <Gap columns=columns.before />
+            <td class="experience-lane__cell" colspan=move || built.get().max(1)>
                 <div class="experience-lane__plot" id="experience-plot" hidden=move || folded.get()>
                     {plot}
                 </div>
@@ -544,6 +554,7 @@ pub fn ExperienceLane(
                     {summary}
                 </p>
             </td>
+            <Gap columns=columns.after />
         </tr>
     }
 }

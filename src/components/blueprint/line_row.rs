@@ -1,7 +1,9 @@
 //! A labelled line drawn across the blueprint between two lanes.
 
 use leptos::prelude::*;
-use sightline_engine::{Line, StepId};
+use sightline_engine::Line;
+
+use super::reveal::MapColumns;
 
 use crate::strings::strings;
 
@@ -11,8 +13,8 @@ use crate::strings::strings;
 pub fn LineRow(
     /// The line drawn.
     line: Line,
-    /// The journey's steps, so the line spans every column.
-    step_ids: Signal<Vec<StepId>>,
+    /// The map's columns, so the line spans every one.
+    columns: MapColumns,
 ) -> impl IntoView {
     let in_zone = line.inside_zone_of_visibility();
     view! {
@@ -21,7 +23,7 @@ pub fn LineRow(
             class:line--zone=in_zone
             data-testid=format!("line-{}", line.key())
         >
-            <td class="line__cell" colspan=move || step_ids.with(Vec::len) + 1>
+            <td class="line__cell" colspan=move || columns.span.get()>
                 <span class="line__label">{strings().line(line)}</span>
             </td>
         </tr>

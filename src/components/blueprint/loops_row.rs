@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use sightline_engine::StepId;
 
+use super::reveal::{Gap, MapColumns};
 use super::StepNotes;
 use crate::store::JourneyStore;
 use crate::strings::strings;
@@ -11,8 +12,8 @@ use crate::strings::strings;
 /// The ways back, one cell per step.
 #[component]
 pub fn LoopsRow(
-    /// The steps, in journey order.
-    step_ids: Signal<Vec<StepId>>,
+    /// The step columns the map builds.
+    columns: MapColumns,
 ) -> impl IntoView {
     let notes = expect_context::<StepNotes>();
     let any = Memo::new(move |_| notes.loops.with(|loops| !loops.is_empty()));
@@ -20,11 +21,13 @@ pub fn LoopsRow(
         <Show when=move || any.get()>
             <tr class="loops" data-testid="loops-row">
                 <th scope="row" class="loops__header">{strings().loops_header}</th>
+                <Gap columns=columns.before />
                 <For
-                    each=move || step_ids.get()
+                    each=move || columns.steps.get()
                     key=|id| *id
                     children=|step| view! { <LoopsCell step /> }
                 />
+                <Gap columns=columns.after />
             </tr>
         </Show>
     }

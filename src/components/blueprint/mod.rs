@@ -29,6 +29,7 @@ use lane_row::LaneRow;
 use line_row::LineRow;
 use loops_row::LoopsRow;
 pub use map_picture::MapPicture;
+use reveal::Gap;
 pub use reveal::Reveal;
 use step_header::StepHeader;
 pub use zoom::{Zoom, ZoomControls};
@@ -69,35 +70,27 @@ pub fn Blueprint() -> impl IntoView {
     // The zoom's controls are the journey screen's, outside the controls a shared journey
     // disables; mounted alone, in component tests, the map keeps its own.
     let zoom = use_context::<Zoom>().unwrap_or_default();
-    // A long journey is built a screenful first (`reveal.rs`): every row draws the columns
-    // of `shown`, the step headers still read the whole order (`StepNotes`).
+    // A long journey builds the columns on screen (`reveal.rs`): every row draws the
+    // columns of `columns`, the step headers still read the whole order (`StepNotes`).
     let reveal = use_context::<Reveal>().unwrap_or_default();
     reveal.start(step_ids, untrack(|| zoom.scale()));
-    let shown = reveal.shown(step_ids);
+    let columns = reveal.columns(step_ids);
     let rows = Lane::ALL.into_iter().map(|lane| {
         view! {
-            <LaneRow lane step_ids=shown selected=selected.clone() />
-            {lane.line_below().map(|line| view! { <LineRow line step_ids=shown /> })}
+            <LaneRow lane columns selected=selected.clone() />
+            {lane.line_below().map(|line| view! { <LineRow line columns /> })}
         }
     });
     let rows = rows.collect_view();
-    // Whatever is done in the map may lead to a column not built yet (an arrow key to the
-    // next step, a step moved past the last one built, a wheel or scroll towards them): the
-    // rest is built first. Listened to in the capture phase, on the map itself, so that the
-    // columns are there when the key or press reaches its own handler.
+    // Scrolled, zoomed, resized or focused, the map builds what comes into view.
+    let follow = reveal.follow_the_view(columns, Signal::derive(move || zoom.scale()));
     view! {
-        <div
-            class="map"
-            on:keydown:capture=move |_| reveal.all()
-            on:pointerdown:capture=move |_| reveal.all()
-        >
+        <div class="map">
         <div
             class="blueprint"
-            on:wheel=move |event| {
-                reveal.all();
-                zoom.on_wheel(&event);
-            }
-            on:scroll=move |_| reveal.all()
+            on:wheel=move |event| zoom.on_wheel(&event)
+            on:scroll=move |_| follow.next_frame()
+            on:focusin=move |_| follow.now()
         >
             <table
                 class="blueprint__table"
@@ -113,16 +106,18 @@ pub fn Blueprint() -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col" class="blueprint__corner">{strings().lanes_header}</th>
+                        <Gap columns=columns.before />
                         <For
-                            each=move || shown.get()
+                            each=move || columns.steps.get()
                             key=|id| *id
                             children=|id| view! { <StepHeader step=id /> }
                         />
+                        <Gap columns=columns.after />
                     </tr>
-                    <LoopsRow step_ids=shown />
+                    <LoopsRow columns />
                 </thead>
                 <tbody>
-                    <ExperienceLane columns=Memo::new(move |_| shown.with(Vec::len)) />
+                    <ExperienceLane columns />
                     {rows}
                 </tbody>
             </table>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use sightline_engine::{Edit, ListEdit, Loop, LoopId, Neighbours, Stage, Step, StepId};
 use wasm_bindgen::JsCast;
 
+use super::reveal::Reveal;
 use super::{step_name_id, StepNotes};
 use crate::components::fields::ChoiceField;
 use crate::components::focus::focus_later;
@@ -81,6 +82,8 @@ fn StepOptions(
     let notices = expect_context::<Notices>();
     let s = strings();
     let notes = expect_context::<StepNotes>();
+    // A step moved or added past the columns built has its column built, to be focused.
+    let reveal = use_context::<Reveal>().unwrap_or_default();
     let views = store.views();
     let neighbours = Memo::new(move |_| notes.order.with(|order| Neighbours::of(order, step)));
     let stage = Signal::derive(move || views.step(step, |s| s.stage));
@@ -98,6 +101,7 @@ fn StepOptions(
     let move_to = move |edit: Option<Edit>, button: &'static str| {
         if let Some(edit) = edit {
             store.apply(edit);
+            reveal.include(step);
             focus_later(button_id(button, step), false);
         }
     };
@@ -123,6 +127,7 @@ fn StepOptions(
             before,
         };
         if store.try_apply(edit).is_ok() {
+            reveal.include(id);
             focus_later(step_name_id(id), true);
         }
     };

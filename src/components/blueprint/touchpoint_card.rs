@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::card_marks::CardMarks;
 use super::drag::Carried;
+use super::reveal::Reveal;
 use super::{grid_focus, moving};
 use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
@@ -21,6 +22,8 @@ pub fn TouchpointCard(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let selection = expect_context::<Selection>();
+    // A move by the keyboard into a column not built has it built (`reveal.rs`).
+    let reveal = use_context::<Reveal>().unwrap_or_default();
     // The card's own view: an edit redraws this card only if it changed its name or channel.
     let views = store.views();
     let name = move || views.card(id, |card| card.name.clone()).unwrap_or_default();
@@ -33,7 +36,7 @@ pub fn TouchpointCard(
     let on_key = move |event: leptos::ev::KeyboardEvent| {
         match Shortcut::of(&event) {
             Some(Shortcut::MoveTouchpoint(direction)) => {
-                move_by_key(store, id, direction, &event);
+                move_by_key(store, reveal, id, direction, &event);
                 return;
             }
             Some(Shortcut::Delete) => {}
@@ -91,6 +94,7 @@ pub fn TouchpointCard(
 /// (history navigation) is kept from it all the same, as the key was meant for the card.
 fn move_by_key(
     store: JourneyStore,
+    reveal: Reveal,
     id: TouchpointId,
     direction: Direction,
     event: &leptos::ev::KeyboardEvent,
@@ -110,6 +114,7 @@ fn move_by_key(
             before: None,
         };
         if store.try_apply(edit).is_ok() {
+            reveal.include(step);
             moving::focus_card_later(id, step, lane);
         }
     }

@@ -1,5 +1,5 @@
 // Opening the app cold, in the release build: first contentful paint and the time until the
-// map shows all its cards, for the sample (a first visit) and for the 1,000-touchpoint share
+// map shows its first cards and all it builds, for the sample (a first visit) and for the 1,000-touchpoint share
 // link, each in fresh browser contexts (no HTTP cache, no service worker); then what a first
 // visit downloads, gzipped. Prints `bench:` lines for BENCHMARKS.md; asserts only that the
 // map shows, never how fast.
@@ -15,7 +15,9 @@ import { serve } from '../static-server.mjs';
 
 const RUNS = 5;
 const SAMPLE_CARDS = 29;
-const LINK_CARDS = 1_000;
+/** The link's map builds only the columns on screen (src/components/blueprint/reveal.rs): it
+ * is whole with its first cards, however many they are. */
+const LINK_CARDS = 0;
 
 const dist = process.env.SIGHTLINE_BENCH_DIST ?? fileURLToPath(new URL('../../../dist', import.meta.url));
 
@@ -99,7 +101,8 @@ async function coldOpens(browser, url, path, cards) {
     await page.waitForFunction(
       () => window.__firstPaint.fcp !== undefined && window.__firstPaint.firstPainted !== undefined && window.__firstPaint.mapPainted !== undefined,
     );
-    await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(cards);
+    if (cards > 0) await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(cards);
+    else await expect(page.getByTestId('blueprint').getByTestId('touchpoint').first()).toBeVisible();
     runs.push(await page.evaluate(() => window.__firstPaint));
     await context.close();
   }

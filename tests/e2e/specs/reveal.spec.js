@@ -1,8 +1,8 @@
-// A long journey's map is built a screenful first, the other step columns in the frame after
-// the first paint (src/components/blueprint/reveal.rs); whatever needs a column not built yet
-// has them all built at once. The page's clock is Playwright's and stands still, so the
-// animation frames after the first render come only when a test lets the time run: what the
-// map holds before then is exactly what its first render built.
+// A long journey's map builds the step columns on screen and a few more, with an empty gap
+// for the others, and follows the scroll (src/components/blueprint/reveal.rs); whatever
+// leads to a column not built has it built first. Where a test stops the page's clock, the
+// animation frames after the first render come only when it lets the time run: what the map
+// holds before then is exactly what its first render built.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { JourneyPage } from '../pages/journey-page.js';
@@ -12,11 +12,13 @@ import { stopClock } from '../support/clock.js';
 /** Long enough that a 1,280 px window at 100 % shows only its first columns. */
 const STEPS = 40;
 const LANES = ['consumer-hidden', 'consumer-actions', 'provider-frontstage', 'provider-backstage', 'support-processes'];
-const CARDS = STEPS * LANES.length * 2;
+/** The last step's consumer-actions cell holds this many more cards than the others' two. */
+const EXTRA = 3;
+const CARDS = STEPS * LANES.length * 2 + EXTRA;
 const NAME = 'Forty steps';
 
 /**
- * A journey document of STEPS steps, two touchpoints per cell (each felt by the first
+ * A journey document of STEPS steps, two touchpoints per cell (EXTRA more in one cell of the last) (each felt by the first
  * stakeholder, so the experience lane draws a point for it), with the sample's stakeholders,
  * personas and settings; a KPI on the last step and a pain point on its first touchpoint, so
  * that the measures view leads to both.
@@ -28,7 +30,8 @@ function longJourney() {
   const touchpoints = [];
   for (const step of steps) {
     for (const lane of LANES) {
-      for (const n of [1, 2]) {
+      const extra = step.id === STEPS && lane === 'consumer-actions' ? EXTRA : 0;
+      for (let n = 1; n <= 2 + extra; n++) {
         touchpoints.push({
           id: touchpoints.length + 1,
           step: step.id,
@@ -81,12 +84,29 @@ function builtSteps(page) {
   return page.evaluate(() => [...document.querySelectorAll('[data-testid="blueprint"] td.cell[data-lane="consumer-hidden"]')].map((cell) => Number(cell.dataset.step)));
 }
 
-/** Whether the built columns reach past the right edge of the map's visible part. */
+/** The heights of the map's rows, top to bottom. */
+function rowHeights(page) {
+  return page.evaluate(() => [...document.querySelectorAll('[data-testid="blueprint"] tr')].map((row) => Math.round(row.getBoundingClientRect().height)));
+}
+
+/** Scrolls the map sideways to `left` pixels, or to its end. */
+function scrollMap(page, left = 'end') {
+  return page.evaluate((left) => {
+    const map = document.querySelector('.blueprint');
+    map.scrollLeft = left === 'end' ? map.scrollWidth : left;
+  }, left);
+}
+
+/** Whether the built columns fill the map's visible part beside the lanes' names, both ways. */
 function coversTheMap(page) {
   return page.evaluate(() => {
-    const map = document.querySelector('.blueprint').getBoundingClientRect();
+    const map = document.querySelector('.blueprint');
+    const right = map.getBoundingClientRect().left + map.clientLeft + map.clientWidth;
+    const names = document.querySelector('.blueprint__corner').getBoundingClientRect().right;
     const cells = document.querySelectorAll('[data-testid="blueprint"] td.cell[data-lane="consumer-hidden"]');
-    return cells[cells.length - 1].getBoundingClientRect().right >= map.right;
+    const first = cells[0].getBoundingClientRect();
+    const last = cells[cells.length - 1].getBoundingClientRect();
+    return first.left <= names + 0.5 && last.right >= right - 0.5;
   });
 }
 
@@ -97,9 +117,10 @@ test('a short journey is built whole in the first render', async ({ page }) => {
   // Not one frame has run: all seven steps and 29 cards came with the first render.
   await expect(journey.stepColumns).toHaveCount(7);
   await expect(journey.blueprint.getByTestId('touchpoint')).toHaveCount(29);
+  await expect(page.locator('.map-gap')).toHaveCount(0);
 });
 
-test('a long journey opened from a link shows the columns on screen first, then all of them', async ({ page, browser }) => {
+test('a long journey opened from a link builds the columns on screen, and no more', async ({ page, browser }) => {
   await importLong(page);
   const link = await new JourneyPage(page).copyLink();
 
@@ -117,64 +138,107 @@ test('a long journey opened from a link shows the columns on screen first, then 
   expect(await coversTheMap(reader)).toBe(true);
   await expect(map.stepColumns).toHaveCount(first.length);
   await expect(map.blueprint.getByTestId('touchpoint')).toHaveCount(first.length * LANES.length * 2);
-  // Every row has the same columns; the lines and the experience lane span them.
+  // Every row has the same columns and a gap for the rest; the lines and the experience lane
+  // span them.
   for (const lane of LANES) {
     await expect(reader.locator(`td.cell[data-lane="${lane}"]`)).toHaveCount(first.length);
   }
-  await expect(reader.getByTestId('line-interaction').locator('td')).toHaveAttribute('colspan', String(first.length + 1));
+  await expect(reader.getByTestId('line-interaction').locator('td')).toHaveAttribute('colspan', String(first.length + 2));
   const points = reader.getByTestId('experience-point');
   await expect(points).toHaveCount(first.length * LANES.length * 2);
 
-  // Time runs: the next frames come, and the map holds every card, in order.
+  // Time runs: nothing more is built while the map stays where it is.
   await reader.clock.runFor(2_000);
-  await expect(map.blueprint.getByTestId('touchpoint')).toHaveCount(CARDS);
-  expect(await builtSteps(reader)).toEqual(Array.from({ length: STEPS }, (_, k) => k + 1));
-  await expect(points).toHaveCount(CARDS);
-  await expect(reader.getByTestId('experience-lane').locator('td')).toHaveAttribute('colspan', String(STEPS));
+  expect(await builtSteps(reader)).toEqual(first);
   await context.close();
 });
 
-test('an arrow key past the last column built moves into the next one', async ({ page }) => {
-  await stopClock(page);
+test('scrolling sideways builds the columns that come into view and lets go of the others', async ({ page }) => {
+  await importLong(page);
+  const first = await builtSteps(page);
+  expect(first[0]).toBe(1);
+  const width = await page.evaluate(() => document.querySelector('.blueprint').scrollWidth);
+  const heights = await rowHeights(page);
+  // The lane with the last step's fuller cell is already as tall as that cell will need.
+  const laneHeight = (lane) => page.evaluate((lane) => document.querySelector(`tr.lane[data-lane="${lane}"]`).getBoundingClientRect().height, lane);
+  expect(await laneHeight('consumer-actions')).toBeGreaterThan((await laneHeight('consumer-hidden')) + 40);
+
+  // To the end: the last columns, the first ones gone, the table as wide as before.
+  await scrollMap(page);
+  await expect.poll(() => builtSteps(page).then((steps) => steps[steps.length - 1])).toBe(STEPS);
+  const last = await builtSteps(page);
+  expect(last).toEqual(last.map((_, k) => STEPS - last.length + 1 + k));
+  expect(last.length).toBeLessThan(STEPS / 2);
+  await expect(page.getByTestId('step-column')).toHaveCount(last.length);
+  expect(await page.evaluate(() => document.querySelector('.blueprint').scrollWidth)).toBe(width);
+  expect(await coversTheMap(page)).toBe(true);
+  await expect(page.locator(`td.cell[data-step="${STEPS}"][data-lane="consumer-actions"] button.touchpoint`)).toHaveCount(2 + EXTRA);
+  // Rows grow as taller columns come into view (longer names wrap), and never shrink as they
+  // go: back at the start, every row is as tall as at the end.
+  const atEnd = await rowHeights(page);
+  atEnd.forEach((height, row) => expect(height).toBeGreaterThanOrEqual(heights[row]));
+  await scrollMap(page, 0);
+  await expect.poll(() => builtSteps(page).then((steps) => steps[0])).toBe(1);
+  const asTallAsAtEnd = async () => (await rowHeights(page)).every((height, row) => Math.abs(height - atEnd[row]) <= 1);
+  await expect.poll(asTallAsAtEnd).toBe(true);
+  await scrollMap(page);
+  await expect.poll(() => builtSteps(page).then((steps) => steps[steps.length - 1])).toBe(STEPS);
+  // The experience lane draws the points of the columns built.
+  await expect(page.getByTestId('experience-point')).toHaveCount(last.length * LANES.length * 2 + EXTRA);
+
+  // Back to the middle: the columns there, found with their cards.
+  const middle = await page.evaluate(() => document.querySelector('th.step').getBoundingClientRect().width * 20);
+  await scrollMap(page, middle);
+  await expect.poll(() => builtSteps(page)).toContain(21);
+  await expect(page.getByText('Step 21 consumer-actions 1', { exact: true })).toBeVisible();
+  expect(await coversTheMap(page)).toBe(true);
+});
+
+test('an arrow key past the last column built moves into the next one, and on along the journey', async ({ page }) => {
   await importLong(page);
   const first = await builtSteps(page);
   expect(first.length).toBeLessThan(STEPS);
   const edge = first[first.length - 1];
   const card = page.locator(`td.cell[data-step="${edge}"][data-lane="consumer-actions"] button.touchpoint`).first();
   await card.focus();
+  const focused = () =>
+    page.evaluate(() => {
+      const cell = document.activeElement?.closest('td.cell');
+      return { step: Number(cell?.dataset.step), lane: cell?.dataset.lane, name: document.activeElement.querySelector('.touchpoint__name')?.textContent };
+    });
   await page.keyboard.press('ArrowRight');
-  const focused = await page.evaluate(() => {
-    const cell = document.activeElement?.closest('td.cell');
-    return { step: Number(cell?.dataset.step), lane: cell?.dataset.lane, name: document.activeElement.querySelector('.touchpoint__name')?.textContent };
-  });
-  expect(focused).toEqual({ step: edge + 1, lane: 'consumer-actions', name: `Step ${edge + 1} consumer-actions 1` });
-  await expect(page.getByTestId('blueprint').getByTestId('touchpoint')).toHaveCount(CARDS);
+  expect(await focused()).toEqual({ step: edge + 1, lane: 'consumer-actions', name: `Step ${edge + 1} consumer-actions 1` });
+  // Held on: each press finds the next column built, to the journey's last.
+  for (let step = edge + 2; step <= STEPS; step++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(focused).toEqual({ step, lane: 'consumer-actions', name: `Step ${step} consumer-actions 1` });
+  }
+  expect(await builtSteps(page)).not.toContain(1);
 });
 
-test('an undo while the columns are being built brings its step back among them', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-12-03T08:00:00Z') });
-  const journey = await importLong(page);
-  await expect(journey.stepColumns).toHaveCount(STEPS);
-  // Remove the first step, then leave the map and come back to it: it is built anew, the
-  // clock stopped this time, so that its later columns wait.
-  const column = page.locator('[data-testid="step-column"]:has(#step-name-1)');
-  await column.locator('summary').click();
-  await column.getByTestId('step-remove').click();
-  await expect(journey.stepColumns).toHaveCount(STEPS - 1);
-  const library = new LibraryPage(page);
-  await library.open();
-  await page.clock.pauseAt(new Date('2026-12-03T09:00:00Z'));
-  await library.row(NAME).getByTestId('library-open').click();
-  await journey.blueprint.waitFor();
+test('a touchpoint moved by the keyboard keeps the focus as it goes past the columns built', async ({ page }) => {
+  await importLong(page);
   const first = await builtSteps(page);
-  expect(first[0]).toBe(2);
-  expect(first.length).toBeLessThan(STEPS - 1);
-  // Undo from outside the map: the first step comes back first, the columns built stay as many.
-  await page.locator('body').press('Control+z');
-  await expect.poll(() => builtSteps(page)).toEqual(first.map((_, k) => k + 1));
-  await expect(journey.blueprint.getByTestId('touchpoint')).toHaveCount(first.length * LANES.length * 2);
-  await page.clock.runFor(2_000);
-  await expect(journey.blueprint.getByTestId('touchpoint')).toHaveCount(CARDS);
+  const edge = first[first.length - 1];
+  const name = `Step ${edge} consumer-actions 1`;
+  await page.locator('button.touchpoint', { hasText: name }).focus();
+  for (let k = 1; k <= 6; k++) {
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(page.locator(`td.cell[data-step="${edge + k}"] button.touchpoint:focus`)).toContainText(name);
+  }
+});
+
+test('a step added after the last one is built and named at once', async ({ page }) => {
+  const journey = await importLong(page);
+  await scrollMap(page);
+  await expect.poll(() => builtSteps(page).then((steps) => steps[steps.length - 1])).toBe(STEPS);
+  const column = page.locator(`[data-testid="step-column"]:has(#step-name-${STEPS})`);
+  await column.locator('summary').click();
+  await column.getByTestId('step-add-after').click();
+  await expect(page.locator('.step__name:focus')).toHaveValue('New step');
+  await page.keyboard.type('Aftercare');
+  await expect(page.locator('.step__name:focus')).toHaveValue('Aftercare');
+  await expect(journey.stepColumns.last().locator('.step__name')).toHaveValue('Aftercare');
 });
 
 test('a KPI of the last step leads to that step on the map, built for it', async ({ page }) => {
@@ -183,8 +247,7 @@ test('a KPI of the last step leads to that step on the map, built for it', async
   expect(await builtSteps(page)).not.toContain(LAST_STEP);
   await journey.showView('measures');
   await page.getByTestId('kpi-step-go').click();
-  // One frame, the one the step's name takes the focus in: the rest of the map, had it waited
-  // for its own frame, would come in the frame after.
+  // One frame, the one the step's name takes the focus in: its column came with the map.
   await page.clock.runFor(16);
   await expect(page.locator(`#step-name-${LAST_STEP}`)).toBeFocused();
 });
@@ -212,6 +275,7 @@ test('printing builds the whole map before scaling it to the page', async ({ pag
   const zoom = () => page.evaluate(() => document.documentElement.style.getPropertyValue('--print-zoom'));
   await expect.poll(zoom).not.toBe('');
   await expect(journey.blueprint.getByTestId('touchpoint')).toHaveCount(CARDS);
+  await expect(page.locator('.map-gap')).toHaveCount(0);
   const whole = await page.evaluate(() => Math.min(1, 1040 / document.querySelector('.blueprint__table').scrollWidth).toFixed(3));
   expect(await zoom()).toBe(whole);
 });
