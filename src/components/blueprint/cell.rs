@@ -21,6 +21,7 @@ pub fn Cell(
     let store = expect_context::<JourneyStore>();
     let selection = expect_context::<Selection>();
     let views = store.views();
+    let column = expect_context::<super::StepNotes>().column_of(step);
     // Tracks this cell alone: an edit elsewhere, or one that moves nothing, leaves it be.
     let touchpoints = move || views.cell(step, lane);
     let add_label = move || {
@@ -60,6 +61,7 @@ pub fn Cell(
             on:dragleave=move |event| zone.leave(&event)
             on:drop=on_drop
             data-testid="cell"
+            aria-colindex=column
             data-stage=move || views.step(step, |s| s.stage.key())
             data-step=step.0.to_string()
             data-lane=lane.key()

@@ -529,7 +529,7 @@ pub fn ExperienceLane(
     };
     view! {
         <tr class="experience-lane" data-testid="experience-lane">
-            <th scope="row" class="lane__name experience-lane__head">
+            <th scope="row" class="lane__name experience-lane__head" aria-colindex="1">
                 <button
                     type="button"
                     class="experience-lane__fold"
@@ -546,7 +546,11 @@ pub fn ExperienceLane(
                 </fieldset>
             </th>
             <Gap columns=columns.before />
-            <td class="experience-lane__cell" colspan=move || built.get().max(1)>
+            <td
+                class="experience-lane__cell"
+                colspan=move || built.get().max(1)
+                aria-colindex=move || columns.before.get() + 2
+            >
                 <div class="experience-lane__plot" id="experience-plot" hidden=move || folded.get()>
                     {plot}
                 </div>

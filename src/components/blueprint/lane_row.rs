@@ -29,7 +29,7 @@ pub fn LaneRow(
     };
     view! {
         <tr class="lane" class:lane--zone=in_zone data-lane=lane.key() style=depth>
-            <th scope="row" class="lane__name">
+            <th scope="row" class="lane__name" aria-colindex="1">
                 {strings().lane(lane)}
                 {in_zone.then(|| view! { <span class="lane__zone">{strings().chart.zone_of_visibility}</span> })}
             </th>

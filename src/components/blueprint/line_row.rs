@@ -23,7 +23,7 @@ pub fn LineRow(
             class:line--zone=in_zone
             data-testid=format!("line-{}", line.key())
         >
-            <td class="line__cell" colspan=move || columns.span.get()>
+            <td class="line__cell" aria-colindex="1" colspan=move || columns.span.get()>
                 <span class="line__label">{strings().line(line)}</span>
             </td>
         </tr>

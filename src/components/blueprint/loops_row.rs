@@ -20,7 +20,7 @@ pub fn LoopsRow(
     view! {
         <Show when=move || any.get()>
             <tr class="loops" data-testid="loops-row">
-                <th scope="row" class="loops__header">{strings().loops_header}</th>
+                <th scope="row" class="loops__header" aria-colindex="1">{strings().loops_header}</th>
                 <Gap columns=columns.before />
                 <For
                     each=move || columns.steps.get()
@@ -39,6 +39,7 @@ pub fn LoopsRow(
 fn LoopsCell(step: StepId) -> impl IntoView {
     let notes = expect_context::<StepNotes>();
     let views = expect_context::<JourneyStore>().views();
+    let column = notes.column_of(step);
     let s = strings();
     // Wakes when a loop changes, or when a step it names is renamed.
     let chips = Memo::new(move |_| {
@@ -56,7 +57,7 @@ fn LoopsCell(step: StepId) -> impl IntoView {
         })
     });
     view! {
-        <td class="loops__cell">
+        <td class="loops__cell" aria-colindex=column>
             {move || {
                 chips
                     .get()

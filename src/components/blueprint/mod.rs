@@ -48,6 +48,20 @@ pub struct StepNotes {
     pub kpis: Signal<Vec<Kpi>>,
 }
 
+impl StepNotes {
+    /// The table column of `step` as assistive technology counts it (`aria-colindex`, from 1:
+    /// the lanes' names are the first), so that a long map's columns keep their numbers when
+    /// those before them are left out; tracked on the step order alone.
+    pub fn column_of(self, step: StepId) -> Memo<Option<String>> {
+        let order = self.order;
+        Memo::new(move |_| {
+            order
+                .with(|order| order.iter().position(|id| *id == step))
+                .map(|at| (at + 2).to_string())
+        })
+    }
+}
+
 /// The id of a step's name field, so that other panels can move the focus to it.
 pub fn step_name_id(step: StepId) -> String {
     format!("step-name-{}", step.0)
@@ -96,6 +110,7 @@ pub fn Blueprint() -> impl IntoView {
                 class="blueprint__table"
                 style=move || format!("zoom: {}", zoom.scale())
                 aria-label=strings().blueprint
+                aria-colcount=move || step_ids.with(Vec::len) + 1
                 on:keydown=|event| {
                     if grid_focus::on_arrow_key(&event) {
                         event.prevent_default();
@@ -105,7 +120,7 @@ pub fn Blueprint() -> impl IntoView {
             >
                 <thead>
                     <tr>
-                        <th scope="col" class="blueprint__corner">{strings().lanes_header}</th>
+                        <th scope="col" class="blueprint__corner" aria-colindex="1">{strings().lanes_header}</th>
                         <Gap columns=columns.before />
                         <For
                             each=move || columns.steps.get()

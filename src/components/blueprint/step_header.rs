@@ -20,6 +20,7 @@ pub fn StepHeader(
 ) -> impl IntoView {
     let store = expect_context::<JourneyStore>();
     let focused = expect_context::<FocusedStep>();
+    let column = expect_context::<super::StepNotes>().column_of(step);
     // A shared journey is read-only: its steps cannot be dragged. (Mounted alone, in
     // component tests, the blueprint has no workspace and nothing is shared.)
     let shared = use_context::<Workspace>().map(|workspace| workspace.shared);
@@ -83,6 +84,7 @@ pub fn StepHeader(
             on:dragleave=move |event| zone.leave(&event)
             on:drop=on_drop
             data-testid="step-column"
+            aria-colindex=column
             data-stage=move || stage.get().map(|s| s.key())
         >
             // The grip is for the pointer only; from the keyboard, the step's options move it.

@@ -4,6 +4,7 @@
 // animation frames after the first render come only when it lets the time run: what the map
 // holds before then is exactly what its first render built.
 import { test, expect } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { JourneyPage } from '../pages/journey-page.js';
 import { LibraryPage } from '../pages/library-page.js';
@@ -169,6 +170,11 @@ test('scrolling sideways builds the columns that come into view and lets go of t
   const last = await builtSteps(page);
   expect(last).toEqual(last.map((_, k) => STEPS - last.length + 1 + k));
   expect(last.length).toBeLessThan(STEPS / 2);
+  // Assistive technology is told how many columns the map has and where each built one is.
+  await expect(page.getByTestId('blueprint')).toHaveAttribute('aria-colcount', String(STEPS + 1));
+  const cell = page.locator(`td.cell[data-step="${last[0]}"][data-lane="consumer-actions"]`);
+  await expect(cell).toHaveAttribute('aria-colindex', String(last[0] + 1));
+  await expect(page.locator(`th.step:has(#step-name-${STEPS})`)).toHaveAttribute('aria-colindex', String(STEPS + 1));
   await expect(page.getByTestId('step-column')).toHaveCount(last.length);
   expect(await page.evaluate(() => document.querySelector('.blueprint').scrollWidth)).toBe(width);
   expect(await coversTheMap(page)).toBe(true);
@@ -278,4 +284,14 @@ test('printing builds the whole map before scaling it to the page', async ({ pag
   await expect(page.locator('.map-gap')).toHaveCount(0);
   const whole = await page.evaluate(() => Math.min(1, 1040 / document.querySelector('.blueprint__table').scrollWidth).toFixed(3));
   expect(await zoom()).toBe(whole);
+});
+
+test('a long map with columns left out on both sides has no WCAG 2.1 AA violation', async ({ page }) => {
+  await importLong(page);
+  const middle = await page.evaluate(() => document.querySelector('th.step').getBoundingClientRect().width * 15);
+  await scrollMap(page, middle);
+  await expect.poll(() => builtSteps(page).then((steps) => steps[0])).toBeGreaterThan(1);
+  await expect(page.locator('.map-gap')).toHaveCount(2 * 7);
+  const results = await new AxeBuilder({ page }).include('.map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 });
