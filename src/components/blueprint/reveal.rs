@@ -154,12 +154,12 @@ impl Reveal {
         });
         let steps = Memo::new(move |_| {
             let range = window.get();
-            step_ids.with(|ids| ids[range].to_vec())
+            step_ids.with(|ids| ids.get(range).map(<[StepId]>::to_vec).unwrap_or_default())
         });
         let before = Memo::new(move |_| window.with(|range| range.start));
         let after = Memo::new(move |_| {
             let end = window.with(|range| range.end);
-            step_ids.with(Vec::len) - end
+            step_ids.with(Vec::len).saturating_sub(end)
         });
         let span = Memo::new(move |_| {
             1 + window.with(Range::len)
@@ -185,10 +185,15 @@ impl Reveal {
             scale,
             pending: StoredValue::new(false),
         };
+        // Zoomed, and once drawn: the first columns were counted on the style sheet's widths,
+        // and a page with larger text shows fewer, one with a narrower map more. Once drawn,
+        // in the second frame: what led to a step from another view scrolls to it in the first.
         Effect::new(move |first: Option<()>| {
             scale.track();
             if first.is_some() {
                 follow.next_frame();
+            } else {
+                request_animation_frame(move || follow.next_frame());
             }
         });
         let resized = window_event_listener(leptos::ev::resize, move |_| follow.next_frame());
@@ -249,7 +254,8 @@ impl Follow {
     /// Build what the view shows in the next frame, once however many scroll events come
     /// before it.
     pub fn next_frame(self) {
-        if self.pending.get_value() {
+        // `try_`: a frame asked for by a map since gone (the view changed) finds it disposed.
+        if self.pending.try_get_value() != Some(false) {
             return;
         }
         self.pending.set_value(true);

@@ -154,6 +154,20 @@ test('a long journey opened from a link builds the columns on screen, and no mor
   await context.close();
 });
 
+test('a page with smaller text, which shows more columns than counted, has them built once drawn', async ({ page }) => {
+  // The first columns are counted on the style sheet's widths; at 10 px a column is 90 px.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'html { font-size: 10px !important; }';
+      document.head.append(style);
+    });
+  });
+  await importLong(page);
+  await expect.poll(() => coversTheMap(page)).toBe(true);
+  expect((await builtSteps(page)).length).toBeGreaterThan(10);
+});
+
 test('scrolling sideways builds the columns that come into view and lets go of the others', async ({ page }) => {
   await importLong(page);
   const first = await builtSteps(page);
@@ -256,6 +270,10 @@ test('a KPI of the last step leads to that step on the map, built for it', async
   // One frame, the one the step's name takes the focus in: its column came with the map.
   await page.clock.runFor(16);
   await expect(page.locator(`#step-name-${LAST_STEP}`)).toBeFocused();
+  // Time runs: the map, scrolled to the step, keeps it built, focused and in view.
+  await page.clock.runFor(1_000);
+  await expect(page.locator(`#step-name-${LAST_STEP}`)).toBeFocused();
+  await expect(page.locator(`#step-name-${LAST_STEP}`)).toBeInViewport();
 });
 
 test('a pain point of the last step leads to its touchpoint on the map, selected', async ({ page }) => {
@@ -267,6 +285,9 @@ test('a pain point of the last step leads to its touchpoint on the map, selected
   const card = page.locator(`button.touchpoint[data-touchpoint="${LAST_TOUCHPOINT.id}"]`);
   await expect(card).toHaveAttribute('aria-pressed', 'true');
   await expect(journey.nameField).toHaveValue(LAST_TOUCHPOINT.name);
+  // Time runs: the map, scrolled to the card, keeps it built and in view.
+  await page.clock.runFor(1_000);
+  await expect(card).toBeInViewport();
 });
 
 test('printing builds the whole map before scaling it to the page', async ({ page }) => {
