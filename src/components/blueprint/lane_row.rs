@@ -24,8 +24,9 @@ pub fn LaneRow(
     // it, so that scrolling sideways does not change the heights of the lanes below.
     let views = expect_context::<JourneyStore>().views();
     let depth = move || {
-        let windowed = columns.before.get() > 0 || columns.after.get() > 0;
-        windowed.then(|| format!("--depth: {}", views.lane_depth(lane)))
+        columns
+            .windowed()
+            .then(|| format!("--depth: {}", views.lane_depth(lane)))
     };
     view! {
         <tr class="lane" class:lane--zone=in_zone data-lane=lane.key() style=depth>

@@ -74,6 +74,13 @@ pub struct MapColumns {
     pub span: Signal<usize>,
 }
 
+impl MapColumns {
+    /// Whether any column is left out, tracked.
+    pub fn windowed(self) -> bool {
+        self.before.get() > 0 || self.after.get() > 0
+    }
+}
+
 impl Reveal {
     /// Start building the map of `step_ids` at the zoom `scale`: the columns the window
     /// shows now, the map being unscrolled, or those around the step just asked for.
@@ -208,7 +215,7 @@ impl Reveal {
         Effect::new(move |_| {
             columns.steps.track();
             views.track_placement();
-            let windowed = columns.before.get() > 0 || columns.after.get() > 0;
+            let windowed = columns.windowed();
             let scale = scale.get();
             request_animation_frame(move || {
                 if let Some(reset_now) = reset.try_get_value() {
@@ -318,7 +325,7 @@ fn measured() -> Option<(MapWidths, f64)> {
 /// view makes its row grow, and leaving it does not make it shrink, so that scrolling
 /// sideways and back does not move the lanes below up and down. Each row's height is kept
 /// on its first cell, as `--seen` in the table's own (unzoomed) pixels.
-pub fn keep_row_heights(windowed: bool, reset: bool, scale: f64) {
+fn keep_row_heights(windowed: bool, reset: bool, scale: f64) {
     let Ok(Some(table)) = document().query_selector(".blueprint__table") else {
         return;
     };
