@@ -36,3 +36,24 @@ fn focus_within(id: String, select: bool, frames_left: u32) {
         }
     });
 }
+
+/// Put the caret in a field just drawn, its text selected so that typing replaces it, once
+/// the view has finished drawing (in the microtasks after the effect that sees the field),
+/// or a frame later if the field is not in the page by then. Selected at once, from that
+/// effect, the field can still be without its value: seen when the touchpoint form's code
+/// arrived after the click that opened it, the value then came after the selection and
+/// undid it, and what the user typed went after the default name.
+pub fn select_when_drawn(input: web_sys::HtmlInputElement) {
+    queue_microtask(move || {
+        if input.is_connected() {
+            select(&input);
+        } else {
+            request_animation_frame(move || select(&input));
+        }
+    });
+}
+
+fn select(input: &web_sys::HtmlInputElement) {
+    let _ = input.focus();
+    input.select();
+}

@@ -4,6 +4,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::focus::select_when_drawn;
 use crate::shortcuts::Shortcut;
 use crate::strings::strings;
 
@@ -38,8 +39,7 @@ fn RenameInRow(
     let input = NodeRef::<html::Input>::new();
     Effect::new(move |_| {
         if let Some(input) = input.get() {
-            let _ = input.focus();
-            input.select();
+            select_when_drawn(input);
         }
     });
     let commit = move || {

@@ -7,6 +7,7 @@ use sightline_document::encode_link;
 use sightline_engine::Journey;
 
 use super::deferred::{deferred, loaded_or_notice};
+use super::focus::select_when_drawn;
 
 use crate::share::{copy_to_clipboard, link_to};
 use crate::shortcuts::Shortcut;
@@ -24,8 +25,7 @@ pub fn ShareLink() -> impl IntoView {
     let field = NodeRef::<html::Input>::new();
     Effect::new(move |_| {
         if let (Some(_), Some(input)) = (link.get(), field.get()) {
-            let _ = input.focus();
-            input.select();
+            select_when_drawn(input);
         }
     });
     let copy = move |_| {

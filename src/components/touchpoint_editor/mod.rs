@@ -13,6 +13,7 @@ use sightline_engine::{Channel, Edit, Lane, Touchpoint, TouchpointId};
 
 use crate::components::deferred::{deferred, loading_part, missing_part, ChunkMissing, OnDemand};
 use crate::components::fields::{named, ChoiceField};
+use crate::components::focus::select_when_drawn;
 use crate::shortcuts::Shortcut;
 use crate::store::{JourneyStore, Selection};
 use crate::strings::strings;
@@ -57,11 +58,6 @@ deferred! {
     }
 }
 
-fn focus_and_select(input: &web_sys::HtmlInputElement) {
-    let _ = input.focus();
-    input.select();
-}
-
 /// The fields of one touchpoint. Opening it puts the caret in the name, text selected, so a
 /// new touchpoint is named by simply typing.
 #[component]
@@ -75,13 +71,7 @@ fn TouchpointForm(
     let name_input = NodeRef::<html::Input>::new();
     Effect::new(move |_| {
         if let Some(input) = name_input.get() {
-            // Drawn once its code has arrived, the form may not be in the page yet when this
-            // first runs; it is by the next frame.
-            if input.is_connected() {
-                focus_and_select(&input);
-            } else {
-                request_animation_frame(move || focus_and_select(&input));
-            }
+            select_when_drawn(input);
         }
     });
     // The name is read without copying the whole touchpoint; the channel and the lane are

@@ -73,8 +73,8 @@ export class JourneyPage {
   async addTouchpoint(stage, lane, name) {
     await this.cell(stage, lane).getByTestId('add-touchpoint').click();
     // As a user would: wait for the caret in the name, its text selected, then type over it.
-    // (Typing into the field at once could beat the app's focus, which comes a frame later
-    // when the form has just been drawn, and leave the default name in front of the text.)
+    // (Typing into the field at once could beat the app's focus, which comes once the form is
+    // drawn, later when its code is still on its way, and the keys would be lost.)
     await expect(this.nameField).toBeFocused();
     await this.page.keyboard.type(name);
   }

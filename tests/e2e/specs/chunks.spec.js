@@ -111,3 +111,25 @@ test('a link whose decoder cannot be fetched says so, and the library opens as u
   await page.goto(link);
   await expect(page.getByTestId('shared-banner')).toBeVisible();
 });
+
+// The touchpoint form is fetched once the page is idle; a click before then draws it when
+// its code arrives, and typing at once must still replace the new touchpoint's name.
+const TOUCHPOINT_FORM = /\/app-[0-9a-f]{16}\/(split_touchpoint_form|chunk_\d+)\.wasm$/;
+
+test('a touchpoint added before the form has arrived is named by typing straight away', async ({ page }) => {
+  const held = [];
+  let release = false;
+  await page.route(TOUCHPOINT_FORM, (route) => (release ? route.continue() : held.push(route)));
+  const journey = new JourneyPage(page);
+  await journey.open();
+  await journey.cell('offer', 'consumer-actions').getByTestId('add-touchpoint').click();
+  await expect(journey.editor).toHaveCount(0);
+  await expect.poll(() => held.some((route) => /split_touchpoint_form/.test(route.request().url()))).toBe(true);
+
+  release = true;
+  for (const route of held) await route.continue();
+  await expect(journey.nameField).toBeFocused();
+  await page.keyboard.type('Compares three offers');
+  await expect(journey.nameField).toHaveValue('Compares three offers');
+  await expect(journey.touchpoints('offer', 'consumer-actions')).toContainText(['Compares three offers']);
+});
