@@ -164,6 +164,35 @@ for (const lane of [true, false]) {
   });
 }
 
+// What the probe measures with no app in the way: a bare field added to the same page, whose
+// only listener copies its text into a span. From the keydown to the end of the next frame
+// includes the wait for that frame, up to a frame's length (16.7 ms at 60 Hz) whatever the
+// edit costs: this line is the floor the lines above are read against.
+test('typing in a bare field on the same page (the probe\'s floor)', async ({ page }) => {
+  await openJourney(page, { lane: true });
+  await page.evaluate(() => {
+    const field = document.createElement('input');
+    const copy = document.createElement('span');
+    field.id = 'bench-bare-field';
+    copy.id = 'bench-bare-copy';
+    field.addEventListener('input', () => {
+      copy.textContent = field.value;
+    });
+    document.querySelector('header').append(field, copy);
+  });
+  await page.locator('#bench-bare-field').focus();
+  await installProbe(page);
+  let text = '';
+  for (let i = 0; i < WARM_UP + MEASURED; i++) {
+    text += 'x';
+    await expectText(page, '#bench-bare-copy', 0, text);
+    await page.keyboard.press('x');
+    await measured(page, i + 1);
+  }
+  await expect(page.locator('#bench-bare-copy')).toHaveText(text);
+  report('keystroke in a bare field to repaint (the probe\'s floor), experience lane open', await measured(page, WARM_UP + MEASURED));
+});
+
 // The sample with 500 more KPIs (`KPI 1` to `KPI 500`): typing in one KPI's name re-runs that
 // row alone, whatever the number of rows. What shows the keystroke is the row's own accessible
 // names, which carry the KPI's name.
