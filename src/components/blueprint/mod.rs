@@ -98,10 +98,13 @@ pub fn Blueprint() -> impl IntoView {
     let rows = rows.collect_view();
     // Scrolled, zoomed, resized or focused, the map builds what comes into view.
     let follow = reveal.follow_the_view(columns, Signal::derive(move || zoom.scale()));
+    // The scrolling area is focusable by the app alone (tabindex -1): it takes the focus when
+    // a scroll leaves out the column that held it (`reveal.rs`).
     view! {
         <div class="map">
         <div
             class="blueprint"
+            tabindex="-1"
             on:wheel=move |event| zoom.on_wheel(&event)
             on:scroll=move |_| follow.next_frame()
             on:focusin=move |_| follow.now()

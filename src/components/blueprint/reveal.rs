@@ -10,8 +10,9 @@
 //! or moved from its options, a touchpoint moved by the keyboard, showing a step or a
 //! touchpoint from another view. Printing builds every column ([`Reveal::all`]).
 //!
-//! Left as they are: a wheel or a scroll bar may take the focused card out of the columns
-//! built (the focus then falls back to the page), and Tab walks the columns built only.
+//! A wheel or a scroll bar may take the focused card or step out of the columns built: the
+//! map itself then takes the focus ([`keep_focus_in_map`]), so that the keyboard goes on in
+//! the map. Left as it is: Tab walks the columns built only.
 
 use std::ops::Range;
 
@@ -244,9 +245,59 @@ impl Reveal {
             .try_get_untracked()
             .is_some_and(|built| built != range)
         {
+            keep_focus_in_map(&range);
             self.built.set(range);
         }
     }
+}
+
+/// Before the columns built become `range`, keep the focus in the map. An element focused in
+/// a step column about to be left out (a card, a cell's button, a step's name, scrolled away
+/// by a wheel or a scroll bar) would take the focus to the page as it goes, where the keys do
+/// nothing: the map's scrolling area takes it first, without scrolling, so that the arrow
+/// keys scroll the map and Tab enters the columns built. One in a column that stays can still
+/// lose it as the rows take in the columns added before it (the browser drops the focus of
+/// an element moved in the page): it is given back once the map is drawn.
+fn keep_focus_in_map(range: &Range<usize>) {
+    let Some(active) = document().active_element() else {
+        return;
+    };
+    let Ok(Some(column)) = active.closest(".blueprint th.step, .blueprint td.cell") else {
+        return;
+    };
+    let (Ok(active), Some(map)) = (
+        active.dyn_into::<web_sys::HtmlElement>(),
+        column
+            .closest(".blueprint")
+            .ok()
+            .flatten()
+            .and_then(|map| map.dyn_into::<web_sys::HtmlElement>().ok()),
+    ) else {
+        return;
+    };
+    // `aria-colindex` counts from 1, the lanes' names first (`StepNotes::column_of`).
+    let index = column
+        .get_attribute("aria-colindex")
+        .and_then(|at| at.parse::<usize>().ok())
+        .and_then(|at| at.checked_sub(2));
+    if index.is_some_and(|index| !range.contains(&index)) {
+        focus_without_scrolling(&map);
+        return;
+    }
+    request_animation_frame(move || {
+        let on_page = document()
+            .active_element()
+            .is_none_or(|now| document().body().is_some_and(|body| *body == now));
+        if on_page && active.is_connected() {
+            focus_without_scrolling(&active);
+        }
+    });
+}
+
+fn focus_without_scrolling(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }
 
 /// What the map calls as it is scrolled or focused; a `Copy` handle.

@@ -236,6 +236,32 @@ test('an arrow key past the last column built moves into the next one, and on al
   expect(await builtSteps(page)).not.toContain(1);
 });
 
+test('a card scrolled out of the columns built leaves the focus in the map, where the keys go on', async ({ page }) => {
+  await importLong(page);
+  await page.locator('button.touchpoint', { hasText: 'Step 1 consumer-actions 1' }).focus();
+  // A scroll bar or a wheel, not the keyboard: the card's column is let go of.
+  await scrollMap(page);
+  await expect.poll(() => builtSteps(page).then((steps) => steps[0])).toBeGreaterThan(1);
+  const focused = () => page.evaluate(() => document.activeElement?.className);
+  expect(await focused()).toBe('blueprint');
+  // The arrow keys scroll the map, and Tab goes into the columns now built.
+  const scrolled = () => page.evaluate(() => document.querySelector('.blueprint').scrollLeft);
+  const before = await scrolled();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(scrolled).toBeLessThan(before);
+  // Tab goes into the columns built, and the focus stays there as the map, scrolled to what
+  // took it, builds the columns around it (the rows take in those added before it).
+  await page.keyboard.press('Tab');
+  const inAColumn = () =>
+    page.evaluate(() => {
+      const column = document.activeElement?.closest('th.step, td.cell');
+      return Boolean(column) && document.querySelector('.blueprint').contains(column);
+    });
+  await expect.poll(inAColumn).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('.blueprint th.step').length)).toBeGreaterThan(10);
+  await expect.poll(inAColumn).toBe(true);
+});
+
 test('a touchpoint moved by the keyboard keeps the focus as it goes past the columns built', async ({ page }) => {
   await importLong(page);
   const first = await builtSteps(page);
