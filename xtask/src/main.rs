@@ -22,10 +22,10 @@ commands:
   test    install what is missing, then run every check and test (as CI does)
   build   install what is missing, then build the release into dist/ (the wasm split into
           chunks that load when first used)
-  bench   measure share-link lengths, the value engine, undo history and the charts
-          natively (criterion), the engine and charts in Chromium (release wasm), then
-          in the release build (Playwright): first paint and time to the map of the
-          sample and of a 1,000-touchpoint link, what a first visit downloads, and
+  bench   measure share-link lengths, the value engine, undo history, stored documents
+          and the charts natively (criterion), the engine and charts in Chromium (release
+          wasm), then in the release build (Playwright): first paint and time to the map
+          of the sample and of a 1,000-touchpoint link, what a first visit downloads, and
           keystroke-to-repaint on a 1,000-touchpoint journey, and PNG export
   precache [dir]
           list the build's files in its service worker (Trunk runs this after each build)";
@@ -90,6 +90,7 @@ fn bench(root: &std::path::Path) -> Result<(), String> {
     for (package, bench) in [
         ("sightline-engine", "evaluate"),
         ("sightline-engine", "history"),
+        ("sightline-document", "document"),
         ("sightline-charts", "charts"),
     ] {
         process::run(

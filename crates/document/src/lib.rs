@@ -15,6 +15,7 @@
 mod cjml;
 mod csv;
 mod csv_import;
+mod field_path;
 mod import;
 mod mermaid;
 mod png;
@@ -35,6 +36,7 @@ pub use share_link::{
 };
 
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use sightline_engine::{Journey, Problem};
 
 /// Marks a JSON document as a Sightline journey.
@@ -66,6 +68,12 @@ struct EnvelopeOut<'a> {
     journey: &'a Journey,
 }
 
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    journey: Journey,
+}
+
+/// The envelope's fields that say whether and how to read the rest; the rest is skipped.
 #[derive(Deserialize)]
 struct Header {
     format: Option<String>,
@@ -120,12 +128,13 @@ pub fn encode_pretty(journey: &Journey) -> String {
 
 /// Read a document of any version this build knows.
 pub fn decode(text: &str) -> Result<Journey, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| LoadError::NotJson {
+    let header: Header = serde_json::from_str(text).map_err(|error| match error.classify() {
+        Category::Data => LoadError::NotAJourney,
+        Category::Syntax | Category::Eof | Category::Io => LoadError::NotJson {
             line: error.line(),
             column: error.column(),
-        })?;
-    let header = Header::deserialize(&value).map_err(|_| LoadError::NotAJourney)?;
+        },
+    })?;
     if header.format.as_deref() != Some(FORMAT) {
         return Err(LoadError::NotAJourney);
     }
@@ -138,17 +147,16 @@ pub fn decode(text: &str) -> Result<Journey, LoadError> {
             })
         }
     }
-    let journey_value = value.get("journey").ok_or(LoadError::BadField {
-        path: "journey".into(),
-    })?;
-    let journey: Journey = serde_path_to_error::deserialize(journey_value).map_err(|error| {
-        let inner = error.path().to_string();
-        let path = if inner == "." {
-            "journey".to_owned()
-        } else {
-            format!("journey.{inner}")
-        };
-        LoadError::BadField { path }
+    // The text is well-formed JSON by now, so what fails here is a field that does not fit.
+    let EnvelopeIn { journey } = serde_json::from_str(text).map_err(|error| {
+        let path = field_path::path_at(text, field_path::Position::of(&error));
+        LoadError::BadField {
+            path: if path.is_empty() {
+                "journey".to_owned()
+            } else {
+                path
+            },
+        }
     })?;
     let problems = journey.problems();
     if problems.is_empty() {
