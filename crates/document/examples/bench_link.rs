@@ -6,15 +6,6 @@ use sightline_document::encode_link;
 use sightline_engine::{synthetic_journey, Journey, Kpi, KpiId, Measure, Size};
 use sightline_english::sample_journey;
 
-/// 100 steps, 1,000 touchpoints (two per cell of 100 steps × 5 lanes), 20 stakeholders and
-/// 3,000 value effects: a large journey of the kind people draw by hand.
-const SIZE: Size = Size {
-    steps: 100,
-    touchpoints: 1_000,
-    stakeholders: 20,
-    effects: 3_000,
-};
-
 /// How many KPIs the second journey adds to the sample: a panel with this many rows.
 const KPIS: u32 = 500;
 
@@ -38,7 +29,7 @@ fn main() -> std::process::ExitCode {
         eprintln!("usage: bench_link <file> [<kpis-file>]");
         return std::process::ExitCode::FAILURE;
     };
-    let mut links = vec![(path, encode_link(&synthetic_journey(SIZE)))];
+    let mut links = vec![(path, encode_link(&synthetic_journey(Size::DRAWN_BY_HAND)))];
     if let Some(kpis) = paths.next() {
         links.push((kpis, encode_link(&with_kpis())));
     }

@@ -7,31 +7,15 @@
 //! (`serde_path_to_error`) wrapped every reader of the model a second time, 13 KB of the gzipped
 //! wasm that every visit loads before the map (BENCHMARKS.md, issue 14).
 
-/// Where serde_json's error points: 1-based line and column, the column counted in bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Position {
-    pub line: usize,
-    pub column: usize,
-}
-
-impl Position {
-    pub fn of(error: &serde_json::Error) -> Self {
-        Position {
-            line: error.line(),
-            column: error.column(),
-        }
-    }
-
-    /// The first byte serde_json had not read when it stopped (its column counts the bytes
-    /// read on the line), or `None` if the position lies outside the text.
-    fn next_unread(self, text: &str) -> Option<usize> {
-        let line_start = if self.line <= 1 {
-            0
-        } else {
-            text.match_indices('\n').nth(self.line - 2)?.0 + 1
-        };
-        Some(line_start + self.column).filter(|&next| next <= text.len())
-    }
+/// The first byte serde_json had not read when it stopped (`error`'s column counts the bytes
+/// read on its line), or `None` if the position lies outside the text.
+fn next_unread(text: &str, error: &serde_json::Error) -> Option<usize> {
+    let line_start = if error.line() <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(error.line() - 2)?.0 + 1
+    };
+    Some(line_start + error.column()).filter(|&next| next <= text.len())
 }
 
 /// The byte of the value an error is about. serde_json stops right after the value it
@@ -50,13 +34,13 @@ fn refused_byte(bytes: &[u8], next: usize) -> usize {
     }
 }
 
-/// The path of the innermost value of `text` (well-formed JSON) that is being read at
-/// `position`, with map keys joined by dots and array indices in brackets; empty at the top
+/// The path of the innermost value of `text` (well-formed JSON) that was being read when
+/// `error` stopped serde_json, with map keys joined by dots and array indices in brackets; empty at the top
 /// level. An error at a value (a string, a number, an opening bracket) names that value; an
 /// error at a closing bracket (a missing field) names the object or array it closes.
-pub fn path_at(text: &str, position: Position) -> String {
+pub fn path_at(text: &str, error: &serde_json::Error) -> String {
     let bytes = text.as_bytes();
-    let next = position.next_unread(text).unwrap_or(bytes.len());
+    let next = next_unread(text, error).unwrap_or(bytes.len());
     let at = refused_byte(bytes, next);
     let mut open: Vec<Frame> = Vec::new();
     let mut i = 0;
@@ -84,35 +68,31 @@ pub fn path_at(text: &str, position: Position) -> String {
                 i += 1;
             }
             b',' | b':' => i += 1,
-            b'"' => {
-                let end = string_end(bytes, i);
-                let is_key = matches!(open.last(), Some(Frame::Object { key: None, .. }));
-                if is_key {
-                    let key = serde_json::from_str::<String>(&text[i..end]).unwrap_or_default();
-                    if let Some(Frame::Object { key: slot, .. }) = open.last_mut() {
-                        *slot = Some(key);
-                    }
-                    if at < end {
-                        break;
-                    }
-                } else if let Some(frame) = open.last_mut() {
-                    frame.value_starts();
-                    if at < end {
-                        break;
-                    }
-                    frame.value_ends();
-                }
-                i = end;
-            }
             byte if byte.is_ascii_whitespace() => i += 1,
-            _ => {
-                let end = scalar_end(bytes, i);
-                if let Some(frame) = open.last_mut() {
-                    frame.value_starts();
-                    if at < end {
-                        break;
+            // A string or a scalar: a member's key, or a value.
+            byte => {
+                let end = if byte == b'"' {
+                    string_end(bytes, i)
+                } else {
+                    scalar_end(bytes, i)
+                };
+                match open.last_mut() {
+                    Some(Frame::Object {
+                        key: slot @ None, ..
+                    }) => {
+                        *slot = Some(serde_json::from_str(&text[i..end]).unwrap_or_default());
+                        if at < end {
+                            break;
+                        }
                     }
-                    frame.value_ends();
+                    Some(frame) => {
+                        frame.value_starts();
+                        if at < end {
+                            break;
+                        }
+                        frame.value_ends();
+                    }
+                    None => {}
                 }
                 i = end;
             }

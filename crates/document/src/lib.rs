@@ -149,7 +149,7 @@ pub fn decode(text: &str) -> Result<Journey, LoadError> {
     }
     // The text is well-formed JSON by now, so what fails here is a field that does not fit.
     let EnvelopeIn { journey } = serde_json::from_str(text).map_err(|error| {
-        let path = field_path::path_at(text, field_path::Position::of(&error));
+        let path = field_path::path_at(text, &error);
         LoadError::BadField {
             path: if path.is_empty() {
                 "journey".to_owned()

@@ -31,6 +31,16 @@ impl Size {
         stakeholders: 50,
         effects: 30_000,
     };
+
+    /// A large journey of the kind people draw by hand, the one the browser benchmarks open:
+    /// 100 steps, 1,000 touchpoints (two per cell of 100 steps × 5 lanes), 20 stakeholders
+    /// and 3,000 value effects.
+    pub const DRAWN_BY_HAND: Size = Size {
+        steps: 100,
+        touchpoints: 1_000,
+        stakeholders: 20,
+        effects: 3_000,
+    };
 }
 
 /// A journey of the given size with varied outcomes, costs, risks and emotions.
