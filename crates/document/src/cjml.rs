@@ -448,10 +448,7 @@ pub fn read_cjml(bytes: &[u8]) -> Result<Imported, ImportError> {
                 }
                 touchpoint.initiator = initiator;
                 if let Some(rating) = attributes.get("experience") {
-                    let score = rating
-                        .trim()
-                        .parse::<f64>()
-                        .ok()
+                    let score = crate::read_decimal(rating.trim())
                         .filter(|score| (1.0..=5.0).contains(score))
                         .ok_or_else(|| bad(&path, "experience", rating))?;
                     let value = emotion_of_score(score, Settings::default().emotion_scale);

@@ -15,6 +15,7 @@
 mod cjml;
 mod csv;
 mod csv_import;
+mod decimal;
 mod field_path;
 mod import;
 mod mermaid;
@@ -24,6 +25,7 @@ mod share_link;
 pub use cjml::{read_cjml, write_cjml};
 pub use csv::{csv_row, touchpoints_csv, write_touchpoints_csv, CSV_COLUMNS};
 pub use csv_import::read_touchpoints_csv;
+pub use decimal::read_decimal;
 pub use import::{
     english_stage_name, stage_named, At, Exported, Feature, Ignored, IgnoredKind, ImportError,
     ImportErrorKind, Imported, MAX_IMPORT_BYTES,
@@ -38,6 +40,9 @@ pub use share_link::{
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use sightline_engine::{Journey, Problem};
+
+/// The CRC-32 of zlib and PNG, which seals a share link and every chunk of a PNG.
+const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 
 /// Marks a JSON document as a Sightline journey.
 pub const FORMAT: &str = "sightline-journey";

@@ -100,8 +100,8 @@ pub fn read_mermaid(bytes: &[u8]) -> Result<Imported, ImportError> {
                 + statement[..statement.len() - data.len()].chars().count()
                 + leading_blanks(score_text);
             let score = score_text.trim();
-            let score = match score.parse::<f64>() {
-                Ok(value) if (1.0..=5.0).contains(&value) => Some(value),
+            let score = match crate::read_decimal(score) {
+                Some(value) if (1.0..=5.0).contains(&value) => Some(value),
                 _ if score.is_empty() => None,
                 _ => {
                     return Err(ImportError::at(

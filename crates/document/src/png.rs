@@ -58,10 +58,10 @@ fn chunk_at(png: &[u8], at: usize) -> Option<Chunk<'_>> {
 }
 
 fn crc_of(kind: &[u8; 4], data: &[u8]) -> u32 {
-    let mut hasher = crc32fast::Hasher::new();
-    hasher.update(kind);
-    hasher.update(data);
-    hasher.finalize()
+    let mut digest = crate::CRC32.digest();
+    digest.update(kind);
+    digest.update(data);
+    digest.finalize()
 }
 
 /// Every chunk of the file in order, or why they cannot be read.

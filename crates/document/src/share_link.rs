@@ -66,7 +66,7 @@ pub fn encode_link(journey: &Journey) -> String {
     let payload = payload::write(journey);
     // Level 10 is miniz's slowest and tightest; a link is written once per copy.
     let mut sealed = miniz_oxide::deflate::compress_to_vec(&payload, 10);
-    let seal = crc32fast::hash(&sealed);
+    let seal = crate::CRC32.checksum(&sealed);
     sealed.extend_from_slice(&seal.to_le_bytes());
     format!("{MARK}{LINK_VERSION}.{}", BASE64URL.encode(&sealed))
 }
@@ -93,7 +93,7 @@ pub fn decode_link(fragment: &str) -> Result<Journey, LinkError> {
     let sealed = BASE64URL.decode(text).map_err(|_| LinkError::Damaged)?;
     let split = sealed.len().checked_sub(4).ok_or(LinkError::Damaged)?;
     let (compressed, seal) = sealed.split_at(split);
-    if seal != crc32fast::hash(compressed).to_le_bytes() {
+    if seal != crate::CRC32.checksum(compressed).to_le_bytes() {
         return Err(LinkError::Damaged);
     }
     let payload =

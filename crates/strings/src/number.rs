@@ -26,14 +26,7 @@ pub fn parse(text: &str) -> Option<Option<f64>> {
     if cleaned.is_empty() {
         return Some(None);
     }
-    // Rust also reads "inf" and "NaN", which no one means in a figure.
-    if !cleaned
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
-    {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().map(Some)
+    sightline_document::read_decimal(&cleaned).map(Some)
 }
 
 #[cfg(test)]
@@ -57,6 +50,11 @@ mod tests {
         assert_eq!(parse(""), Some(None));
         assert_eq!(parse("abc"), None);
         assert_eq!(parse("inf"), None);
+        assert_eq!(
+            parse("1e400"),
+            None,
+            "a figure too large for a number is not infinite"
+        );
         assert_eq!(parse("1,2,3"), None);
     }
 
