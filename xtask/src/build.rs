@@ -14,10 +14,12 @@
 //! 4. wasm-opt shrinks the main module and every chunk (with `SIGHTLINE_WASM_NAMES=1` it
 //!    keeps the functions' names, for a CPU profile that names them:
 //!    `tests/e2e/bench/profile.mjs`);
-//! 5. everything the page loads goes into one folder named after the build's content
-//!    (`app-<hash>/`), so that the files keep the names they import each other by and the
-//!    service worker can take any file under such a folder as it is; `index.html` names it,
-//!    and the worker is told every file of the build (`precache`).
+//! 5. esbuild minifies the JavaScript and the style sheet (not with `SIGHTLINE_WASM_NAMES=1`,
+//!    whose profiles should read as the sources do);
+//! 6. everything the page loads, the style sheet included, goes into one folder named after
+//!    the build's content (`app-<hash>/`), so that the files keep the names they import each
+//!    other by and the service worker can take any file under such a folder as it is;
+//!    `index.html` names it, and the worker is told every file of the build (`precache`).
 //!
 //! `cargo xtask serve` keeps Trunk for development: one unsplit module, rebuilt on save.
 
@@ -86,26 +88,40 @@ pub fn release(root: &Path) -> Result<(), String> {
             .arg("-o")
             .arg(&module))?;
     }
+    fs::copy(root.join("style/main.css"), staging.join("main.css"))
+        .map_err(|error| format!("build: cannot copy style/main.css: {error}"))?;
+    // Read before minifying: the loader's comments name the split points each chunk serves.
+    let loader = fs::read_to_string(staging.join(SPLIT_LOADER))
+        .map_err(|error| format!("build: cannot read the split loader: {error}"))?;
+    let decoder = split_files(&loader, LINK_DECODER)?;
+    if !names {
+        let script = format!("{OUT_NAME}.js");
+        for file in [script.as_str(), SPLIT_LOADER, "main.css"] {
+            minify(root, &staging.join(file))?;
+        }
+    }
     let dist = fresh_folder(&root.join("dist"))?;
     let folder = format!("{APP_FOLDER_PREFIX}{}", content_hash(&staging)?);
     copy_folder(&staging, &dist.join(&folder))?;
-    fs::copy(
-        root.join("style/main.css"),
-        dist.join(&folder).join("main.css"),
-    )
-    .map_err(|error| format!("build: cannot copy style/main.css: {error}"))?;
     for file in ["icon.svg", "manifest.webmanifest", "sw.js"] {
         fs::copy(root.join("static").join(file), dist.join(file))
             .map_err(|error| format!("build: cannot copy static/{file}: {error}"))?;
     }
     let page = fs::read_to_string(root.join("index.html"))
         .map_err(|error| format!("build: cannot read index.html: {error}"))?;
-    let loader = fs::read_to_string(staging.join(SPLIT_LOADER))
-        .map_err(|error| format!("build: cannot read the split loader: {error}"))?;
-    let decoder = split_files(&loader, LINK_DECODER)?;
     fs::write(dist.join("index.html"), page_for(&page, &folder, &decoder)?)
         .map_err(|error| format!("build: cannot write dist/index.html: {error}"))?;
+    // The worker stays as written: `cargo xtask precache` finds its file list by its line.
     precache::run(Some(dist))
+}
+
+/// Minify a JavaScript or CSS file in place (esbuild, which tells the two by the extension;
+/// without bundling, a module stays a module and a script a script).
+fn minify(root: &Path, file: &Path) -> Result<(), String> {
+    run(command("esbuild", root)
+        .arg(file)
+        .args(["--minify", "--log-level=warning", "--allow-overwrite"])
+        .arg(format!("--outfile={}", file.display())))
 }
 
 /// `index.html` for the build whose files are in `folder`: Trunk's directives give way to the

@@ -6,7 +6,7 @@ use crate::process::{command, put_first_on_path, run, version_of};
 
 /// The Trunk release that builds with this machine's Rust (0.22 needs a newer rustc).
 const TRUNK_VERSION: &str = "0.21.14";
-/// Binaryen 123, from the npm package pinned in `xtask/wasm-opt/package.json`: Binaryen's own
+/// Binaryen 123, from the npm package pinned in `xtask/build-tools/package.json`: Binaryen's own
 /// build installs in seconds where the `wasm-opt` crate compiles C++ for a quarter of an hour.
 /// Debian's binaryen 108 breaks the app (`WebAssembly.Table.set(): Argument 1 is invalid`)
 /// and 116 stops on the splitter's main module (an assertion on its data segments), so never
@@ -15,7 +15,10 @@ const WASM_OPT_VERSION: &str = "wasm-opt version 123 ";
 /// The splitter behind Leptos's split points (cargo-leptos uses the same crate as a library).
 const WASM_SPLIT_CRATE: &str = "wasm_split_cli_support";
 const WASM_SPLIT_VERSION: &str = "0.2.4";
-const WASM_OPT_PACKAGE: &str = "xtask/wasm-opt";
+/// esbuild, pinned in the same package, minifies the release build's JavaScript and CSS.
+const ESBUILD_VERSION: &str = "0.28.2";
+/// The npm package of the release build's tools: wasm-opt and esbuild.
+const BUILD_TOOLS_PACKAGE: &str = "xtask/build-tools";
 /// Where Debian's Chromium and its driver live; the tests point at these paths.
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -39,12 +42,12 @@ pub fn for_serving(root: &Path) -> Result<(), String> {
 }
 
 /// What the release build (`cargo xtask build`) needs: the wasm target, wasm-bindgen, the
-/// splitter and wasm-opt. Not Trunk, which would take a quarter of an hour to compile.
+/// splitter, wasm-opt and esbuild. Not Trunk, which would take a quarter of an hour to compile.
 pub fn for_release(root: &Path) -> Result<(), String> {
     wasm_target(root)?;
     wasm_bindgen(root)?;
     wasm_split(root)?;
-    wasm_opt(root)
+    build_tools(root)
 }
 
 /// Everything the release build needs plus Chromium, its driver and the end-to-end suite's
@@ -189,17 +192,23 @@ fn e2e_packages(root: &Path) -> Result<(), String> {
     npm_packages(&root.join("tests/e2e"))
 }
 
-/// Binaryen's `wasm-opt` from npm, put first on PATH where Trunk looks for it.
-fn wasm_opt(root: &Path) -> Result<(), String> {
-    let package = root.join(WASM_OPT_PACKAGE);
+/// Binaryen's `wasm-opt` and esbuild from npm, put first on PATH (where Trunk looks for
+/// wasm-opt too), each checked against its pin.
+fn build_tools(root: &Path) -> Result<(), String> {
+    let package = root.join(BUILD_TOOLS_PACKAGE);
     npm_packages(&package)?;
     put_first_on_path(&package.join("node_modules/.bin"));
-    match version_of("wasm-opt") {
-        Some(found) if found.starts_with(WASM_OPT_VERSION) => Ok(()),
-        found => Err(format!(
-            "wasm-opt on PATH is {found:?}, not the pinned {WASM_OPT_VERSION}from {WASM_OPT_PACKAGE}"
-        )),
+    for (program, pinned) in [("wasm-opt", WASM_OPT_VERSION), ("esbuild", ESBUILD_VERSION)] {
+        match version_of(program) {
+            Some(found) if found.starts_with(pinned) => {}
+            found => {
+                return Err(format!(
+                    "{program} on PATH is {found:?}, not the pinned {pinned} from {BUILD_TOOLS_PACKAGE}"
+                ))
+            }
+        }
     }
+    Ok(())
 }
 
 /// `npm ci` in `dir` unless its node_modules was installed from the same lock file.
