@@ -81,7 +81,7 @@ pub fn KpisPanel() -> impl IntoView {
                 fallback=move || view! { <p class="panel__empty">{s.no_kpis}</p> }
             >
                 <div class="panel__scroll">
-                    <table class="kpis" data-testid="kpis">
+                    <table class="kpis" role="table" data-testid="kpis">
                         <ColumnHeads names=&s.kpi_columns />
                         <For
                             each=move || steps.get()
@@ -147,9 +147,9 @@ fn StepKpis(
     // Mounted alone, in component tests, the panel has no views to switch.
     let choice = use_context::<ViewChoice>();
     view! {
-        <tbody data-testid="kpi-step">
-            <tr class="kpis__step">
-                <th scope="rowgroup" colspan="8">
+        <tbody role="rowgroup" data-testid="kpi-step">
+            <tr class="kpis__step" role="row">
+                <th scope="rowgroup" colspan="8" role="rowheader">
                     <span data-testid="kpi-step-name">{step_name}</span>
                     " "
                     <button
@@ -218,7 +218,7 @@ fn KpiRow(
                        field: KpiField,
                        testid: &'static str| {
         view! {
-            <td>
+            <td role="cell">
                 <NumberField
                     label=label(field)
                     value=Signal::derive(move || kpi().and_then(|k| read(&k)))
@@ -235,11 +235,12 @@ fn KpiRow(
     };
     view! {
         <tr
+            role="row"
             class=move || format!("kpi kpi--{}", status_key(status()))
             data-testid="kpi"
             data-status=move || status_key(status())
         >
-            <td>
+            <td role="cell">
                 <input
                     id=name_id(id)
                     class="kpis__name"
@@ -254,7 +255,7 @@ fn KpiRow(
                     data-testid="kpi-name"
                 />
             </td>
-            <td>
+            <td role="cell">
                 <ChoiceField
                     label=label(KpiField::Measure)
                     options=named(&Measure::ALL, |m| (s.measure)(m))
@@ -268,7 +269,7 @@ fn KpiRow(
                     testid="kpi-measure"
                 />
             </td>
-            <td>
+            <td role="cell">
                 <ChoiceField
                     label=label(KpiField::Direction)
                     options=vec![
@@ -285,7 +286,7 @@ fn KpiRow(
                     testid="kpi-better"
                 />
             </td>
-            <td>
+            <td role="cell">
                 <input
                     class="kpis__unit"
                     aria-label=label(KpiField::Unit)
@@ -300,7 +301,7 @@ fn KpiRow(
             </td>
             {figure(|k| k.target, |k, v| k.target = v, KpiField::Target, "kpi-target")}
             {figure(|k| k.actual, |k, v| k.actual = v, KpiField::Actual, "kpi-actual")}
-            <td>
+            <td role="cell">
                 <span
                     class=move || format!("kpi-status kpi-status--{}", status_key(status()))
                     data-testid="kpi-status"
@@ -308,7 +309,7 @@ fn KpiRow(
                     {move || (s.kpi_status)(status())}
                 </span>
             </td>
-            <td>
+            <td role="cell">
                 <button
                     class="button button--small button--danger"
                     aria-label=move || (s.remove_kpi)(&name(), &step_name.get())

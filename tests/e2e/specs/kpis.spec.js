@@ -1,8 +1,11 @@
 // KPIs per step: a missed target shows in its step's header on the blueprint, follows every
-// edit and undo, and a KPI added from the keyboard is kept.
+// edit and undo, and a KPI added from the keyboard is kept; a journey with hundreds of them
+// keeps its table in columns and renders only the rows in view.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { JourneyPage } from '../pages/journey-page.js';
 import { KpisPage } from '../pages/kpis-page.js';
+import { LibraryPage } from '../pages/library-page.js';
 import { stopClock } from '../support/clock.js';
 
 test("the sample's missed KPIs show in their step headers, by name and figures", async ({ page }) => {
@@ -128,4 +131,70 @@ test('typing a KPI name is one undo step, and the header names the KPI by it', a
   await expect(name).toHaveValue('');
   await expect(name).toHaveAttribute('placeholder', 'Duration');
   await expect(kpis.missed('offer')).toHaveText('Missed: Duration 14 days, target 10 days');
+});
+
+/** The sample with `count` KPIs named `KPI 1` to `KPI <count>`, spread over its steps. */
+function manyKpis(count) {
+  const sample = JSON.parse(readFileSync(new URL('../../../crates/document/tests/fixtures/v4.json', import.meta.url), 'utf8'));
+  const steps = sample.journey.steps.map((step) => step.id);
+  const kpis = Array.from({ length: count }, (_, k) => ({
+    id: k + 1,
+    step: steps[Math.floor((k * steps.length) / count)],
+    measure: 'csat',
+    label: `KPI ${k + 1}`,
+    unit: '/5',
+    target: 4,
+    actual: k % 2 === 0 ? 3 : 5,
+    better: 'higher',
+  }));
+  return { ...sample, journey: { ...sample.journey, name: 'Measured closely', kpis } };
+}
+
+/** The left edge of each of the first row's cells in `row`, to the pixel. */
+function columnLefts(row) {
+  return row.evaluate((row) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left)));
+}
+
+test('with 400 KPIs the table keeps its columns, renders the rows in view only, and a far KPI is edited as the first', async ({ page }) => {
+  const journey = new JourneyPage(page);
+  const kpis = new KpisPage(page);
+  await journey.open();
+  await new LibraryPage(page).open();
+  await page.getByTestId('import-journey').setInputFiles({
+    name: 'Measured closely.sightline.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(manyKpis(400))),
+  });
+  await expect(page.getByTestId('journey-name')).toHaveValue('Measured closely');
+  await journey.showView('measures');
+  await expect(kpis.rows).toHaveCount(400);
+
+  const heads = kpis.panel.locator('thead tr');
+  const first = kpis.rows.first();
+  const last = kpis.rows.last();
+  const headings = await columnLefts(heads);
+  expect(headings).toHaveLength(8);
+  expect(await columnLefts(first)).toEqual(headings);
+  // A step's heading row spans the whole table.
+  const table = await kpis.panel.getByTestId('kpis').boundingBox();
+  const stepHeading = await kpis.panel.getByTestId('kpi-step').first().locator('th').boundingBox();
+  expect(Math.abs(stepHeading.width - table.width)).toBeLessThanOrEqual(1);
+
+  // Far below the window, the last row is in the page (and so for the keyboard and assistive
+  // technology) but not rendered until it is scrolled to.
+  const rendered = (row) => row.getByTestId('kpi-name').evaluate((field) => field.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await rendered(first)).toBe(true);
+  expect(await rendered(last)).toBe(false);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(() => rendered(last)).toBe(true);
+  expect(await columnLefts(last)).toEqual(await columnLefts(heads));
+
+  // Edited as any other: its name, then on to its measure with Tab.
+  const name = last.getByTestId('kpi-name');
+  await expect(name).toHaveValue('KPI 400');
+  await name.fill('Renewal rate');
+  await name.press('Tab');
+  await expect(last.getByTestId('kpi-measure')).toBeFocused();
+  await expect(last.getByTestId('remove-kpi')).toHaveAttribute('aria-label', /Renewal rate/);
+  await expect(kpis.rows.getByTestId('kpi-name').nth(399)).toHaveValue('Renewal rate');
 });
