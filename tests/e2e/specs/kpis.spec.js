@@ -198,3 +198,25 @@ test('with 400 KPIs the table keeps its columns, renders the rows in view only, 
   await expect(last.getByTestId('remove-kpi')).toHaveAttribute('aria-label', /Renewal rate/);
   await expect(kpis.rows.getByTestId('kpi-name').nth(399)).toHaveValue('Renewal rate');
 });
+
+test.describe('in Russian, whose words are the longest', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test("every KPI's status and choices fit inside their own columns", async ({ page }) => {
+    const journey = new JourneyPage(page);
+    const kpis = new KpisPage(page);
+    await journey.open();
+    await journey.showView('measures');
+    await expect(kpis.rows.getByTestId('kpi-status').first()).toHaveText('Не достигнут');
+    const overflowing = await kpis.rows.evaluateAll((rows) =>
+      rows.flatMap((row) =>
+        [...row.children].flatMap((cell, column) =>
+          [...cell.querySelectorAll('select, input, .kpi-status, button')]
+            .filter((control) => control.getBoundingClientRect().right > cell.getBoundingClientRect().right + 0.5)
+            .map((control) => `${column}: ${control.textContent || control.value}`),
+        ),
+      ),
+    );
+    expect(overflowing).toEqual([]);
+  });
+});
