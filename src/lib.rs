@@ -22,10 +22,9 @@ pub mod workspace;
 /// Mount the app on the page body, in place of the header `index.html` shows while the wasm
 /// downloads and compiles (the product's name, the same in every language, painted as soon
 /// as the page and its style sheet arrive rather than an empty window); it is removed in the
-/// same task as the app mounts, so no frame shows both. What the page needs first and is a
-/// chunk of its own is fetched meanwhile: the texts of a visitor who reads French, Russian or
-/// Chinese, and the decoder of a share link. A panic is reported to the console before the
-/// wasm aborts, so that a bug shows where it happened.
+/// same task as the app mounts, so no frame shows both. The texts of a visitor who reads
+/// French, Russian or Chinese are a chunk of their own, fetched first. A panic is reported to
+/// the console before the wasm aborts, so that a bug shows where it happened.
 pub fn start() {
     console_error_panic_hook::set_once();
     let mount = || {
@@ -34,20 +33,13 @@ pub fn start() {
         }
         leptos::mount::mount_to_body(components::App);
     };
-    let link = share::link_in_location();
-    if link.is_none() && language::table(leptos::prelude::untrack(language::current)).is_some() {
+    if language::table(leptos::prelude::untrack(language::current)).is_some() {
         mount();
         return;
     }
     // Not Leptos's spawner: it starts with the first mount.
     wasm_bindgen_futures::spawn_local(async move {
-        let opening = async {
-            if let Some(fragment) = link {
-                share::prepare(&fragment).await;
-            }
-        };
-        // Both chunks are asked for at once.
-        futures::future::join(language::prepare(), opening).await;
+        language::prepare().await;
         mount();
     });
 }

@@ -1,13 +1,9 @@
 //! Share links: the whole journey travels in the URL fragment, which browsers never send to
 //! the host, so a statically hosted Sightline can share journeys without a server.
 
-use std::cell::RefCell;
-
 use sightline_document::{decode_link, is_link_fragment, LinkError, MAX_LINK_CHARS};
 use sightline_engine::Journey;
 use wasm_bindgen::prelude::*;
-
-use crate::components::deferred::{deferred, ChunkMissing};
 
 #[wasm_bindgen]
 extern "C" {
@@ -23,50 +19,16 @@ fn fragment() -> Option<String> {
     Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned())
 }
 
-/// The fragment of the page's address when it carries a journey: only its version is read
-/// here, since the decoder is a chunk of its own that a visit without a link never fetches.
+/// The fragment of the page's address when it carries a journey (only its version is read).
 pub fn link_in_location() -> Option<String> {
     fragment().filter(|fragment| is_link_fragment(fragment))
 }
 
-/// Why a link's journey could not be opened.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LinkFailure {
-    /// The link is damaged, too large or from a newer Sightline.
-    Damaged(LinkError),
-    /// The decoder could not be fetched.
-    DecoderMissing,
-}
-
-/// The journey a link's fragment carries, once the decoder has arrived.
-pub async fn open_link(fragment: &str) -> Result<Journey, LinkFailure> {
-    let decode = link_decoder()
-        .await
-        .map_err(|ChunkMissing| LinkFailure::DecoderMissing)?;
-    decode(fragment).map_err(LinkFailure::Damaged)
-}
-
-deferred! {
-    fn link_decoder() -> fn(&str) -> Result<Journey, LinkError> {
-        decode_link
-    }
-}
-
-thread_local! {
-    static OPENED_AT_START: RefCell<Option<Result<Journey, LinkFailure>>> =
-        const { RefCell::new(None) };
-}
-
-/// Open the journey of the link the page was opened with, before the page is drawn, for
-/// [`opened_at_start`].
-pub async fn prepare(fragment: &str) {
-    let opened = open_link(fragment).await;
-    OPENED_AT_START.with(|slot| *slot.borrow_mut() = Some(opened));
-}
-
-/// The journey of the link the page was opened with (`None` without one), once.
-pub fn opened_at_start() -> Option<Result<Journey, LinkFailure>> {
-    OPENED_AT_START.with(|slot| slot.borrow_mut().take())
+/// The journey of the link in the page's address, or why it cannot be opened; `None` without
+/// one. The decoder is in the main module: as a chunk of its own, fetched after that, it made
+/// a link's map 35 to 50 ms later to save a first visit 20 KB (BENCHMARKS.md).
+pub fn journey_in_location() -> Option<Result<Journey, LinkError>> {
+    link_in_location().map(|fragment| decode_link(&fragment))
 }
 
 /// The address that opens a journey: this page's address with `fragment`, the journey as

@@ -31,10 +31,10 @@ pub fn App() -> impl IntoView {
     }
     // A link opens its journey read-only and leaves the library alone; a damaged one says so
     // and the library opens as usual.
-    let link = share::opened_at_start().and_then(|opened| match opened {
+    let link = share::journey_in_location().and_then(|opened| match opened {
         Ok(journey) => Some(journey),
-        Err(failure) => {
-            notices.push(link_failure(&failure));
+        Err(error) => {
+            notices.push((strings().link_error)(&error));
             None
         }
     });
@@ -94,20 +94,15 @@ pub fn App() -> impl IntoView {
         }
     });
     // A link pasted into the address bar of an open page changes only the fragment.
-    let pasted = window_event_listener_untyped("hashchange", move |_| {
-        let Some(fragment) = share::link_in_location() else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            match share::open_link(&fragment).await {
-                Ok(journey) => {
-                    workspace.open_shared(journey);
-                    view_choice.start_on_map();
-                }
-                Err(failure) => notices.push(link_failure(&failure)),
+    let pasted =
+        window_event_listener_untyped("hashchange", move |_| match share::journey_in_location() {
+            Some(Ok(journey)) => {
+                workspace.open_shared(journey);
+                view_choice.start_on_map();
             }
+            Some(Err(error)) => notices.push((strings().link_error)(&error)),
+            None => {}
         });
-    });
     // Undo and redo from anywhere on the page, also while a field has the focus: the field's
     // own undo would only take back its text, not the journey's last step.
     let shortcuts = window_event_listener(ev::keydown, move |event| {
@@ -204,13 +199,5 @@ fn JourneyScreen() -> impl IntoView {
             </fieldset>
             </div>
         </main>
-    }
-}
-
-/// What the user is told when a link's journey cannot be opened.
-fn link_failure(failure: &share::LinkFailure) -> String {
-    match failure {
-        share::LinkFailure::Damaged(error) => (strings().link_error)(error),
-        share::LinkFailure::DecoderMissing => strings().workspace.missing.to_owned(),
     }
 }

@@ -39,8 +39,6 @@ const OUT_NAME: &str = "sightline";
 const KEEP_NAMES: &str = "SIGHTLINE_WASM_NAMES";
 /// The chunk loader `wasm-split-cli` writes beside the main module.
 const SPLIT_LOADER: &str = "__wasm_split.js";
-/// The split point a share link waits for before its map: `link_decoder` in `src/share.rs`.
-const LINK_DECODER: &str = "link_decoder";
 /// The files the page loads live in `app-<hash>/`; the service worker knows them by this.
 const APP_FOLDER_PREFIX: &str = "app-";
 
@@ -90,10 +88,6 @@ pub fn release(root: &Path) -> Result<(), String> {
     }
     fs::copy(root.join("style/main.css"), staging.join("main.css"))
         .map_err(|error| format!("build: cannot copy style/main.css: {error}"))?;
-    // Read before minifying: the loader's comments name the split points each chunk serves.
-    let loader = fs::read_to_string(staging.join(SPLIT_LOADER))
-        .map_err(|error| format!("build: cannot read the split loader: {error}"))?;
-    let decoder = split_files(&loader, LINK_DECODER)?;
     if !names {
         let script = format!("{OUT_NAME}.js");
         for file in [script.as_str(), SPLIT_LOADER, "main.css"] {
@@ -109,7 +103,7 @@ pub fn release(root: &Path) -> Result<(), String> {
     }
     let page = fs::read_to_string(root.join("index.html"))
         .map_err(|error| format!("build: cannot read index.html: {error}"))?;
-    fs::write(dist.join("index.html"), page_for(&page, &folder, &decoder)?)
+    fs::write(dist.join("index.html"), page_for(&page, &folder)?)
         .map_err(|error| format!("build: cannot write dist/index.html: {error}"))?;
     // The worker stays as written: `cargo xtask precache` finds its file list by its line.
     precache::run(Some(dist))
@@ -126,37 +120,15 @@ fn minify(root: &Path, file: &Path) -> Result<(), String> {
 
 /// `index.html` for the build whose files are in `folder`: Trunk's directives give way to the
 /// tags that load the style sheet and start the app. The main module's script and wasm, and
-/// the chunk loader it imports, are asked for at once rather than one after the other; so
-/// are the files of the link decoder (`decoder`, as [`split_files`] lists them) when the
-/// address holds a share link (the fragment `is_link_fragment` accepts: `#j`, digits, a dot),
-/// which the app would otherwise ask for only once the main module has started, a round trip
-/// later.
-fn page_for(source: &str, folder: &str, decoder: &[String]) -> Result<String, String> {
-    let decoder = decoder
-        .iter()
-        .map(|file| format!("'./{folder}/{file}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    // As preloads the same requests as the loader's `fetch` (CORS mode, same-origin
-    // credentials: `crossorigin`), so that the loader's are answered by them.
+/// the chunk loader it imports, are asked for at once rather than one after the other.
+fn page_for(source: &str, folder: &str) -> Result<String, String> {
+    // The wasm's preload makes the same request as wasm-bindgen's `fetch` (CORS mode,
+    // same-origin credentials: `crossorigin`), so that it is answered by it.
     let tags = format!(
         r#"    <link rel="stylesheet" href="./{folder}/main.css" />
     <link rel="modulepreload" href="./{folder}/{OUT_NAME}.js" />
     <link rel="modulepreload" href="./{folder}/{SPLIT_LOADER}" />
     <link rel="preload" href="./{folder}/{OUT_NAME}_bg.wasm" as="fetch" type="application/wasm" crossorigin />
-    <script>
-      if (/^#j[0-9]+\./.test(location.hash)) {{
-        for (const href of [{decoder}]) {{
-          const link = document.createElement('link');
-          link.rel = 'preload';
-          link.as = 'fetch';
-          link.type = 'application/wasm';
-          link.crossOrigin = 'anonymous';
-          link.href = href;
-          document.head.append(link);
-        }}
-      }}
-    </script>
     <script type="module">
       import init from './{folder}/{OUT_NAME}.js';
       init({{ module_or_path: './{folder}/{OUT_NAME}_bg.wasm' }});
@@ -181,42 +153,6 @@ fn page_for(source: &str, folder: &str, decoder: &[String]) -> Result<String, St
     } else {
         Err("build: index.html has no `</head>` line to put the app's scripts before".into())
     }
-}
-
-/// The files the split loader fetches for the split point `name`: the chunks it needs, then
-/// its own module. `__wasm_split.js` declares each split point as `export const
-/// __wasm_split_load_<name> = wrapAsyncCb(makeLoad(() => { … fetch(new URL("./<file>", …
-/// }, [__chunk_<n>, …]))` and each chunk as `const __chunk_<n> = makeLoad(() => { … fetch(new
-/// URL("./<file>", … }, [])`.
-fn split_files(loader: &str, name: &str) -> Result<Vec<String>, String> {
-    let unread = || format!("build: the split loader's `{name}` is not as expected");
-    let declared = format!("export const __wasm_split_load_{name} = ");
-    let start = loader.find(&declared).ok_or_else(unread)?;
-    let declaration = &loader[start..];
-    let own = fetched_file(declaration).ok_or_else(unread)?;
-    let chunks = declaration
-        .split_once("\n, [")
-        .and_then(|(_, rest)| rest.split_once(']'))
-        .map(|(chunks, _)| chunks)
-        .ok_or_else(unread)?;
-    let mut files = Vec::new();
-    for chunk in chunks.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-        let declared = format!("const {chunk} = makeLoad(");
-        let file = loader
-            .find(&declared)
-            .and_then(|at| fetched_file(&loader[at..]))
-            .ok_or_else(unread)?;
-        files.push(file.to_owned());
-    }
-    files.push(own.to_owned());
-    Ok(files)
-}
-
-/// The file the first `fetch(new URL("./<file>", …` of `code` asks for.
-fn fetched_file(code: &str) -> Option<&str> {
-    let (_, rest) = code.split_once("fetch(new URL(\"./")?;
-    let (file, _) = rest.split_once('"')?;
-    Some(file)
 }
 
 /// 16 hex digits that change with any file of `dir` (names and contents).
@@ -318,7 +254,7 @@ mod tests {
     #[test]
     fn the_page_loads_the_build_folder_instead_of_trunk_directives() {
         let source = "<html>\n  <head>\n    <title>S</title>\n    <link data-trunk rel=\"css\" href=\"style/main.css\" />\n    <link data-trunk rel=\"rust\" data-bin=\"sightline\" />\n  </head>\n  <body></body>\n</html>\n";
-        let page = page_for(source, "app-0123456789abcdef", &[]).unwrap();
+        let page = page_for(source, "app-0123456789abcdef").unwrap();
         assert!(!page.contains("data-trunk"), "{page}");
         assert!(page.contains("<title>S</title>"));
         assert!(
@@ -328,85 +264,7 @@ mod tests {
         assert!(page.contains("module_or_path: './app-0123456789abcdef/sightline_bg.wasm'"));
         let script = page.find("<script").unwrap();
         assert!(script < page.find("</head>").unwrap());
-        assert!(page_for("<html></html>", "app-x", &[]).is_err());
-    }
-
-    /// A shortened `__wasm_split.js` as `wasm-split-cli` 0.2.4 writes it.
-    const LOADER: &str = r#"function makeLoad(fetcher, deps) { }
-/* charts_view, link_decoder */
-const __chunk_22 = makeLoad(() => {
-    const src = fetch(new URL("./chunk_22.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, []);
-/* link_decoder, measures_view */
-const __chunk_4 = makeLoad(() => {
-    const src = fetch(new URL("./chunk_4.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, []);
-const __chunk_42 = makeLoad(() => {
-    const src = fetch(new URL("./chunk_42.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, []);
-export const __wasm_split_load_link_encoder = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_link_encoder.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, [__chunk_42]));
-export const __wasm_split_load_link_decoder = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_link_decoder.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, [__chunk_22, __chunk_4]));
-export const __wasm_split_load_library_view = wrapAsyncCb(makeLoad(() => {
-    const src = fetch(new URL("./split_library_view.wasm", import.meta.url));
-    src.catch(() => {});
-    return async (imports) => (WebAssembly.instantiateStreaming(src, imports));
-}
-, []));
-"#;
-
-    #[test]
-    fn a_split_point_needs_its_chunks_and_its_module() {
-        assert_eq!(
-            split_files(LOADER, "link_decoder").unwrap(),
-            ["chunk_22.wasm", "chunk_4.wasm", "split_link_decoder.wasm"]
-        );
-        assert_eq!(
-            split_files(LOADER, "library_view").unwrap(),
-            ["split_library_view.wasm"]
-        );
-        // `__chunk_4` is not `__chunk_42`'s start.
-        assert_eq!(
-            split_files(LOADER, "link_encoder").unwrap(),
-            ["chunk_42.wasm", "split_link_encoder.wasm"]
-        );
-        assert!(split_files(LOADER, "slideshow").is_err());
-        let unknown_chunk = LOADER.replace("[__chunk_22, __chunk_4]", "[__chunk_9]");
-        assert!(split_files(&unknown_chunk, "link_decoder").is_err());
-    }
-
-    #[test]
-    fn a_link_in_the_address_has_its_decoder_asked_for_with_the_main_module() {
-        let source = "<html>\n  <head>\n  </head>\n</html>\n";
-        let decoder = split_files(LOADER, "link_decoder").unwrap();
-        let page = page_for(source, "app-0123456789abcdef", &decoder).unwrap();
-        assert!(page.contains(
-            "for (const href of ['./app-0123456789abcdef/chunk_22.wasm', './app-0123456789abcdef/chunk_4.wasm', './app-0123456789abcdef/split_link_decoder.wasm'])"
-        ), "{page}");
-        assert!(
-            page.contains(r"if (/^#j[0-9]+\./.test(location.hash))"),
-            "{page}"
-        );
-        // After the main module's own preload, so that it is asked for first.
-        assert!(page.find("sightline_bg.wasm").unwrap() < page.find("chunk_22.wasm").unwrap());
+        assert!(page_for("<html></html>", "app-x").is_err());
     }
 
     #[test]
