@@ -26,7 +26,7 @@ pub fn link_in_location() -> Option<String> {
 
 /// The journey of the link in the page's address, or why it cannot be opened; `None` without
 /// one. The decoder is in the main module: as a chunk of its own, fetched after that, it made
-/// a link's map 35 to 50 ms later to save a first visit 20 KB (BENCHMARKS.md).
+/// a link's map 35 to 57 ms later to save a first visit 20 KB (BENCHMARKS.md).
 pub fn journey_in_location() -> Option<Result<Journey, LinkError>> {
     link_in_location().map(|fragment| decode_link(&fragment))
 }
