@@ -1,7 +1,7 @@
 // Opening the app cold, in the release build: first contentful paint and the time until the
-// map shows its first cards and all it builds, for the sample (a first visit) and for the 1,000-touchpoint share
-// link, each in fresh browser contexts (no HTTP cache, no service worker); then what a first
-// visit downloads, gzipped. Prints `bench:` lines for BENCHMARKS.md; asserts only that the
+// map shows its first cards and all it builds, for the sample (a first visit, in English and
+// in each other language) and for the 1,000-touchpoint share link, each in fresh browser
+// contexts (no HTTP cache, no service worker); then what a first visit downloads, gzipped. Prints `bench:` lines for BENCHMARKS.md; asserts only that the
 // map shows, never how fast.
 //
 // The link is the one `cargo xtask bench` writes with `cargo run -p sightline-document
@@ -90,11 +90,12 @@ function probe(cards) {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-/** Opens `path` in `RUNS` fresh contexts, one after another; returns each run's times. */
-async function coldOpens(browser, url, path, cards) {
+/** Opens `path` in `RUNS` fresh contexts of `locale`, one after another; returns each run's
+ * times. */
+async function coldOpens(browser, url, path, cards, locale = 'en-US') {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.addInitScript(probe, cards);
     await page.goto(new URL(path, url).href);
@@ -132,6 +133,19 @@ test('opening the sample on a first visit', async ({ browser }) => {
     server.close();
   }
 });
+
+// A visitor who reads French, Russian or Chinese: the map also waits for that language's
+// texts, a chunk of their own fetched once the main module runs (src/language.rs).
+for (const locale of ['fr-FR', 'ru-RU', 'zh-CN']) {
+  test(`opening the sample on a first visit in ${locale}`, async ({ browser }) => {
+    const { server, url } = await host();
+    try {
+      report(`first visit in ${locale}, the sample`, await coldOpens(browser, url, './', SAMPLE_CARDS, locale));
+    } finally {
+      server.close();
+    }
+  });
+}
 
 test('opening a 1,000-touchpoint share link', async ({ browser }) => {
   const file = process.env.SIGHTLINE_BENCH_LINK;
