@@ -19,16 +19,14 @@ fn fragment() -> Option<String> {
     Some(hash.strip_prefix('#').unwrap_or(&hash).to_owned())
 }
 
-/// The fragment of the page's address when it carries a journey (only its version is read).
-pub fn link_in_location() -> Option<String> {
-    fragment().filter(|fragment| is_link_fragment(fragment))
-}
-
-/// The journey of the link in the page's address, or why it cannot be opened; `None` without
-/// one. The decoder is in the main module: as a chunk of its own, fetched after that, it made
-/// a link's map 35 to 57 ms later to save a first visit 20 KB (BENCHMARKS.md).
+/// The journey of the link in the page's address, or why it cannot be opened; `None` when
+/// the fragment does not claim to be a link. The decoder is in the main module: as a chunk of
+/// its own, fetched after that, it made a link's map 35 to 57 ms later to save a first visit
+/// 20 KB (BENCHMARKS.md).
 pub fn journey_in_location() -> Option<Result<Journey, LinkError>> {
-    link_in_location().map(|fragment| decode_link(&fragment))
+    fragment()
+        .filter(|fragment| is_link_fragment(fragment))
+        .map(|fragment| decode_link(&fragment))
 }
 
 /// The address that opens a journey: this page's address with `fragment`, the journey as
