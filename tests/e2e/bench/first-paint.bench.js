@@ -1,8 +1,8 @@
 // Opening the app cold, in the release build: first contentful paint and the time until the
 // map shows its first cards and all it builds, for the sample (a first visit, in English and
 // in each other language) and for the 1,000-touchpoint share link, each in fresh browser
-// contexts (no HTTP cache, no service worker); then what a first visit downloads, gzipped. Prints `bench:` lines for BENCHMARKS.md; asserts only that the
-// map shows, never how fast.
+// contexts (no HTTP cache, no service worker); then what a first visit downloads, gzipped.
+// Prints `bench:` lines for BENCHMARKS.md; asserts only that the map shows, never how fast.
 //
 // The link is the one `cargo xtask bench` writes with `cargo run -p sightline-document
 // --example bench_link` (100 steps, 1,000 touchpoints); its path comes in SIGHTLINE_BENCH_LINK.

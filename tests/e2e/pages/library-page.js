@@ -1,4 +1,12 @@
 // Page object for the library: the journeys stored in this browser.
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+
+/** The sample as a version 4 document (the document crate's fixture), to build large
+ *  journeys from. */
+export function sampleDocument() {
+  return JSON.parse(readFileSync(new URL('../../../crates/document/tests/fixtures/v4.json', import.meta.url), 'utf8'));
+}
 
 export class LibraryPage {
   /** @param {import('@playwright/test').Page} page */
@@ -14,6 +22,19 @@ export class LibraryPage {
   async open() {
     await this.page.getByTestId('open-library').click();
     await this.root.waitFor();
+  }
+
+  /** Imports a journey document as a `.sightline.json` file, which it opens; waits until
+   *  it is the journey shown. */
+  async importDocument(document) {
+    await this.open();
+    const name = document.journey.name;
+    await this.page.getByTestId('import-journey').setInputFiles({
+      name: `${name}.sightline.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(document)),
+    });
+    await expect(this.journeyName).toHaveValue(name);
   }
 
   row(name) {

@@ -2,10 +2,9 @@
 // edit and undo, and a KPI added from the keyboard is kept; a journey with hundreds of them
 // keeps its table in columns and renders only the rows in view.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { JourneyPage } from '../pages/journey-page.js';
 import { KpisPage } from '../pages/kpis-page.js';
-import { LibraryPage } from '../pages/library-page.js';
+import { LibraryPage, sampleDocument } from '../pages/library-page.js';
 import { stopClock } from '../support/clock.js';
 
 test("the sample's missed KPIs show in their step headers, by name and figures", async ({ page }) => {
@@ -135,7 +134,7 @@ test('typing a KPI name is one undo step, and the header names the KPI by it', a
 
 /** The sample with `count` KPIs named `KPI 1` to `KPI <count>`, spread over its steps. */
 function manyKpis(count) {
-  const sample = JSON.parse(readFileSync(new URL('../../../crates/document/tests/fixtures/v4.json', import.meta.url), 'utf8'));
+  const sample = sampleDocument();
   const steps = sample.journey.steps.map((step) => step.id);
   const kpis = Array.from({ length: count }, (_, k) => ({
     id: k + 1,
@@ -159,13 +158,7 @@ test('with 400 KPIs the table keeps its columns, renders the rows in view only, 
   const journey = new JourneyPage(page);
   const kpis = new KpisPage(page);
   await journey.open();
-  await new LibraryPage(page).open();
-  await page.getByTestId('import-journey').setInputFiles({
-    name: 'Measured closely.sightline.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(manyKpis(400))),
-  });
-  await expect(page.getByTestId('journey-name')).toHaveValue('Measured closely');
+  await new LibraryPage(page).importDocument(manyKpis(400));
   await journey.showView('measures');
   await expect(kpis.rows).toHaveCount(400);
 

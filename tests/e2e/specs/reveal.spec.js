@@ -5,9 +5,8 @@
 // holds before then is exactly what its first render built.
 import { test, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
 import { JourneyPage } from '../pages/journey-page.js';
-import { LibraryPage } from '../pages/library-page.js';
+import { LibraryPage, sampleDocument } from '../pages/library-page.js';
 import { stopClock } from '../support/clock.js';
 
 /** Long enough that a 1,280 px window at 100 % shows only its first columns. */
@@ -25,7 +24,7 @@ const NAME = 'Forty steps';
  * that the measures view leads to both.
  */
 function longJourney() {
-  const sample = JSON.parse(readFileSync(new URL('../../../crates/document/tests/fixtures/v4.json', import.meta.url), 'utf8'));
+  const sample = sampleDocument();
   const stages = sample.journey.steps.map((step) => step.stage);
   const steps = Array.from({ length: STEPS }, (_, k) => ({ id: k + 1, stage: stages[Math.floor((k * stages.length) / STEPS)] }));
   const touchpoints = [];
@@ -69,13 +68,7 @@ async function importLong(page) {
   const journey = new JourneyPage(page);
   await journey.open();
   await expect(journey.stepColumns).toHaveCount(7);
-  await new LibraryPage(page).open();
-  await page.getByTestId('import-journey').setInputFiles({
-    name: `${NAME}.sightline.json`,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(LONG)),
-  });
-  await expect(page.getByTestId('journey-name')).toHaveValue(NAME);
+  await new LibraryPage(page).importDocument(LONG);
   await journey.blueprint.waitFor();
   return journey;
 }
