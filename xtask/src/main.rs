@@ -75,7 +75,7 @@ fn serve(root: &std::path::Path) -> Result<(), String> {
 /// build, whose figures the browser tests log as lines starting with `bench:`, then opening
 /// and editing the release build (`repaint`).
 fn bench(root: &std::path::Path) -> Result<(), String> {
-    setup::for_testing(root)?;
+    setup::for_benching(root)?;
     // Share-link lengths against deflated JSON: figures, not timings, so no release build.
     process::run(process::command("cargo", root).args([
         "test",
