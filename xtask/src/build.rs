@@ -29,8 +29,9 @@ use std::path::{Path, PathBuf};
 use crate::precache;
 use crate::process::{command, run};
 
-/// What the release build's rustc is given. Cargo takes `RUSTFLAGS` instead of, not beside,
-/// `.cargo/config.toml`'s flags, so this repeats them (`config_flags_are_kept` checks).
+/// What the release build's rustc is given, before [`release_rustflags`] adds the registries'
+/// remaps. Cargo takes these instead of, not beside, `.cargo/config.toml`'s flags, so this
+/// repeats them (`config_flags_are_kept` checks).
 const RUSTFLAGS: &str = "--cfg=erase_components -Clink-args=--emit-relocs";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The wasm-bindgen output's name: `sightline.js` and `sightline_bg.wasm`.
@@ -54,7 +55,7 @@ pub fn release(root: &Path) -> Result<(), String> {
             "--target",
             WASM_TARGET,
         ])
-        .env("RUSTFLAGS", RUSTFLAGS))?;
+        .env("CARGO_ENCODED_RUSTFLAGS", release_rustflags(&cargo_home())))?;
     let target = root.join("target");
     let linked = target
         .join(WASM_TARGET)
@@ -193,6 +194,33 @@ fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
+/// [`RUSTFLAGS`], and each crate registry's folder remapped to `crates`: panic messages name
+/// a dependency's file by its path, so without it the wasm (and the build folder's hash)
+/// would differ between two machines whose Cargo homes differ, and carry the long folder
+/// names in every chunk. Separated as `CARGO_ENCODED_RUSTFLAGS` wants, so that a space in
+/// the path is kept.
+fn release_rustflags(cargo_home: &Path) -> String {
+    let mut flags: Vec<String> = RUSTFLAGS.split(' ').map(str::to_owned).collect();
+    let registries = fs::read_dir(cargo_home.join("registry").join("src"))
+        .into_iter()
+        .flatten()
+        .flatten();
+    let mut folders: Vec<PathBuf> = registries.map(|entry| entry.path()).collect();
+    folders.sort();
+    for folder in folders {
+        flags.push(format!("--remap-path-prefix={}=crates", folder.display()));
+    }
+    flags.join("\u{1f}")
+}
+
+/// Where Cargo keeps its registries, as Cargo finds it.
+fn cargo_home() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .unwrap_or_else(|| PathBuf::from(".cargo"))
+}
+
 /// `dir`, emptied if it was there.
 fn fresh_folder(dir: &Path) -> Result<PathBuf, String> {
     if dir.exists() {
@@ -249,6 +277,24 @@ mod tests {
                 "{flag} is missing from the release build's RUSTFLAGS"
             );
         }
+    }
+
+    /// A dependency's path in a panic message must not depend on where Cargo lives.
+    #[test]
+    fn registries_are_remapped_whatever_the_cargo_home() {
+        let home = std::env::temp_dir().join(format!("xtask-cargo home-{}", std::process::id()));
+        let registry = home.join("registry").join("src").join("index.crates.io-0123");
+        fs::create_dir_all(&registry).unwrap();
+        let flags = release_rustflags(&home);
+        fs::remove_dir_all(&home).unwrap();
+        let flags: Vec<&str> = flags.split('\u{1f}').collect();
+        assert_eq!(flags[..2], ["--cfg=erase_components", "-Clink-args=--emit-relocs"]);
+        assert_eq!(
+            flags[2],
+            format!("--remap-path-prefix={}=crates", registry.display()),
+            "one flag, space and all"
+        );
+        assert_eq!(flags.len(), 3);
     }
 
     #[test]
