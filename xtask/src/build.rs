@@ -283,12 +283,18 @@ mod tests {
     #[test]
     fn registries_are_remapped_whatever_the_cargo_home() {
         let home = std::env::temp_dir().join(format!("xtask-cargo home-{}", std::process::id()));
-        let registry = home.join("registry").join("src").join("index.crates.io-0123");
+        let registry = home
+            .join("registry")
+            .join("src")
+            .join("index.crates.io-0123");
         fs::create_dir_all(&registry).unwrap();
         let flags = release_rustflags(&home);
         fs::remove_dir_all(&home).unwrap();
         let flags: Vec<&str> = flags.split('\u{1f}').collect();
-        assert_eq!(flags[..2], ["--cfg=erase_components", "-Clink-args=--emit-relocs"]);
+        assert_eq!(
+            flags[..2],
+            ["--cfg=erase_components", "-Clink-args=--emit-relocs"]
+        );
         assert_eq!(
             flags[2],
             format!("--remap-path-prefix={}=crates", registry.display()),
