@@ -27,7 +27,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::precache;
-use crate::process::{command, run};
+use crate::process::{cargo_home, command, run};
 
 /// What the release build's rustc is given, before [`release_rustflags`] adds the registries'
 /// remaps. Cargo takes these instead of, not beside, `.cargo/config.toml`'s flags, so this
@@ -55,7 +55,10 @@ pub fn release(root: &Path) -> Result<(), String> {
             "--target",
             WASM_TARGET,
         ])
-        .env("CARGO_ENCODED_RUSTFLAGS", release_rustflags(&cargo_home())))?;
+        .env(
+            "CARGO_ENCODED_RUSTFLAGS",
+            release_rustflags(cargo_home().as_deref()),
+        ))?;
     let target = root.join("target");
     let linked = target
         .join(WASM_TARGET)
@@ -199,9 +202,10 @@ fn wasm_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// would differ between two machines whose Cargo homes differ, and carry the long folder
 /// names in every chunk. Separated as `CARGO_ENCODED_RUSTFLAGS` wants, so that a space in
 /// the path is kept.
-fn release_rustflags(cargo_home: &Path) -> String {
+fn release_rustflags(cargo_home: Option<&Path>) -> String {
     let mut flags: Vec<String> = RUSTFLAGS.split(' ').map(str::to_owned).collect();
-    let registries = fs::read_dir(cargo_home.join("registry").join("src"))
+    let registries = cargo_home
+        .and_then(|home| fs::read_dir(home.join("registry").join("src")).ok())
         .into_iter()
         .flatten()
         .flatten();
@@ -211,14 +215,6 @@ fn release_rustflags(cargo_home: &Path) -> String {
         flags.push(format!("--remap-path-prefix={}=crates", folder.display()));
     }
     flags.join("\u{1f}")
-}
-
-/// Where Cargo keeps its registries, as Cargo finds it.
-fn cargo_home() -> PathBuf {
-    std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
-        .unwrap_or_else(|| PathBuf::from(".cargo"))
 }
 
 /// `dir`, emptied if it was there.
@@ -288,7 +284,7 @@ mod tests {
             .join("src")
             .join("index.crates.io-0123");
         fs::create_dir_all(&registry).unwrap();
-        let flags = release_rustflags(&home);
+        let flags = release_rustflags(Some(&home));
         fs::remove_dir_all(&home).unwrap();
         let flags: Vec<&str> = flags.split('\u{1f}').collect();
         assert_eq!(

@@ -3,12 +3,16 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Where Cargo keeps its tools and registries, as Cargo finds it.
+pub fn cargo_home() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")))
+}
+
 /// `cargo install` puts tools in `$CARGO_HOME/bin`, which a fresh shell may not have on PATH.
 pub fn put_cargo_bin_on_path() {
-    let cargo_home = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cargo")));
-    if let Some(bin) = cargo_home.map(|home| home.join("bin")) {
+    if let Some(bin) = cargo_home().map(|home| home.join("bin")) {
         put_first_on_path(&bin);
     }
 }
