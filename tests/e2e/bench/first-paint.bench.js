@@ -125,25 +125,25 @@ function report(what, runs) {
 // The `gzip -9` command, as BENCHMARKS.md measures files (zlib's level 9 differs by about 1 %).
 const gzipped = (body) => execFileSync('gzip', ['-9', '-c'], { input: body, maxBuffer: 1 << 26 }).length;
 
-test('opening the sample on a first visit', async ({ browser }) => {
+/** Serves the build, reports `what` of the cold opens of `path`, and stops serving. */
+async function measureOpens(browser, what, path, cards, locale) {
   const { server, url } = await host();
   try {
-    report('first visit, the sample', await coldOpens(browser, url, './', SAMPLE_CARDS));
+    report(what, await coldOpens(browser, url, path, cards, locale));
   } finally {
     server.close();
   }
+}
+
+test('opening the sample on a first visit', async ({ browser }) => {
+  await measureOpens(browser, 'first visit, the sample', './', SAMPLE_CARDS);
 });
 
 // A visitor who reads French, Russian or Chinese: the map also waits for that language's
 // texts, a chunk of their own fetched once the main module runs (src/language.rs).
 for (const locale of ['fr-FR', 'ru-RU', 'zh-CN']) {
   test(`opening the sample on a first visit in ${locale}`, async ({ browser }) => {
-    const { server, url } = await host();
-    try {
-      report(`first visit in ${locale}, the sample`, await coldOpens(browser, url, './', SAMPLE_CARDS, locale));
-    } finally {
-      server.close();
-    }
+    await measureOpens(browser, `first visit in ${locale}, the sample`, './', SAMPLE_CARDS, locale);
   });
 }
 
@@ -151,12 +151,7 @@ test('opening a 1,000-touchpoint share link', async ({ browser }) => {
   const file = process.env.SIGHTLINE_BENCH_LINK;
   if (!file) throw new Error('SIGHTLINE_BENCH_LINK is not set: run `cargo xtask bench`');
   const link = readFileSync(file, 'utf8').trim();
-  const { server, url } = await host();
-  try {
-    report('a 1,000-touchpoint share link', await coldOpens(browser, url, `./#${link}`, LINK_CARDS));
-  } finally {
-    server.close();
-  }
+  await measureOpens(browser, 'a 1,000-touchpoint share link', `./#${link}`, LINK_CARDS);
 });
 
 // Everything the host sends on a first visit: what the map needs (sent before it shows), then
